@@ -1,0 +1,78 @@
+//! Argument definitions (clap derive).
+
+use clap::{Parser, Subcommand, ValueEnum};
+use std::path::PathBuf;
+
+/// Performance indicators (capaian kinerja) of Indonesian government units,
+/// with formulas as code.
+#[derive(Debug, Parser)]
+#[command(name = "capaian", version, about)]
+pub struct Cli {
+    /// The command to run.
+    #[command(subcommand)]
+    pub command: Command,
+}
+
+/// Subcommands.
+#[derive(Debug, Subcommand)]
+pub enum Command {
+    /// Compute target, realisasi, capaian and kategori of every indicator.
+    Eval(EvalArgs),
+    /// Evaluate one expression with the rule engine and print the exact result.
+    Calc(CalcArgs),
+    /// Print the reference of the helper functions rules can call (Markdown).
+    Functions,
+}
+
+/// `capaian eval`.
+#[derive(Debug, clap::Args)]
+pub struct EvalArgs {
+    /// Plan files (.toml), CSV files, or folders of plans.
+    #[arg(required = true)]
+    pub paths: Vec<PathBuf>,
+    /// The period to evaluate: a year (2024), a month (2024-06) or a quarter (2024-Q2).
+    #[arg(long)]
+    pub period: Option<String>,
+    /// Output format.
+    #[arg(long, value_enum, default_value_t = FormatArg::Table)]
+    pub format: FormatArg,
+    /// Number convention of text values: id (1.152.699; 0,99) or en (1,152,699; 0.99).
+    #[arg(long, value_enum)]
+    pub numbers: Option<NumbersArg>,
+    /// Extra folder of rules, searched before the rules/ folders next to the plans.
+    #[arg(long = "rules", value_name = "DIR")]
+    pub rules: Vec<PathBuf>,
+    /// Write the report to this file (atomically) instead of standard output.
+    #[arg(long, short)]
+    pub output: Option<PathBuf>,
+}
+
+/// `capaian calc`.
+#[derive(Debug, clap::Args)]
+pub struct CalcArgs {
+    /// The expression or script, e.g. "15174 / 10000 * 100".
+    pub expression: String,
+    /// Extra folder of rules for `import`.
+    #[arg(long = "rules", value_name = "DIR")]
+    pub rules: Vec<PathBuf>,
+}
+
+/// `--format`.
+#[derive(Debug, Clone, Copy, ValueEnum)]
+pub enum FormatArg {
+    /// Aligned columns.
+    Table,
+    /// JSON `{"results": [...]}`.
+    Json,
+    /// CSV.
+    Csv,
+}
+
+/// `--numbers`.
+#[derive(Debug, Clone, Copy, ValueEnum)]
+pub enum NumbersArg {
+    /// Indonesian: 1.152.699; 0,99.
+    Id,
+    /// English: 1,152,699; 0.99.
+    En,
+}

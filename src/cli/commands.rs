@@ -1,0 +1,110 @@
+//! The subcommands: turn arguments into library calls and print results.
+
+use super::args::{CalcArgs, Cli, Command, EvalArgs, FormatArg, NumbersArg};
+use super::{EXIT_FAILED, EXIT_OK, EXIT_UNUSABLE};
+use crate::diagnostic::{Diagnostic, Span};
+use crate::engine::{Limits, RuleSources, calc};
+use crate::eval::{EvalOptions, Evaluator};
+use crate::model::Period;
+use crate::number::Convention;
+use crate::plan::load_paths;
+use crate::report::{Format, render, write_atomic};
+use crate::rules::{describe, limit_help};
+use std::io::Write;
+use std::path::Path;
+
+pub(super) fn dispatch(cli: Cli) -> i32 {
+    match cli.command {
+        Command::Eval(a) => eval(a),
+        Command::Calc(a) => calc_cmd(a),
+        Command::Functions => {
+            print_out(&crate::functions_reference());
+            EXIT_OK
+        }
+    }
+}
+
+fn eprint_all(diags: &[Diagnostic]) {
+    let mut err = std::io::stderr().lock();
+    for d in diags {
+        let _ = write!(err, "{}", d.render());
+    }
+}
+
+/// Writes to stdout; a closed pipe (`| head`) is not an error.
+fn print_out(text: &str) {
+    let _ = std::io::stdout().lock().write_all(text.as_bytes());
+}
+
+fn eval(a: EvalArgs) -> i32 {
+    let period = match a.period.as_deref().map(Period::parse).transpose() {
+        Ok(p) => p,
+        Err(e) => {
+            eprint_all(&[Diagnostic::error(e.to_string())]);
+            return EXIT_UNUSABLE;
+        }
+    };
+    let numbers = a.numbers.map(|n| match n {
+        NumbersArg::Id => Convention::Id,
+        NumbersArg::En => Convention::En,
+    });
+    let loaded = match load_paths(&a.paths, numbers) {
+        Ok(l) => l,
+        Err(e) => {
+            eprint_all(&e.diagnostics());
+            return EXIT_UNUSABLE;
+        }
+    };
+    eprint_all(&loaded.warnings);
+    let mut evaluator = Evaluator::new(EvalOptions { period, rule_dirs: a.rules.clone(), limits: Limits::default() });
+    let report = evaluator.evaluate(&loaded.plans);
+    eprint_all(&evaluator.warnings);
+    let failed: Vec<Diagnostic> = report.results.iter().flat_map(|r| r.diagnostics.iter().cloned()).collect();
+    let format = match a.format {
+        FormatArg::Table => Format::Table,
+        FormatArg::Json => Format::Json,
+        FormatArg::Csv => Format::Csv,
+    };
+    let text = render(&report, format);
+    match &a.output {
+        Some(path) => {
+            if let Err(e) = write_atomic(path, &text) {
+                eprint_all(&[Diagnostic::error(format!("cannot write `{}`: {e}", path.display())).with_span(Span::file(path))]);
+                return EXIT_UNUSABLE;
+            }
+        }
+        None => print_out(&text),
+    }
+    eprint_all(&failed);
+    if report.has_errors() { EXIT_FAILED } else { EXIT_OK }
+}
+
+fn calc_cmd(a: CalcArgs) -> i32 {
+    let sources = std::sync::Arc::new(RuleSources::new(a.rules));
+    match calc(&a.expression, &Limits::default(), sources) {
+        Ok(v) => {
+            print_out(&format!("{}\n", show(&v)));
+            EXIT_OK
+        }
+        Err(e) => {
+            let pos = e.position();
+            let mut d = Diagnostic::error(describe(&e));
+            if let Some(line) = pos.line() {
+                d = d.with_span(Span::from_line_col(Path::new("<expression>"), &a.expression, line, pos.position().unwrap_or(1), 1));
+            }
+            if let Some(h) = limit_help(&e) {
+                d = d.with_help(h);
+            }
+            eprint_all(&[d]);
+            if matches!(*e, rhai::EvalAltResult::ErrorParsing(..)) { EXIT_UNUSABLE } else { EXIT_FAILED }
+        }
+    }
+}
+
+/// Prints a value exactly: decimals without trailing zeros, `()` as `()`.
+fn show(v: &rhai::Dynamic) -> String {
+    if let Some(d) = crate::engine::to_decimal(v) {
+        return d.normalize().to_string();
+    }
+    v.to_string()
+}

@@ -1,0 +1,30 @@
+//! The command line: clap types stay here; each subcommand turns its
+//! arguments into library calls.
+
+mod args;
+mod commands;
+
+pub use args::Cli;
+
+use clap::Parser;
+use std::ffi::OsString;
+
+/// Exit code: everything computed.
+pub const EXIT_OK: i32 = 0;
+/// Exit code: some indicator failed (the others are still reported).
+pub const EXIT_FAILED: i32 = 1;
+/// Exit code: the input could not be read at all, or wrong usage.
+pub const EXIT_UNUSABLE: i32 = 2;
+
+/// Runs the tool on command-line arguments and returns the exit code.
+pub fn run(args: impl IntoIterator<Item = OsString>) -> i32 {
+    let cli = match Cli::try_parse_from(args) {
+        Ok(c) => c,
+        Err(e) => {
+            let code = if e.use_stderr() { EXIT_UNUSABLE } else { EXIT_OK };
+            let _ = e.print();
+            return code;
+        }
+    };
+    commands::dispatch(cli)
+}

@@ -1,0 +1,117 @@
+//! The Rhai engine, configured in exactly one place.
+//!
+//! Rule scripts are untrusted in the sense that a typo must never hang or
+//! crash the tool: the engine is built from `Engine::new_raw()` with only the
+//! packages a formula needs (no file, network, clock or `eval`), decimal
+//! arithmetic for every number, strict variables, failing map lookups and
+//! hard limits on work, depth and sizes.
+
+mod limits;
+mod package;
+mod resolver;
+
+pub use limits::Limits;
+pub use package::{CapaianPackage, to_decimal};
+pub use resolver::{RuleSource, RuleSources};
+
+use rhai::packages::{
+    ArithmeticPackage, BasicArrayPackage, BasicIteratorPackage, BasicMapPackage, BasicStringPackage, CorePackage, LogicPackage,
+    MoreStringPackage, Package,
+};
+use rhai::{Dynamic, Engine, EvalAltResult, INT, Position};
+use rust_decimal::Decimal;
+use std::sync::Arc;
+
+/// Builds the engine every rule, `calc` and test runs on.
+///
+/// `sources` resolves `import "standard/positif" as p;` to rule files (or the
+/// built-in copy of the standard library), never to arbitrary paths.
+pub fn build_engine(limits: &Limits, sources: Arc<RuleSources>) -> Engine {
+    let mut engine = Engine::new_raw();
+    for package in [
+        CorePackage::new().as_shared_module(),
+        LogicPackage::new().as_shared_module(),
+        ArithmeticPackage::new().as_shared_module(),
+        BasicIteratorPackage::new().as_shared_module(),
+        BasicStringPackage::new().as_shared_module(),
+        MoreStringPackage::new().as_shared_module(),
+        BasicArrayPackage::new().as_shared_module(),
+        BasicMapPackage::new().as_shared_module(),
+        CapaianPackage::new().as_shared_module(),
+    ] {
+        engine.register_global_module(package);
+    }
+
+    // Integer division must not truncate: `1/3` is a third, not 0. With fast
+    // operators off, this registration wins over the built-in INT `/`.
+    engine.set_fast_operators(false);
+    engine.register_fn("/", |a: INT, b: INT| -> Result<Decimal, Box<EvalAltResult>> {
+        if b == 0 {
+            return Err(EvalAltResult::ErrorArithmetic("division by zero".into(), Position::NONE).into());
+        }
+        Ok(Decimal::from(a) / Decimal::from(b))
+    });
+
+    engine.set_strict_variables(true);
+    engine.set_fail_on_invalid_map_property(true);
+    engine.disable_symbol("eval");
+    limits.apply(&mut engine);
+    // Rules have no console: `print`/`debug` output is dropped rather than
+    // mixed into reports (the explain trace shows values instead).
+    engine.on_print(|_| {});
+    engine.on_debug(|_, _, _| {});
+    engine.set_module_resolver(resolver::Resolver::new(sources));
+    engine
+}
+
+/// Evaluates one expression or script with the standard engine, the
+/// methodologist's scratchpad (`capaian calc`).
+pub fn calc(expression: &str, limits: &Limits, sources: Arc<RuleSources>) -> Result<Dynamic, Box<EvalAltResult>> {
+    let engine = build_engine(limits, sources);
+    let ast = engine.compile(expression)?;
+    engine.eval_ast::<Dynamic>(&ast)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn eval(src: &str) -> Result<Dynamic, Box<EvalAltResult>> {
+        calc(src, &Limits::default(), Arc::new(RuleSources::builtin_only()))
+    }
+
+    fn dec(src: &str) -> String {
+        let v = eval(src).unwrap_or_else(|e| panic!("{src}: {e}"));
+        to_decimal(&v).unwrap().normalize().to_string()
+    }
+
+    #[test]
+    fn arithmetic_is_exact_decimal() {
+        assert_eq!(dec("1/3 * 3"), "0.9999999999999999999999999999");
+        assert_eq!(dec("15174 / 10000 * 100"), "151.74");
+        assert_eq!(dec("0.1 + 0.2"), "0.3");
+        assert_eq!(dec("(2 * 10 - 8) / 10 * 100"), "120");
+        assert_eq!(dec("7 + 0.5"), "7.5");
+        assert!(eval("0.1 + 0.2 == 0.3").unwrap().as_bool().unwrap());
+    }
+
+    #[test]
+    fn division_by_zero_is_an_error() {
+        assert!(eval("1/0").is_err());
+        assert!(eval("1.0/0.0").is_err());
+    }
+
+    #[test]
+    fn sandbox_has_no_eval_file_or_clock() {
+        assert!(eval("eval(\"1\")").is_err());
+        assert!(eval("timestamp()").is_err());
+        assert!(eval("open_file(\"/etc/passwd\")").is_err());
+        assert!(eval("import \"/etc/passwd\" as p; 1").is_err());
+    }
+
+    #[test]
+    fn strict_variables_and_missing_keys_fail() {
+        assert!(eval("undefined_name + 1").is_err());
+        assert!(eval("let m = #{a: 1}; m.b").is_err());
+    }
+}

@@ -1,0 +1,177 @@
+//! The helper functions every rule can call.
+//!
+//! Each function's doc comment is the text of the generated function
+//! reference (`capaian functions`, `docs/functions.md`), so document here and
+//! nowhere else.
+
+use rhai::plugin::*;
+use rhai::{Array, Dynamic, EvalAltResult, INT, Map, Position};
+use rust_decimal::{Decimal, MathematicalOps};
+
+rhai::def_package! {
+    /// capaian's helpers: status results, explicit rounding, exact aggregates.
+    pub CapaianPackage(module) {
+        combine_with_exported_module!(module, "capaian", helpers);
+    }
+}
+
+/// Reads an INT or a decimal as a `Decimal`; anything else is `None`.
+pub fn to_decimal(value: &Dynamic) -> Option<Decimal> {
+    if let Ok(d) = value.as_decimal() {
+        Some(d)
+    } else {
+        value.as_int().ok().map(Decimal::from)
+    }
+}
+
+fn num(value: &Dynamic, what: &str) -> Result<Decimal, Box<EvalAltResult>> {
+    to_decimal(value).ok_or_else(|| {
+        EvalAltResult::ErrorMismatchDataType("a number".into(), format!("{} ({what})", value.type_name()), Position::NONE).into()
+    })
+}
+
+fn arith(message: String) -> Box<EvalAltResult> {
+    EvalAltResult::ErrorArithmetic(message, Position::NONE).into()
+}
+
+fn numbers(values: &Array, what: &str) -> Result<Vec<Decimal>, Box<EvalAltResult>> {
+    values.iter().map(|v| num(v, what)).collect()
+}
+
+fn dp(decimals: INT) -> Result<u32, Box<EvalAltResult>> {
+    u32::try_from(decimals)
+        .ok()
+        .filter(|d| *d <= 28)
+        .ok_or_else(|| arith(format!("decimals must be between 0 and 28, found {decimals}")))
+}
+
+fn status(kind: &str, reason: &str) -> Map {
+    let mut m = Map::new();
+    m.insert("status".into(), kind.into());
+    m.insert("note".into(), reason.into());
+    m
+}
+
+#[export_module]
+mod helpers {
+    use super::*;
+
+    /// Returns a result that says the capaian cannot be computed, with the
+    /// reason shown to the user (for example a target of 0). Use it instead of
+    /// dividing by zero.
+    ///
+    /// `if x.target == 0 { return not_computable("target is 0"); }`
+    pub fn not_computable(reason: &str) -> Map {
+        status("not_computable", reason)
+    }
+
+    /// Returns a result that says the data needed is not there yet.
+    ///
+    /// `if x.realisasi == () { return no_data("no realisasi reported"); }`
+    pub fn no_data(reason: &str) -> Map {
+        status("no_data", reason)
+    }
+
+    /// Rounds half away from zero to `decimals` digits (spreadsheets' ROUND):
+    /// `round(2.345, 2)` is 2.35.
+    #[rhai_fn(return_raw)]
+    pub fn round(x: Dynamic, decimals: INT) -> Result<Decimal, Box<EvalAltResult>> {
+        Ok(num(&x, "round")?.round_dp_with_strategy(dp(decimals)?, rust_decimal::RoundingStrategy::MidpointAwayFromZero))
+    }
+
+    /// Rounds toward zero, truncating (ROUNDDOWN): `round_down(2.349, 2)` is 2.34.
+    #[rhai_fn(return_raw)]
+    pub fn round_down(x: Dynamic, decimals: INT) -> Result<Decimal, Box<EvalAltResult>> {
+        Ok(num(&x, "round_down")?.round_dp_with_strategy(dp(decimals)?, rust_decimal::RoundingStrategy::ToZero))
+    }
+
+    /// Rounds half to even (banker's rounding): `round_half_even(2.345, 2)` is 2.34.
+    #[rhai_fn(return_raw)]
+    pub fn round_half_even(x: Dynamic, decimals: INT) -> Result<Decimal, Box<EvalAltResult>> {
+        Ok(num(&x, "round_half_even")?.round_dp_with_strategy(dp(decimals)?, rust_decimal::RoundingStrategy::MidpointNearestEven))
+    }
+
+    /// Converts a whole number to a decimal (decimals pass through unchanged).
+    #[rhai_fn(return_raw)]
+    pub fn decimal(x: Dynamic) -> Result<Decimal, Box<EvalAltResult>> {
+        num(&x, "decimal")
+    }
+
+    /// True when the value is a number (whole or decimal), false for `()`,
+    /// text, lists and maps.
+    pub fn is_number(x: Dynamic) -> bool {
+        to_decimal(&x).is_some()
+    }
+
+    /// The absolute value.
+    #[rhai_fn(return_raw, name = "abs")]
+    pub fn abs_any(x: Dynamic) -> Result<Decimal, Box<EvalAltResult>> {
+        Ok(num(&x, "abs")?.abs())
+    }
+
+    /// The smaller of two numbers.
+    #[rhai_fn(return_raw, name = "min")]
+    pub fn min_any(a: Dynamic, b: Dynamic) -> Result<Decimal, Box<EvalAltResult>> {
+        Ok(num(&a, "min")?.min(num(&b, "min")?))
+    }
+
+    /// The larger of two numbers.
+    #[rhai_fn(return_raw, name = "max")]
+    pub fn max_any(a: Dynamic, b: Dynamic) -> Result<Decimal, Box<EvalAltResult>> {
+        Ok(num(&a, "max")?.max(num(&b, "max")?))
+    }
+
+    /// The sum of a list of numbers (0 for an empty list).
+    #[rhai_fn(return_raw)]
+    pub fn sum(values: Array) -> Result<Decimal, Box<EvalAltResult>> {
+        numbers(&values, "sum")?
+            .into_iter()
+            .try_fold(Decimal::ZERO, |a, b| a.checked_add(b))
+            .ok_or_else(|| arith("sum overflows".into()))
+    }
+
+    /// The arithmetic mean of a list of numbers; an error for an empty list.
+    #[rhai_fn(return_raw)]
+    pub fn mean(values: Array) -> Result<Decimal, Box<EvalAltResult>> {
+        let n = values.len();
+        if n == 0 {
+            return Err(arith("mean of an empty list".into()));
+        }
+        let total = sum(values)?;
+        Ok(total / Decimal::from(n))
+    }
+
+    /// The geometric mean of a list of positive numbers (used by NKA, PMK
+    /// 22/2021). Computed as exp(mean(ln x)) to 28 significant digits, so it is
+    /// not exact: round it before comparing.
+    #[rhai_fn(return_raw)]
+    pub fn geomean(values: Array) -> Result<Decimal, Box<EvalAltResult>> {
+        let xs = numbers(&values, "geomean")?;
+        if xs.is_empty() {
+            return Err(arith("geomean of an empty list".into()));
+        }
+        if let Some(bad) = xs.iter().find(|x| **x <= Decimal::ZERO) {
+            return Err(arith(format!("geomean needs positive numbers, found {bad}")));
+        }
+        let mut total = Decimal::ZERO;
+        for x in &xs {
+            total += x.checked_ln().ok_or_else(|| arith(format!("cannot take the logarithm of {x}")))?;
+        }
+        let m = total / Decimal::from(xs.len());
+        m.checked_exp().ok_or_else(|| arith("geomean overflows".into()))
+    }
+
+    /// The square root of a non-negative number (28 significant digits).
+    #[rhai_fn(return_raw)]
+    pub fn sqrt(x: Dynamic) -> Result<Decimal, Box<EvalAltResult>> {
+        let v = num(&x, "sqrt")?;
+        v.sqrt().ok_or_else(|| arith(format!("sqrt of a negative number ({v})")))
+    }
+
+    /// `x` raised to a whole power (exact).
+    #[rhai_fn(return_raw)]
+    pub fn pow(x: Dynamic, n: INT) -> Result<Decimal, Box<EvalAltResult>> {
+        let v = num(&x, "pow")?;
+        v.checked_powi(n).ok_or_else(|| arith(format!("{v} to the power {n} overflows")))
+    }
+}

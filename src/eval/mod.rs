@@ -1,0 +1,235 @@
+//! Evaluating plans: every indicator at every period asked for, each in
+//! isolation so one failing indicator never stops the others.
+
+mod context;
+mod outcome;
+mod result;
+pub mod todate;
+
+pub use result::{IndicatorResult, Report, Status};
+
+use crate::diagnostic::Diagnostic;
+use crate::engine::Limits;
+use crate::model::{Indicator, Period, Plan, Polarity};
+use crate::number::Target;
+use crate::rules::{Rule, RuleSet};
+use crate::engine::RuleSources;
+use outcome::Outcome;
+use rhai::{CallFnOptions, Dynamic, Map, Scope};
+use std::collections::HashMap;
+use std::path::PathBuf;
+use std::sync::Arc;
+
+/// What to evaluate and with which rules.
+#[derive(Debug, Clone, Default)]
+pub struct EvalOptions {
+    /// Evaluate at this period; `None` means each indicator's own periods
+    /// (the plan year for TOML plans, every row's period for CSV).
+    pub period: Option<Period>,
+    /// Extra rule folders searched before the ones found next to plans.
+    pub rule_dirs: Vec<PathBuf>,
+    /// Sandbox limits.
+    pub limits: Limits,
+}
+
+/// Evaluates plans; keeps one compiled rule set per set of rule folders so
+/// every rule is compiled once per run.
+pub struct Evaluator {
+    options: EvalOptions,
+    sets: HashMap<Vec<PathBuf>, Arc<RuleSet>>,
+    /// Findings that are not results (plans skipped for another year, …).
+    pub warnings: Vec<Diagnostic>,
+}
+
+impl Evaluator {
+    /// A new evaluator.
+    pub fn new(options: EvalOptions) -> Evaluator {
+        Evaluator { options, sets: HashMap::new(), warnings: Vec::new() }
+    }
+
+    /// The rule set that applies to a plan.
+    pub fn rule_set(&mut self, plan: &Plan) -> Arc<RuleSet> {
+        let dirs = RuleSet::dirs_for(&plan.path, &self.options.rule_dirs);
+        let limits = self.options.limits;
+        self.sets.entry(dirs.clone()).or_insert_with(|| Arc::new(RuleSet::new(RuleSources::new(dirs), &limits))).clone()
+    }
+
+    /// Evaluates every indicator of every plan.
+    pub fn evaluate(&mut self, plans: &[Plan]) -> Report {
+        let mut report = Report::default();
+        for plan in plans {
+            if let (Some(asked), Some(year)) = (self.options.period.and_then(|p| p.year()), plan.year) {
+                if asked != year {
+                    self.warnings.push(Diagnostic::warning(format!(
+                        "{} is a {year} plan; nothing to report for {}",
+                        plan.path.display(),
+                        self.options.period.map(|p| p.to_string()).unwrap_or_default()
+                    )));
+                    continue;
+                }
+            }
+            let set = self.rule_set(plan);
+            for ind in &plan.indicators {
+                let periods = match self.options.period {
+                    Some(p) => vec![p],
+                    None if ind.report_periods.is_empty() => vec![plan.annual_period()],
+                    None => ind.report_periods.clone(),
+                };
+                for period in periods {
+                    report.results.push(evaluate_indicator(&set, plan, ind, period));
+                }
+            }
+        }
+        report
+    }
+}
+
+/// The standard rule for an indicator that names none, or whose rule does
+/// not define `capaian`: range targets use `standard/rentang`, otherwise the
+/// polarity decides (`turun` uses the regulation's (2T − R)/T).
+pub fn default_rule(ind: &Indicator) -> &'static str {
+    match (ind.target.as_ref().map(|t| t.value), ind.polarity) {
+        (Some(Target::Range(..)), _) => "standard/rentang",
+        (_, Polarity::Naik) => "standard/positif",
+        (_, Polarity::Turun) => "standard/negatif",
+    }
+}
+
+/// Evaluates one indicator at one period.
+pub fn evaluate_indicator(set: &RuleSet, plan: &Plan, ind: &Indicator, period: Period) -> IndicatorResult {
+    let mut r = IndicatorResult {
+        unit: plan.unit.id.clone(),
+        indicator: ind.id.clone(),
+        name: ind.name.clone(),
+        period,
+        target: None,
+        realisasi: None,
+        capaian: None,
+        kategori: None,
+        status: Status::Ok,
+        message: None,
+        capaian_raw: None,
+        nilai: None,
+        rule: String::new(),
+        diagnostics: Vec::new(),
+    };
+    if let Err(d) = run(set, plan, ind, period, &mut r) {
+        let d = d.in_indicator(&ind.id, Some(&period.to_string()));
+        r.status = Status::Error;
+        r.message = Some(d.message.clone());
+        r.diagnostics.push(d);
+    }
+    r
+}
+
+fn run(set: &RuleSet, plan: &Plan, ind: &Indicator, period: Period, r: &mut IndicatorResult) -> Result<(), Diagnostic> {
+    if let Some(first) = ind.problems.first() {
+        r.diagnostics.extend(ind.problems.iter().skip(1).cloned());
+        let more = ind.problems.len() - 1;
+        let mut d = first.clone();
+        if more > 0 {
+            d.message = format!("{} (and {more} more problem(s))", d.message);
+        }
+        return Err(d);
+    }
+    let annual = plan.annual_period();
+    let standard = default_rule(ind);
+    let rule = match &ind.rule {
+        Some(name) => set.rule(&name.value, Some(&name.span))?,
+        None => set.rule(standard, None)?,
+    };
+    r.rule = rule.name.clone();
+    let target = todate_target(ind, period, annual);
+    r.target = target.as_ref().ok().copied();
+
+    let mut x = context::build(ind, period, annual);
+    let value = if rule.defines("value") {
+        let out = Outcome::read(call(set, &rule, "value", &x)?, "value").map_err(|m| rule_error(&rule, "value", m))?;
+        if let Some(status) = out.status {
+            r.status = status;
+            r.message = out.note;
+            return Ok(());
+        }
+        out.value
+    } else {
+        context::decimal_field(&x, "realisasi")
+    };
+    let Some(value) = value else {
+        r.status = Status::NoData;
+        r.message = Some(format!("no realisasi up to {period}"));
+        return Ok(());
+    };
+    r.realisasi = Some(value.normalize());
+    x.insert("value".into(), value.into());
+    if let Err(reason) = target {
+        r.status = Status::NoTarget;
+        r.message = Some(reason);
+        return Ok(());
+    }
+
+    let capaian_rule = if rule.defines("capaian") { rule.clone() } else { set.rule(standard, None)? };
+    if capaian_rule.name != rule.name {
+        r.rule = format!("{} + {}", rule.name, capaian_rule.name);
+    }
+    let out = Outcome::read(call(set, &capaian_rule, "capaian", &x)?, "capaian").map_err(|m| rule_error(&capaian_rule, "capaian", m))?;
+    if let Some(status) = out.status {
+        r.status = status;
+        r.message = out.note;
+        return Ok(());
+    }
+    let Some(raw) = out.value else {
+        return Err(rule_error(&capaian_rule, "capaian", "returned no value; return a number or not_computable(reason)".into()));
+    };
+    r.capaian_raw = Some(raw);
+    r.capaian = Some(ind.rounding.apply(raw));
+    r.nilai = out.nilai;
+    r.message = out.note;
+    if let Some(n) = out.nilai {
+        let text = format!("nilai {}", ind.rounding.apply(n));
+        r.message = Some(match r.message.take() {
+            Some(m) => format!("{m}; {text}"),
+            None => text,
+        });
+    }
+    x.insert("capaian".into(), raw.into());
+
+    r.kategori = if let Some(k) = out.kategori {
+        Some(k)
+    } else if rule.defines("kategori") {
+        let v = call(set, &rule, "kategori", &x)?;
+        if v.is_unit() {
+            None
+        } else {
+            Some(v.into_string().map_err(|t| rule_error(&rule, "kategori", format!("returned {t}, expected text")))?)
+        }
+    } else if let Some(name) = ind.scale.as_ref().or(plan.scale.as_ref()) {
+        let scale = set.scale(name)?;
+        match scale.lookup(raw) {
+            Some(b) => Some(b.kategori.clone()),
+            None => {
+                return Err(Diagnostic::error(format!("capaian {raw} falls in no band of scale `{name}`"))
+                    .with_help("add a band for it to the scale file"));
+            }
+        }
+    } else {
+        None
+    };
+    Ok(())
+}
+
+fn todate_target(ind: &Indicator, period: Period, annual: Period) -> Result<Target, String> {
+    todate::target_to_date(ind, period, annual)
+}
+
+fn call(set: &RuleSet, rule: &Rule, hook: &str, x: &Map) -> Result<Dynamic, Diagnostic> {
+    let options = CallFnOptions::new().eval_ast(false).rewind_scope(true);
+    set.engine
+        .call_fn_with_options::<Dynamic>(options, &mut Scope::new(), &rule.ast, hook, (Dynamic::from_map(x.clone()),))
+        .map_err(|e| set.runtime_diagnostic(rule, &e))
+}
+
+fn rule_error(rule: &Rule, hook: &str, message: String) -> Diagnostic {
+    Diagnostic::error(format!("`{hook}` of rule `{}` {message}", rule.name))
+        .with_span(crate::diagnostic::Span::file(&rule.path))
+        .with_help("see docs/rules.md for what a rule may return")
+}

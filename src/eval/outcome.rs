@@ -1,0 +1,79 @@
+//! Reading what a rule function returned.
+//!
+//! A hook returns a number, `()` (no value), or a map with any of `value`,
+//! `capaian`, `nilai`, `kategori`, `status`, `note` — the helpers
+//! `not_computable(reason)` and `no_data(reason)` build such maps.
+
+use super::Status;
+use crate::engine::to_decimal;
+use rhai::Dynamic;
+use rust_decimal::Decimal;
+
+const KEYS: &[&str] = &["value", "capaian", "nilai", "kategori", "status", "note"];
+
+/// A hook's result, decoded.
+#[derive(Debug, Default)]
+pub struct Outcome {
+    /// The main number (`value` for the value hook, `capaian` for the capaian hook).
+    pub value: Option<Decimal>,
+    /// A capped or converted value kept apart from the raw capaian.
+    pub nilai: Option<Decimal>,
+    /// A category chosen by the rule.
+    pub kategori: Option<String>,
+    /// A non-ok status.
+    pub status: Option<Status>,
+    /// Text for the user.
+    pub note: Option<String>,
+}
+
+impl Outcome {
+    /// Decodes the result of hook `hook`; the error text completes
+    /// "`hook` of rule `name` …".
+    pub fn read(v: Dynamic, hook: &str) -> Result<Outcome, String> {
+        if v.is_unit() {
+            return Ok(Outcome::default());
+        }
+        if let Some(d) = to_decimal(&v) {
+            return Ok(Outcome { value: Some(d), ..Outcome::default() });
+        }
+        let Some(map) = v.clone().try_cast::<rhai::Map>() else {
+            return Err(format!("returned {} `{v}`, expected a number, () or a map", v.type_name()));
+        };
+        let mut out = Outcome::default();
+        for (k, val) in &map {
+            let key = k.as_str();
+            if !KEYS.contains(&key) {
+                return Err(format!("returned a map with unknown key `{key}` (allowed: {})", KEYS.join(", ")));
+            }
+            let number = || to_decimal(val).ok_or_else(|| format!("returned `{key}` = `{val}`, expected a number"));
+            let text = || val.clone().into_string().map_err(|t| format!("returned `{key}` of type {t}, expected text"));
+            match key {
+                "value" | "capaian" if val.is_unit() => {}
+                "value" | "capaian" => {
+                    if key == hook {
+                        out.value = Some(number()?);
+                    } else {
+                        return Err(format!("returned `{key}`, but the `{hook}` hook returns `{hook}`"));
+                    }
+                }
+                "nilai" if !val.is_unit() => out.nilai = Some(number()?),
+                "kategori" if !val.is_unit() => out.kategori = Some(text()?),
+                "note" if !val.is_unit() => out.note = Some(text()?),
+                "status" => {
+                    out.status = Some(match text()?.as_str() {
+                        "ok" => Status::Ok,
+                        "no_data" => Status::NoData,
+                        "not_computable" => Status::NotComputable,
+                        "no_target" => Status::NoTarget,
+                        other => return Err(format!("returned unknown status `{other}` (use ok, no_data, no_target or not_computable)")),
+                    })
+                }
+                _ => {}
+            }
+        }
+        if out.status == Some(Status::Ok) {
+            out.status = None;
+        }
+        Ok(out)
+    }
+}

@@ -1,0 +1,145 @@
+//! Figures "to date": the target and realisasi of an indicator up to a
+//! period, according to its aggregation mode and how its targets are stated.
+//!
+//! Capaian to date compares like with like: cumulative realisasi against the
+//! cumulative target of the same period.
+
+use crate::model::{Aggregation, Indicator, Located, Period, TargetKind};
+use crate::number::Target;
+use rust_decimal::Decimal;
+
+/// A target to date, or why there is none.
+pub type TargetToDate = Result<Target, String>;
+
+/// The target of `ind` for `period`; `annual` is the plan's annual period,
+/// which uses the indicator's annual `target`.
+pub fn target_to_date(ind: &Indicator, period: Period, annual: Period) -> TargetToDate {
+    if period == annual || (matches!(period, Period::Year(_)) && ind.targets.is_empty()) {
+        return ind
+            .target
+            .as_ref()
+            .map(|t| t.value)
+            .ok_or_else(|| "the indicator has no annual `target`".to_string());
+    }
+    let Some(end) = period.end() else {
+        return Err("no target for the whole period".to_string());
+    };
+    match ind.target_kind {
+        TargetKind::Cumulative => ind
+            .targets
+            .iter()
+            .find(|(p, _)| p.end() == Some(end))
+            .map(|(_, t)| t.value)
+            .ok_or_else(|| missing(ind, period)),
+        TargetKind::PerPeriod => {
+            let upto: Vec<Target> = ind.targets.iter().filter(|(p, _)| p.ends_by(&period)).map(|(_, t)| t.value).collect();
+            // A per-period series must reach the asked period exactly, or the
+            // sum would silently stop short.
+            if !ind.targets.iter().any(|(p, _)| p.end() == Some(end)) {
+                return Err(missing(ind, period));
+            }
+            combine_targets(&upto, ind.aggregation).ok_or_else(|| missing(ind, period))
+        }
+    }
+}
+
+fn missing(ind: &Indicator, period: Period) -> String {
+    if ind.targets.is_empty() {
+        format!("the plan gives only an annual target, none for {period}")
+    } else {
+        let given: Vec<String> = ind.targets.iter().take(4).map(|(p, _)| p.to_string()).collect();
+        format!("no target for {period} (targets are given for {}{})", given.join(", "), if ind.targets.len() > 4 { ", …" } else { "" })
+    }
+}
+
+fn combine_targets(ts: &[Target], mode: Aggregation) -> Option<Target> {
+    let last = ts.last()?;
+    let lows: Vec<Decimal> = ts.iter().map(Target::low).collect();
+    let highs: Vec<Decimal> = ts.iter().map(Target::high).collect();
+    let single = matches!(last, Target::Single(_)) && ts.iter().all(|t| matches!(t, Target::Single(_)));
+    let (lo, hi) = match mode {
+        Aggregation::Last => return Some(*last),
+        Aggregation::Sum => (checked_sum(&lows)?, checked_sum(&highs)?),
+        Aggregation::Average => (checked_sum(&lows)? / Decimal::from(ts.len()), checked_sum(&highs)? / Decimal::from(ts.len())),
+    };
+    Some(if single { Target::Single(lo) } else { Target::Range(lo, hi) })
+}
+
+fn checked_sum(xs: &[Decimal]) -> Option<Decimal> {
+    xs.iter().try_fold(Decimal::ZERO, |a, b| a.checked_add(*b))
+}
+
+/// The realisasi to date and the entries it was built from.
+#[derive(Debug, Clone, PartialEq)]
+pub struct RealisasiToDate {
+    /// The aggregated value.
+    pub value: Decimal,
+    /// The periods that went into it.
+    pub periods: Vec<Period>,
+}
+
+/// Aggregates the realisasi entries that end by `period`.
+pub fn realisasi_to_date(entries: &[(Period, Located<Decimal>)], period: Period, mode: Aggregation) -> Option<RealisasiToDate> {
+    let mut upto: Vec<&(Period, Located<Decimal>)> = entries.iter().filter(|(p, _)| p.ends_by(&period)).collect();
+    upto.sort_by(|a, b| a.0.cmp_end(&b.0));
+    let last = upto.last()?;
+    let values: Vec<Decimal> = upto.iter().map(|(_, v)| v.value).collect();
+    let value = match mode {
+        Aggregation::Last => last.1.value,
+        Aggregation::Sum => checked_sum(&values)?,
+        Aggregation::Average => checked_sum(&values)? / Decimal::from(values.len()),
+    };
+    let periods = match mode {
+        Aggregation::Last => vec![last.0],
+        _ => upto.iter().map(|(p, _)| *p).collect(),
+    };
+    Some(RealisasiToDate { value, periods })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::diagnostic::Span;
+    use std::path::Path;
+
+    fn d(s: &str) -> Decimal {
+        Decimal::from_str_exact(s).unwrap()
+    }
+
+    fn loc<T>(value: T) -> Located<T> {
+        Located { value, span: Span::file(Path::new("t")) }
+    }
+
+    fn quarterly(kind: TargetKind, mode: Aggregation, targets: &[&str], real: &[&str]) -> Indicator {
+        let mut ind = Indicator::new("x", Span::file(Path::new("t")));
+        ind.target = Some(loc(Target::Single(d("100"))));
+        ind.target_kind = kind;
+        ind.aggregation = mode;
+        ind.targets = targets.iter().enumerate().map(|(i, t)| (Period::Quarter(2024, i as u8 + 1), loc(Target::Single(d(t))))).collect();
+        ind.realisasi = real.iter().enumerate().map(|(i, r)| (Period::Quarter(2024, i as u8 + 1), loc(d(r)))).collect();
+        ind
+    }
+
+    #[test]
+    fn domain_example_last_mode_q2() {
+        // Quarterly T 25/50/75/100 (cumulative), R 20/45, last mode: Q2 → 45 against 50.
+        let ind = quarterly(TargetKind::Cumulative, Aggregation::Last, &["25", "50", "75", "100"], &["20", "45"]);
+        let q2 = Period::Quarter(2024, 2);
+        assert_eq!(target_to_date(&ind, q2, Period::Year(2024)), Ok(Target::Single(d("50"))));
+        assert_eq!(realisasi_to_date(&ind.realisasi, q2, ind.aggregation).unwrap().value, d("45"));
+        // Month 6 is the end of Q2.
+        assert_eq!(target_to_date(&ind, Period::Month(2024, 6), Period::Year(2024)), Ok(Target::Single(d("50"))));
+        assert!(target_to_date(&ind, Period::Month(2024, 5), Period::Year(2024)).is_err());
+    }
+
+    #[test]
+    fn sum_mode_adds_per_period_values() {
+        let ind = quarterly(TargetKind::PerPeriod, Aggregation::Sum, &["25", "25", "25", "25"], &["20", "25", "30"]);
+        let q3 = Period::Quarter(2024, 3);
+        assert_eq!(target_to_date(&ind, q3, Period::Year(2024)), Ok(Target::Single(d("75"))));
+        assert_eq!(realisasi_to_date(&ind.realisasi, q3, Aggregation::Sum).unwrap().value, d("75"));
+        assert_eq!(realisasi_to_date(&ind.realisasi, Period::Year(2024), Aggregation::Sum).unwrap().value, d("75"));
+        assert_eq!(realisasi_to_date(&ind.realisasi, Period::Year(2024), Aggregation::Average).unwrap().value, d("25"));
+        assert!(realisasi_to_date(&ind.realisasi, Period::Quarter(2023, 4), Aggregation::Sum).is_none());
+    }
+}

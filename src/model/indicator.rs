@@ -1,0 +1,194 @@
+//! An indicator (or a component of a composite index) with its targets,
+//! realisations, budget and settings.
+
+use super::Period;
+use crate::diagnostic::{Diagnostic, Span};
+use crate::number::{Rounding, Target};
+use rust_decimal::Decimal;
+use serde::Serialize;
+use std::collections::BTreeMap;
+
+/// A value together with where it was read, so any number can be traced to
+/// its file and line.
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct Located<T> {
+    /// The value.
+    pub value: T,
+    /// Where it was read.
+    pub span: Span,
+}
+
+/// Whether a higher realisasi is better (`naik`) or a lower one (`turun`).
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default, Serialize)]
+#[serde(rename_all = "lowercase")]
+pub enum Polarity {
+    /// Maximise (positif).
+    #[default]
+    Naik,
+    /// Minimise (negatif).
+    Turun,
+}
+
+impl Polarity {
+    /// Reads `naik|turun`, also `positif|negatif`, `maximize|minimize`.
+    pub fn from_name(s: &str) -> Option<Polarity> {
+        match s.trim().to_ascii_lowercase().as_str() {
+            "naik" | "positif" | "positive" | "maximize" | "max" => Some(Polarity::Naik),
+            "turun" | "negatif" | "negative" | "minimize" | "min" => Some(Polarity::Turun),
+            _ => None,
+        }
+    }
+
+    /// The name passed to rules.
+    pub fn name(self) -> &'static str {
+        match self {
+            Polarity::Naik => "naik",
+            Polarity::Turun => "turun",
+        }
+    }
+}
+
+/// How values of several periods combine into a figure "to date"
+/// (Kemenkeu's jenis konsolidasi).
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default, Serialize)]
+#[serde(rename_all = "lowercase")]
+pub enum Aggregation {
+    /// Counts and flows: add the periods up.
+    Sum,
+    /// Positions and rates: the latest filled period.
+    #[default]
+    Last,
+    /// The mean of the filled periods.
+    Average,
+}
+
+impl Aggregation {
+    /// Reads `sum|last|average` (also `jumlah|terakhir|rata-rata`).
+    pub fn from_name(s: &str) -> Option<Aggregation> {
+        match s.trim().to_ascii_lowercase().as_str() {
+            "sum" | "jumlah" => Some(Aggregation::Sum),
+            "last" | "terakhir" => Some(Aggregation::Last),
+            "average" | "mean" | "rata-rata" => Some(Aggregation::Average),
+            _ => None,
+        }
+    }
+
+    /// The name used in files.
+    pub fn name(self) -> &'static str {
+        match self {
+            Aggregation::Sum => "sum",
+            Aggregation::Last => "last",
+            Aggregation::Average => "average",
+        }
+    }
+}
+
+/// Whether period targets are stated "up to this period" (s.d.) or per period.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default, Serialize)]
+#[serde(rename_all = "kebab-case")]
+pub enum TargetKind {
+    /// Each period's target is the target to date (target kumulatif).
+    #[default]
+    Cumulative,
+    /// Each period's target is for that period alone.
+    PerPeriod,
+}
+
+/// A rule parameter, as written in the plan.
+#[derive(Debug, Clone, PartialEq, Serialize)]
+#[serde(untagged)]
+pub enum Param {
+    /// A number (exact).
+    Number(Decimal),
+    /// Text.
+    Text(String),
+    /// A flag.
+    Bool(bool),
+    /// A list.
+    List(Vec<Param>),
+    /// A table.
+    Table(BTreeMap<String, Param>),
+}
+
+/// Budget of an indicator: the ceiling and the money spent per period.
+#[derive(Debug, Clone, Default, Serialize)]
+pub struct Budget {
+    /// Pagu (alokasi).
+    pub pagu: Option<Located<Decimal>>,
+    /// Realisasi anggaran per period.
+    pub realisasi: Vec<(Period, Located<Decimal>)>,
+}
+
+/// One indicator of a plan, or one component of a composite index.
+#[derive(Debug, Clone, Serialize)]
+pub struct Indicator {
+    /// Id, unique in the plan (within its parent, for a component).
+    pub id: String,
+    /// Name as printed in the document.
+    pub name: String,
+    /// The goal (sasaran) it measures.
+    pub sasaran: Option<String>,
+    /// Unit of measure.
+    pub satuan: Option<String>,
+    /// Higher or lower is better.
+    pub polarity: Polarity,
+    /// The annual target.
+    pub target: Option<Located<Target>>,
+    /// The rule that computes it; `None` means the standard rule for its polarity.
+    pub rule: Option<Located<String>>,
+    /// Parameters passed to the rule.
+    pub params: BTreeMap<String, Param>,
+    /// The definisi operasional text.
+    pub definisi: Option<String>,
+    /// How the period targets are stated.
+    pub target_kind: TargetKind,
+    /// Monthly or quarterly targets.
+    pub targets: Vec<(Period, Located<Target>)>,
+    /// Realisasi per period.
+    pub realisasi: Vec<(Period, Located<Decimal>)>,
+    /// How periods combine to date.
+    pub aggregation: Aggregation,
+    /// Sub-indicators of a composite index.
+    pub components: Vec<Indicator>,
+    /// Pagu and realisasi anggaran.
+    pub budget: Option<Budget>,
+    /// How capaian is rounded for output.
+    pub rounding: Rounding,
+    /// The category scale; `None` uses the plan's.
+    pub scale: Option<String>,
+    /// The periods reported when no `--period` is asked for.
+    pub report_periods: Vec<Period>,
+    /// Where the indicator is declared.
+    pub span: Span,
+    /// Problems found while reading it; a non-empty list makes the
+    /// indicator fail alone while the others are still evaluated.
+    pub problems: Vec<Diagnostic>,
+}
+
+impl Indicator {
+    /// An indicator with only an id and a location; readers fill in the rest.
+    pub fn new(id: impl Into<String>, span: Span) -> Indicator {
+        Indicator {
+            id: id.into(),
+            name: String::new(),
+            sasaran: None,
+            satuan: None,
+            polarity: Polarity::Naik,
+            target: None,
+            rule: None,
+            params: BTreeMap::new(),
+            definisi: None,
+            target_kind: TargetKind::Cumulative,
+            targets: Vec::new(),
+            realisasi: Vec::new(),
+            aggregation: Aggregation::Last,
+            components: Vec::new(),
+            budget: None,
+            rounding: Rounding::default(),
+            scale: None,
+            report_periods: Vec::new(),
+            span,
+            problems: Vec::new(),
+        }
+    }
+}

@@ -1,0 +1,14 @@
+//! The plan-data model: units, plans, indicators, periods.
+//!
+//! The model is what every reader (TOML, CSV) produces and what the evaluator
+//! consumes; it knows nothing about file formats or Rhai. Values read from a
+//! file keep their [`Span`](crate::diagnostic::Span) so that `explain` and
+//! error messages can point back to the line they came from.
+
+mod indicator;
+mod period;
+mod plan;
+
+pub use indicator::{Aggregation, Budget, Indicator, Located, Param, Polarity, TargetKind};
+pub use period::{Period, PeriodError};
+pub use plan::{Plan, PlanKind, Revision, Unit};

@@ -1,0 +1,143 @@
+//! Reporting periods: a year, a quarter (triwulan) or a month.
+
+use serde::Serialize;
+use std::cmp::Ordering;
+
+/// A reporting period. `Total` stands for "the whole reporting period" when a
+/// file names no date at all (a CSV without a `period` column).
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+pub enum Period {
+    /// No date given: the one reporting period of the file.
+    Total,
+    /// A calendar year.
+    Year(i32),
+    /// A quarter, 1–4.
+    Quarter(i32, u8),
+    /// A month, 1–12.
+    Month(i32, u8),
+}
+
+/// Why a period text was rejected.
+#[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
+#[error("`{text}` is not a period: expected a year (2024), a month (2024-06) or a quarter (2024-Q2)")]
+pub struct PeriodError {
+    /// The raw text.
+    pub text: String,
+}
+
+impl Period {
+    /// Reads `2024`, `2024-06`, `2024-6`, `2024-Q2` (any case).
+    pub fn parse(text: &str) -> Result<Period, PeriodError> {
+        let err = || PeriodError { text: text.to_string() };
+        let t = text.trim();
+        let (year, rest) = match t.split_once('-') {
+            Some((y, r)) => (y, Some(r)),
+            None => (t, None),
+        };
+        if year.len() != 4 || !year.chars().all(|c| c.is_ascii_digit()) {
+            return Err(err());
+        }
+        let year: i32 = year.parse().map_err(|_| err())?;
+        match rest {
+            None => Ok(Period::Year(year)),
+            Some(r) if r.len() == 2 && (r.starts_with('Q') || r.starts_with('q')) => {
+                let q: u8 = r[1..].parse().map_err(|_| err())?;
+                if (1..=4).contains(&q) { Ok(Period::Quarter(year, q)) } else { Err(err()) }
+            }
+            Some(r) if (1..=2).contains(&r.len()) && r.chars().all(|c| c.is_ascii_digit()) => {
+                let m: u8 = r.parse().map_err(|_| err())?;
+                if (1..=12).contains(&m) { Ok(Period::Month(year, m)) } else { Err(err()) }
+            }
+            Some(_) => Err(err()),
+        }
+    }
+
+    /// The year, when the period has one.
+    pub fn year(&self) -> Option<i32> {
+        match *self {
+            Period::Total => None,
+            Period::Year(y) | Period::Quarter(y, _) | Period::Month(y, _) => Some(y),
+        }
+    }
+
+    /// The last month the period covers, as (year, month); `None` for `Total`.
+    pub fn end(&self) -> Option<(i32, u8)> {
+        match *self {
+            Period::Total => None,
+            Period::Year(y) => Some((y, 12)),
+            Period::Quarter(y, q) => Some((y, q * 3)),
+            Period::Month(y, m) => Some((y, m)),
+        }
+    }
+
+    /// Whether data for `self` counts toward a figure "up to `upto`": it ends
+    /// no later than `upto` ends (and in the same year, since plans are yearly).
+    pub fn ends_by(&self, upto: &Period) -> bool {
+        match (self.end(), upto.end()) {
+            (_, None) => true,
+            (None, Some(_)) => false,
+            (Some((y1, m1)), Some((y2, m2))) => y1 == y2 && m1 <= m2,
+        }
+    }
+
+    /// A rank for granularity: months are finer than quarters, quarters than years.
+    pub fn granularity(&self) -> &'static str {
+        match self {
+            Period::Total => "total",
+            Period::Year(_) => "year",
+            Period::Quarter(..) => "quarter",
+            Period::Month(..) => "month",
+        }
+    }
+
+    /// Compares by end date, for sorting.
+    pub fn cmp_end(&self, other: &Period) -> Ordering {
+        self.end().cmp(&other.end())
+    }
+}
+
+impl std::fmt::Display for Period {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        match self {
+            Period::Total => f.write_str("-"),
+            Period::Year(y) => write!(f, "{y}"),
+            Period::Quarter(y, q) => write!(f, "{y}-Q{q}"),
+            Period::Month(y, m) => write!(f, "{y}-{m:02}"),
+        }
+    }
+}
+
+impl Serialize for Period {
+    fn serialize<S: serde::Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
+        match self {
+            Period::Total => s.serialize_none(),
+            p => s.collect_str(p),
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn parses_and_prints() {
+        for (text, shown) in [("2024", "2024"), ("2024-06", "2024-06"), ("2024-6", "2024-06"), ("2024-q2", "2024-Q2")] {
+            assert_eq!(Period::parse(text).unwrap().to_string(), shown);
+        }
+        for bad in ["24", "2024-13", "2024-Q5", "2024-00", "2024-06-01", "juni"] {
+            assert!(Period::parse(bad).is_err(), "{bad}");
+        }
+    }
+
+    #[test]
+    fn to_date_inclusion() {
+        let june = Period::Month(2024, 6);
+        assert!(Period::Month(2024, 6).ends_by(&june));
+        assert!(Period::Quarter(2024, 2).ends_by(&june));
+        assert!(!Period::Month(2024, 7).ends_by(&june));
+        assert!(!Period::Year(2024).ends_by(&june));
+        assert!(Period::Year(2024).ends_by(&Period::Year(2024)));
+        assert!(!Period::Month(2023, 1).ends_by(&june));
+    }
+}

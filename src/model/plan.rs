@@ -1,0 +1,83 @@
+//! A unit and its yearly plan.
+
+use super::{Indicator, Period};
+use crate::number::Convention;
+use serde::Serialize;
+use std::path::PathBuf;
+
+/// The government unit a plan belongs to (UPT, satker, OPD).
+#[derive(Debug, Clone, Default, Serialize)]
+pub struct Unit {
+    /// Short stable id, used in reports.
+    pub id: String,
+    /// Full name.
+    pub name: Option<String>,
+    /// Parent organisation (eselon I, pemda).
+    pub parent: Option<String>,
+}
+
+/// The kind of planning document.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+pub enum PlanKind {
+    /// Rencana Kinerja Tahunan.
+    #[serde(rename = "RKT")]
+    Rkt,
+    /// Perjanjian Kinerja.
+    #[serde(rename = "PK")]
+    Pk,
+    /// Rencana Kerja (local government).
+    #[serde(rename = "Renja")]
+    Renja,
+}
+
+impl PlanKind {
+    /// Reads `RKT`, `PK`, `Renja` (any case).
+    pub fn from_name(s: &str) -> Option<PlanKind> {
+        match s.to_ascii_lowercase().as_str() {
+            "rkt" => Some(PlanKind::Rkt),
+            "pk" => Some(PlanKind::Pk),
+            "renja" => Some(PlanKind::Renja),
+            _ => None,
+        }
+    }
+}
+
+/// Whether the plan is the initial one or a revision.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+#[serde(rename_all = "lowercase")]
+pub enum Revision {
+    /// The plan as first signed.
+    Awal,
+    /// A revised plan.
+    Revisi,
+}
+
+/// One plan file, read into the model.
+#[derive(Debug, Clone, Serialize)]
+pub struct Plan {
+    /// The file it was read from.
+    pub path: PathBuf,
+    /// The unit.
+    pub unit: Unit,
+    /// RKT / PK / Renja, when stated.
+    pub kind: Option<PlanKind>,
+    /// The plan year, when stated.
+    pub year: Option<i32>,
+    /// Awal / revisi, when stated.
+    pub revision: Option<Revision>,
+    /// Where the figures come from, free text.
+    pub source: Option<String>,
+    /// The number convention of the file's text values.
+    pub numbers: Convention,
+    /// The category scale used when an indicator names none.
+    pub scale: Option<String>,
+    /// The indicators, in file order.
+    pub indicators: Vec<Indicator>,
+}
+
+impl Plan {
+    /// The period an annual figure is reported for.
+    pub fn annual_period(&self) -> Period {
+        self.year.map_or(Period::Total, Period::Year)
+    }
+}

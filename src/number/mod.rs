@@ -1,0 +1,10 @@
+//! Exact numbers: reading Indonesian and English number text, and rounding.
+//!
+//! Nothing here uses binary floating point: a value is read from its text
+//! straight into a [`rust_decimal::Decimal`] and rounded only for output.
+
+mod parse;
+mod rounding;
+
+pub use parse::{Convention, Number, NumberError, Target, parse_number, parse_optional, parse_target};
+pub use rounding::{MAX_DECIMALS, Rounding, RoundingMode, format_decimal};

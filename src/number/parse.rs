@@ -1,0 +1,377 @@
+//! Reading number text as people type it in Indonesian planning documents.
+//!
+//! The documents mix conventions (`1.152.699` and `2,870,628,000` in the same
+//! report), so the convention is declared per file and anything that does not
+//! fit it is rejected instead of guessed: `97.61` read as Indonesian would be
+//! either a thousands group that is too short or a decimal point in the wrong
+//! convention, and a wrong guess silently changes a result by a factor of 1000.
+
+use rust_decimal::Decimal;
+use serde::Serialize;
+use std::str::FromStr;
+
+/// Which characters group thousands and which mark decimals.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default, Serialize)]
+#[serde(rename_all = "lowercase")]
+pub enum Convention {
+    /// `1.152.699`, `0,99`, `97,61%` — the default.
+    #[default]
+    Id,
+    /// `1,152,699`, `0.99`, `97.61 %`.
+    En,
+}
+
+impl Convention {
+    /// Parses `id`/`en` (and the long names).
+    pub fn from_name(name: &str) -> Option<Convention> {
+        match name.trim().to_ascii_lowercase().as_str() {
+            "id" | "indonesian" | "indonesia" => Some(Convention::Id),
+            "en" | "english" => Some(Convention::En),
+            _ => None,
+        }
+    }
+
+    fn separators(self) -> (char, char) {
+        match self {
+            Convention::Id => ('.', ','),
+            Convention::En => (',', '.'),
+        }
+    }
+
+    /// The name used in files and messages.
+    pub fn name(self) -> &'static str {
+        match self {
+            Convention::Id => "id",
+            Convention::En => "en",
+        }
+    }
+}
+
+/// A number read from text, remembering whether it carried a `%`.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Number {
+    /// The value as written: `97,61%` is 97.61, not 0.9761.
+    pub value: Decimal,
+    /// Whether the text ended in `%`.
+    pub percent: bool,
+}
+
+/// A target: one value, or a range such as `80–90%`.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Target {
+    /// One value.
+    Single(Decimal),
+    /// An inclusive range, low ≤ high.
+    Range(Decimal, Decimal),
+}
+
+impl Target {
+    /// Lower bound (the value itself for a single target).
+    pub fn low(&self) -> Decimal {
+        match *self {
+            Target::Single(v) | Target::Range(v, _) => v,
+        }
+    }
+
+    /// Upper bound (the value itself for a single target).
+    pub fn high(&self) -> Decimal {
+        match *self {
+            Target::Single(v) | Target::Range(_, v) => v,
+        }
+    }
+}
+
+impl Serialize for Target {
+    /// A single target is an exact JSON number; a range is its text `80–90`.
+    fn serialize<S: serde::Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
+        match self {
+            Target::Single(v) => Serialize::serialize(&v.normalize(), s),
+            Target::Range(..) => s.collect_str(self),
+        }
+    }
+}
+
+impl std::fmt::Display for Target {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        match self {
+            Target::Single(v) => write!(f, "{}", v.normalize()),
+            Target::Range(a, b) => write!(f, "{}–{}", a.normalize(), b.normalize()),
+        }
+    }
+}
+
+/// Why a text is not a number.
+#[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
+pub enum NumberError {
+    /// Nothing but blanks, or a dash standing for "no value" where a value is required.
+    #[error("expected a number, found an empty value `{text}`")]
+    Empty {
+        /// The raw text.
+        text: String,
+    },
+    /// Characters or separators that fit no number in the declared convention.
+    #[error("`{text}` is not a number in the {} convention: {reason}", convention.name())]
+    Garbled {
+        /// The raw text.
+        text: String,
+        /// The convention it was read in.
+        convention: Convention,
+        /// What exactly does not fit.
+        reason: String,
+    },
+    /// A number too large or with too many digits for a 96-bit decimal.
+    #[error("`{text}` is beyond the range of exact decimals (about ±7.9e28, 28 digits)")]
+    OutOfRange {
+        /// The raw text.
+        text: String,
+    },
+}
+
+impl NumberError {
+    /// A hint for the user, when one helps.
+    pub fn help(&self) -> Option<String> {
+        match self {
+            NumberError::Garbled { convention, .. } => Some(match convention {
+                Convention::Id => "Indonesian convention: `.` groups thousands (1.152.699), `,` marks decimals (0,99; 97,61%); \
+                     if this file uses English numbers (97.61), set `numbers = \"en\"` or pass `--numbers en`"
+                    .to_string(),
+                Convention::En => "English convention: `,` groups thousands (1,152,699), `.` marks decimals (0.99); \
+                     for Indonesian numbers set `numbers = \"id\"` or pass `--numbers id`"
+                    .to_string(),
+            }),
+            NumberError::Empty { .. } => Some("write a number, or leave the period out if there is no value yet".into()),
+            NumberError::OutOfRange { .. } => None,
+        }
+    }
+}
+
+/// Reads one number: optional `Rp`, sign, digits with thousands groups, an
+/// optional decimal part and an optional trailing `%`.
+pub fn parse_number(text: &str, convention: Convention) -> Result<Number, NumberError> {
+    let garbled = |reason: &str| NumberError::Garbled {
+        text: text.to_string(),
+        convention,
+        reason: reason.to_string(),
+    };
+    let mut s = text.trim_matches(is_blank);
+    if s.is_empty() || is_dash(s) {
+        return Err(NumberError::Empty { text: text.to_string() });
+    }
+    if let Some(rest) = strip_prefix_ci(s, "rp") {
+        s = rest.strip_prefix('.').unwrap_or(rest).trim_start_matches(is_blank);
+    }
+    let mut percent = false;
+    if let Some(rest) = s.strip_suffix('%') {
+        percent = true;
+        s = rest.trim_end_matches(is_blank);
+    }
+    let (negative, body) = match s.chars().next() {
+        Some('-') | Some('−') => (true, &s[s.chars().next().map_or(0, char::len_utf8)..]),
+        Some('+') => (false, &s[1..]),
+        _ => (false, s),
+    };
+    if body.is_empty() {
+        return Err(garbled("there are no digits"));
+    }
+    if let Some(bad) = body.chars().find(|c| !c.is_ascii_digit() && *c != '.' && *c != ',') {
+        return Err(garbled(&format!("unexpected character `{bad}`")));
+    }
+    let (group, decimal) = convention.separators();
+    let mut parts = body.split(decimal);
+    let int_part = parts.next().unwrap_or("");
+    let frac_part = parts.next();
+    if parts.next().is_some() {
+        return Err(garbled(&format!("more than one decimal mark `{decimal}`")));
+    }
+    if int_part.is_empty() {
+        return Err(garbled("there are no digits before the decimal mark"));
+    }
+    let mut digits = String::with_capacity(body.len() + 2);
+    if negative {
+        digits.push('-');
+    }
+    if int_part.contains(group) {
+        for (i, g) in int_part.split(group).enumerate() {
+            let ok = if i == 0 { (1..=3).contains(&g.len()) } else { g.len() == 3 };
+            if !ok {
+                return Err(garbled(&format!(
+                    "`{group}` groups thousands here, so every group after the first needs exactly 3 digits (found `{g}`)"
+                )));
+            }
+            digits.push_str(g);
+        }
+    } else {
+        digits.push_str(int_part);
+    }
+    if let Some(frac) = frac_part {
+        if frac.is_empty() || frac.contains(group) {
+            return Err(garbled(&format!("the digits after the decimal mark `{decimal}` are missing or grouped")));
+        }
+        digits.push('.');
+        digits.push_str(frac);
+    }
+    let value = Decimal::from_str_exact(&digits).map_err(|_| NumberError::OutOfRange { text: text.to_string() })?;
+    Ok(Number { value, percent })
+}
+
+/// Like [`parse_number`], but blank text and a lone dash (how the documents
+/// print "no value") read as `None`.
+pub fn parse_optional(text: &str, convention: Convention) -> Result<Option<Number>, NumberError> {
+    let s = text.trim_matches(is_blank);
+    if s.is_empty() || is_dash(s) {
+        Ok(None)
+    } else {
+        parse_number(text, convention).map(Some)
+    }
+}
+
+/// Reads a target: a number, or a range `low–high` written with an en dash,
+/// an em dash, a hyphen or `s.d.`/`s/d`. A `%` on either bound applies to both.
+pub fn parse_target(text: &str, convention: Convention) -> Result<Target, NumberError> {
+    let Some((left, right)) = split_range(text) else {
+        return parse_number(text, convention).map(|n| Target::Single(n.value));
+    };
+    let low = parse_number(left, convention)?;
+    let high = parse_number(right, convention)?;
+    if low.value > high.value {
+        return Err(NumberError::Garbled {
+            text: text.to_string(),
+            convention,
+            reason: format!("the range starts above where it ends ({} > {})", low.value, high.value),
+        });
+    }
+    Ok(Target::Range(low.value, high.value))
+}
+
+fn split_range(text: &str) -> Option<(&str, &str)> {
+    let s = text.trim_matches(is_blank);
+    for sep in ["–", "—", " s.d. ", " s.d ", " s/d ", " sd "] {
+        if let Some(i) = s.find(sep) {
+            return Some((&s[..i], &s[i + sep.len()..]));
+        }
+    }
+    // A hyphen is a range only between two numbers, never a leading minus sign.
+    let bytes = s.as_bytes();
+    (1..bytes.len()).find_map(|i| {
+        let prev = s[..i].trim_end_matches(is_blank).chars().last()?;
+        (bytes[i] == b'-' && (prev.is_ascii_digit() || prev == '%')).then(|| (&s[..i], &s[i + 1..]))
+    })
+}
+
+fn is_blank(c: char) -> bool {
+    c.is_whitespace() || c == '\u{a0}'
+}
+
+fn is_dash(s: &str) -> bool {
+    matches!(s, "-" | "–" | "—")
+}
+
+fn strip_prefix_ci<'a>(s: &'a str, prefix: &str) -> Option<&'a str> {
+    let head = s.get(..prefix.len())?;
+    head.eq_ignore_ascii_case(prefix).then(|| &s[prefix.len()..])
+}
+
+impl FromStr for Convention {
+    type Err = String;
+    fn from_str(s: &str) -> Result<Self, Self::Err> {
+        Convention::from_name(s).ok_or_else(|| format!("unknown number convention `{s}` (expected `id` or `en`)"))
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use Convention::{En, Id};
+
+    fn d(s: &str) -> Decimal {
+        Decimal::from_str_exact(s).unwrap()
+    }
+
+    macro_rules! reads {
+        ($($text:expr, $conv:expr => $value:expr, $pct:expr;)*) => {$(
+            let n = parse_number($text, $conv).unwrap_or_else(|e| panic!("{}: {e}", $text));
+            assert_eq!((n.value, n.percent), (d($value), $pct), "{}", $text);
+        )*};
+    }
+
+    macro_rules! rejects {
+        ($($text:expr, $conv:expr;)*) => {$(
+            assert!(matches!(parse_number($text, $conv), Err(NumberError::Garbled { .. })), "{} should be rejected", $text);
+        )*};
+    }
+
+    #[test]
+    fn reads_indonesian_text_from_the_seeds() {
+        reads! {
+            "1.152.699", Id => "1152699", false;
+            "0,99", Id => "0.99", false;
+            "97,61%", Id => "97.61", true;
+            "Rp 2.870.628.000", Id => "2870628000", false;
+            "Rp. 1.000", Id => "1000", false;
+            "10.000", Id => "10000", false;
+            "15.174", Id => "15174", false;
+            "3,95", Id => "3.95", false;
+            "100%", Id => "100", true;
+            "  12 ", Id => "12", false;
+            "-5,5", Id => "-5.5", false;
+            "0", Id => "0", false;
+        }
+    }
+
+    #[test]
+    fn reads_english_text_when_declared() {
+        reads! {
+            "2,870,628,000", En => "2870628000", false;
+            "97.61 %", En => "97.61", true;
+            "181.82%", En => "181.82", true;
+            "0.99", En => "0.99", false;
+            "80.10", En => "80.10", false;
+        }
+    }
+
+    #[test]
+    fn rejects_garbled_and_wrong_convention_text() {
+        rejects! {
+            "8356,00%,51%", Id;
+            "100,100,00%0%", Id;
+            "97.61", Id;
+            "2,870,628,000", Id;
+            "0,99", En;
+            "1.2.3", Id;
+            "12a", Id;
+            "1..000", Id;
+            ",5", Id;
+            "5,", Id;
+            "%", Id;
+            "Rp", Id;
+        }
+    }
+
+    #[test]
+    fn empty_and_dash_are_no_value_only_where_optional() {
+        assert!(matches!(parse_number("", Id), Err(NumberError::Empty { .. })));
+        assert!(matches!(parse_number("-", Id), Err(NumberError::Empty { .. })));
+        assert_eq!(parse_optional("-", Id), Ok(None));
+        assert_eq!(parse_optional(" ", Id), Ok(None));
+    }
+
+    #[test]
+    fn out_of_range_is_its_own_error() {
+        assert!(matches!(
+            parse_number("99999999999999999999999999999999", Id),
+            Err(NumberError::OutOfRange { .. })
+        ));
+    }
+
+    #[test]
+    fn reads_ranges() {
+        assert_eq!(parse_target("80–90%", Id), Ok(Target::Range(d("80"), d("90"))));
+        assert_eq!(parse_target("80 - 90 %", Id), Ok(Target::Range(d("80"), d("90"))));
+        assert_eq!(parse_target("7 s.d. 8", Id), Ok(Target::Range(d("7"), d("8"))));
+        assert_eq!(parse_target("6,5-8", Id), Ok(Target::Range(d("6.5"), d("8"))));
+        assert_eq!(parse_target("-5", Id), Ok(Target::Single(d("-5"))));
+        assert_eq!(parse_target("0,99", Id), Ok(Target::Single(d("0.99"))));
+        assert!(parse_target("90–80", Id).is_err());
+        assert!(parse_target("80–x", Id).is_err());
+    }
+}

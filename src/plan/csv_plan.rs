@@ -1,0 +1,262 @@
+//! Reading indicator-periods from a CSV file (spreadsheet exports).
+//!
+//! One row is one indicator-period. Rows with the same `unit` and
+//! `indicator` form one indicator; rows of the same unit form one plan.
+//! Each row's target and realisasi are the values *to date* for its period,
+//! because that is what a spreadsheet row of "target / realisasi s.d. bulan
+//! ini" holds; a column `aggregation` can say otherwise.
+
+use super::LoadError;
+use crate::diagnostic::{Diagnostic, Span, suggest};
+use crate::model::{Aggregation, Indicator, Located, Period, Plan, Polarity, Unit};
+use crate::number::{Convention, Rounding, RoundingMode, parse_optional, parse_target, MAX_DECIMALS};
+use crate::plan::toml_value::number_error;
+use std::collections::HashMap;
+use std::path::Path;
+
+const REQUIRED: &[&str] = &["unit", "indicator", "target", "realisasi"];
+const OPTIONAL: &[&str] = &["name", "satuan", "polarity", "period", "rule", "decimals", "rounding", "aggregation"];
+
+/// Reads a whole CSV file into one plan per unit.
+pub fn read_csv_plans(path: &Path, text: &str, numbers: Convention) -> Result<(Vec<Plan>, Vec<Diagnostic>), LoadError> {
+    let delimiter = sniff_delimiter(text);
+    let mut reader = csv::ReaderBuilder::new().delimiter(delimiter).flexible(true).from_reader(text.as_bytes());
+    let headers = reader
+        .headers()
+        .map_err(|e| LoadError::Invalid(vec![Diagnostic::error(format!("cannot read the CSV header: {e}")).with_span(Span::file(path))]))?
+        .clone();
+    let header_span = |col: usize| Span::from_line_col(path, text, 1, col, 1);
+    let mut columns: HashMap<&'static str, usize> = HashMap::new();
+    let mut fatal = Vec::new();
+    let mut warnings = Vec::new();
+    let known: Vec<&'static str> = REQUIRED.iter().chain(OPTIONAL).copied().collect();
+    for (i, h) in headers.iter().enumerate() {
+        let name = h.trim().trim_start_matches('\u{feff}').to_ascii_lowercase();
+        match known.iter().find(|k| **k == name) {
+            Some(k) => {
+                if columns.insert(k, i).is_some() {
+                    fatal.push(Diagnostic::error(format!("column `{name}` appears twice")).with_span(header_span(1)));
+                }
+            }
+            None => match suggest(&name, known.iter().copied()) {
+                Some(s) => fatal.push(
+                    Diagnostic::error(format!("unknown column `{}`", h.trim()))
+                        .with_span(header_span(1))
+                        .with_help(format!("did you mean `{s}`?")),
+                ),
+                None => warnings.push(
+                    Diagnostic::warning(format!("column `{}` is not used by capaian and is ignored", h.trim()))
+                        .with_span(header_span(1))
+                        .with_help(format!("columns read: {}", known.join(", "))),
+                ),
+            },
+        }
+    }
+    for r in REQUIRED {
+        if !columns.contains_key(r) {
+            fatal.push(
+                Diagnostic::error(format!("the CSV has no `{r}` column"))
+                    .with_span(header_span(1))
+                    .with_help(format!("required columns: {}", REQUIRED.join(", "))),
+            );
+        }
+    }
+    if !fatal.is_empty() {
+        return Err(LoadError::Invalid(fatal));
+    }
+
+    let mut plans: Vec<Plan> = Vec::new();
+    for record in reader.records() {
+        let record = match record {
+            Ok(r) => r,
+            Err(e) => {
+                let line = e.position().map_or(0, |p| p.line() as usize);
+                return Err(LoadError::Invalid(vec![
+                    Diagnostic::error(format!("cannot read CSV row: {e}")).with_span(Span::from_line_col(path, text, line, 1, 1)),
+                ]));
+            }
+        };
+        let line = record.position().map_or(0, |p| p.line() as usize);
+        let row: HashMap<&str, String> =
+            columns.iter().map(|(k, i)| (*k, record.get(*i).map(str::trim).unwrap_or("").to_string())).collect();
+        let cell = |name: &str| row.get(name).cloned().unwrap_or_default();
+        let cell_span = |name: &str| {
+            let value = cell(name);
+            let row = text.lines().nth(line.saturating_sub(1)).unwrap_or("");
+            let col = if value.is_empty() { None } else { row.find(&value) }.map_or(1, |b| row[..b].chars().count() + 1);
+            Span::from_line_col(path, text, line, col, value.chars().count())
+        };
+        if record.iter().all(|c| c.trim().is_empty()) {
+            continue;
+        }
+        let unit_id = cell("unit");
+        let ind_id = cell("indicator");
+        let plan_index = match plans.iter().position(|p| p.unit.id == unit_id) {
+            Some(i) => i,
+            None => {
+                plans.push(new_plan(path, &unit_id, numbers));
+                plans.len() - 1
+            }
+        };
+        let plan = &mut plans[plan_index];
+        let index = match plan.indicators.iter().position(|i| i.id == ind_id) {
+            Some(i) => i,
+            None => {
+                let mut ind = Indicator::new(ind_id.clone(), Span::from_line_col(path, text, line, 1, 1));
+                if ind_id.is_empty() {
+                    ind.id = format!("row {line}");
+                    ind.problems.push(Diagnostic::error("the `indicator` cell is empty").with_span(cell_span("indicator")));
+                }
+                plan.indicators.push(ind);
+                plan.indicators.len() - 1
+            }
+        };
+        let ind = &mut plan.indicators[index];
+        let first_row = ind.report_periods.is_empty() && ind.targets.is_empty() && ind.target.is_none();
+        read_row_settings(ind, first_row, &cell, &cell_span);
+
+        let period = match cell("period").as_str() {
+            "" => Period::Total,
+            p => match Period::parse(p) {
+                Ok(p) => p,
+                Err(e) => {
+                    ind.problems.push(Diagnostic::error(e.to_string()).with_span(cell_span("period")));
+                    continue;
+                }
+            },
+        };
+        if ind.report_periods.contains(&period) {
+            ind.problems.push(
+                Diagnostic::error(format!("indicator `{}` has two rows for period {period}", ind.id)).with_span(cell_span("period")),
+            );
+            continue;
+        }
+        ind.report_periods.push(period);
+        match parse_target(&cell("target"), numbers) {
+            Ok(t) => {
+                let located = Located { value: t, span: cell_span("target") };
+                if matches!(period, Period::Total | Period::Year(_)) {
+                    ind.target = Some(located.clone());
+                }
+                if period != Period::Total {
+                    ind.targets.push((period, located));
+                }
+            }
+            Err(e) => ind.problems.push(number_error(e, cell_span("target"))),
+        }
+        match parse_optional(&cell("realisasi"), numbers) {
+            Ok(Some(n)) => ind.realisasi.push((period, Located { value: n.value, span: cell_span("realisasi") })),
+            Ok(None) => {}
+            Err(e) => ind.problems.push(number_error(e, cell_span("realisasi"))),
+        }
+    }
+    for plan in &mut plans {
+        let years: Vec<i32> = plan.indicators.iter().flat_map(|i| i.report_periods.iter().filter_map(|p| p.year())).collect();
+        if let Some(first) = years.first() {
+            if years.iter().all(|y| y == first) {
+                plan.year = Some(*first);
+            }
+        }
+    }
+    Ok((plans, warnings))
+}
+
+fn new_plan(path: &Path, unit: &str, numbers: Convention) -> Plan {
+    Plan {
+        path: path.to_path_buf(),
+        unit: Unit { id: unit.to_string(), name: None, parent: None },
+        kind: None,
+        year: None,
+        revision: None,
+        source: None,
+        numbers,
+        scale: None,
+        indicators: Vec::new(),
+    }
+}
+
+/// Name, satuan, polarity, rule and rounding are per indicator: the first
+/// row sets them and a later row may repeat them but not contradict them.
+fn read_row_settings(ind: &mut Indicator, first_row: bool, cell: &dyn Fn(&str) -> String, span: &dyn Fn(&str) -> Span) {
+    let conflict = |ind: &mut Indicator, column: &str, old: String| {
+        let new = cell(column);
+        if !new.is_empty() && !first_row && old != new {
+            ind.problems.push(
+                Diagnostic::error(format!("`{column}` of indicator `{}` is `{new}` here but `{old}` on an earlier row", ind.id))
+                    .with_span(span(column)),
+            );
+            return false;
+        }
+        !new.is_empty() && first_row
+    };
+    if conflict(ind, "name", ind.name.clone()) {
+        ind.name = cell("name");
+    }
+    if conflict(ind, "satuan", ind.satuan.clone().unwrap_or_default()) {
+        ind.satuan = Some(cell("satuan"));
+    }
+    if conflict(ind, "rule", ind.rule.as_ref().map(|r| r.value.clone()).unwrap_or_default()) {
+        ind.rule = Some(Located { value: cell("rule"), span: span("rule") });
+    }
+    if first_row {
+        let text = cell("polarity");
+        if !text.is_empty() {
+            match Polarity::from_name(&text) {
+                Some(p) => ind.polarity = p,
+                None => ind.problems.push(
+                    Diagnostic::error(format!("unknown polarity `{text}`"))
+                        .with_span(span("polarity"))
+                        .with_help("expected naik|turun (also positif|negatif)"),
+                ),
+            }
+        }
+        let text = cell("aggregation");
+        if !text.is_empty() {
+            match Aggregation::from_name(&text) {
+                Some(a) => ind.aggregation = a,
+                None => ind.problems.push(
+                    Diagnostic::error(format!("unknown aggregation `{text}`"))
+                        .with_span(span("aggregation"))
+                        .with_help("expected sum, last or average"),
+                ),
+            }
+        }
+        let mut rounding = Rounding::default();
+        let text = cell("decimals");
+        if !text.is_empty() {
+            match text.parse::<u32>() {
+                Ok(d) if d <= MAX_DECIMALS => rounding.decimals = d,
+                _ => ind.problems.push(
+                    Diagnostic::error(format!("`decimals` must be a whole number from 0 to {MAX_DECIMALS}, found `{text}`"))
+                        .with_span(span("decimals")),
+                ),
+            }
+        }
+        let text = cell("rounding");
+        if !text.is_empty() {
+            match RoundingMode::from_name(&text) {
+                Some(m) => rounding.mode = m,
+                None => ind.problems.push(
+                    Diagnostic::error(format!("unknown rounding mode `{text}`"))
+                        .with_span(span("rounding"))
+                        .with_help("expected half-up, down or half-even"),
+                ),
+            }
+        }
+        ind.rounding = rounding;
+    }
+}
+
+/// Spreadsheets in Indonesian locales export with `;` because `,` is the
+/// decimal mark; pick whichever separates the header line.
+fn sniff_delimiter(text: &str) -> u8 {
+    let header = text.lines().next().unwrap_or("");
+    let count = |c| header.matches(c).count();
+    if count(';') > count(',') {
+        b';'
+    } else if count('\t') > count(',') {
+        b'\t'
+    } else {
+        b','
+    }
+}

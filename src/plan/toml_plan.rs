@@ -1,0 +1,350 @@
+//! Reading a plan file in TOML (format: `docs/plan-format.md`).
+
+use super::LoadError;
+use super::toml_value::{Source, Value, get, type_name};
+use crate::diagnostic::{Diagnostic, Span};
+use crate::model::{Aggregation, Budget, Indicator, Period, Plan, PlanKind, Polarity, Revision, TargetKind, Unit};
+use crate::number::{Convention, Rounding, RoundingMode, MAX_DECIMALS};
+use std::collections::HashSet;
+use std::path::Path;
+use toml::de::{DeTable, DeValue};
+
+const TOP_KEYS: &[&str] = &["unit", "plan", "indicator"];
+const UNIT_KEYS: &[&str] = &["id", "name", "parent"];
+const PLAN_KEYS: &[&str] = &["kind", "year", "revision", "source", "numbers", "scale"];
+const INDICATOR_KEYS: &[&str] = &[
+    "id", "name", "sasaran", "satuan", "polarity", "target", "rule", "params", "definisi", "target_kind", "targets",
+    "realisasi", "aggregation", "component", "budget", "rounding", "scale", "numbers",
+];
+const COMPONENT_KEYS: &[&str] = &[
+    "id", "name", "satuan", "polarity", "target", "params", "definisi", "target_kind", "targets", "realisasi",
+    "aggregation", "numbers",
+];
+const ROUNDING_KEYS: &[&str] = &["decimals", "mode"];
+const BUDGET_KEYS: &[&str] = &["pagu", "realisasi"];
+
+/// Parses plan text. Problems with the file as a whole (syntax, `[unit]`,
+/// `[plan]`) make it unusable; problems inside one indicator are kept on that
+/// indicator so the others can still be evaluated.
+pub fn read_toml_plan(path: &Path, text: &str, numbers_override: Option<Convention>) -> Result<Plan, LoadError> {
+    let src = Source { path, text };
+    let doc = DeTable::parse(text).map_err(|e| {
+        let span = e.span().map_or_else(|| Span::file(path), |r| src.span(r));
+        LoadError::Invalid(vec![Diagnostic::error(format!("invalid TOML: {}", e.message().trim())).with_span(span)])
+    })?;
+    let root = doc.get_ref();
+    let mut fatal = src.unknown_keys(root, TOP_KEYS, "the plan file");
+
+    let mut unit = Unit::default();
+    match get(root, "unit").map(|v| (v, v.get_ref())) {
+        Some((_, DeValue::Table(t))) => {
+            fatal.extend(src.unknown_keys(t, UNIT_KEYS, "[unit]"));
+            match get(t, "id") {
+                Some(v) => collect(&mut fatal, src.text(v, "unit.id")).map(|s| unit.id = s),
+                None => Some(fatal.push(Diagnostic::error("[unit] needs an `id`").with_span(src.span(doc.span().start..doc.span().start)))),
+            };
+            unit.name = opt_text(&src, t, "name", &mut fatal);
+            unit.parent = opt_text(&src, t, "parent", &mut fatal);
+        }
+        Some((v, other)) => fatal.push(src.error_at(v, format!("`unit` must be a table, found {}", type_name(other)))),
+        None => fatal.push(
+            Diagnostic::error("the plan has no [unit] table")
+                .with_span(Span::file(path))
+                .with_help("add:\n[unit]\nid = \"labkesmas-batam\"\nname = \"…\""),
+        ),
+    }
+
+    let mut plan = Plan {
+        path: path.to_path_buf(),
+        unit,
+        kind: None,
+        year: None,
+        revision: None,
+        source: None,
+        numbers: Convention::Id,
+        scale: None,
+        indicators: Vec::new(),
+    };
+    if let Some(v) = get(root, "plan") {
+        match v.get_ref() {
+            DeValue::Table(t) => read_plan_table(&src, t, &mut plan, &mut fatal),
+            other => fatal.push(src.error_at(v, format!("`plan` must be a table, found {}", type_name(other)))),
+        }
+    }
+    if let Some(c) = numbers_override {
+        plan.numbers = c;
+    }
+    if !fatal.is_empty() {
+        return Err(LoadError::Invalid(fatal));
+    }
+
+    let items: Vec<&Value<'_>> = match get(root, "indicator").map(|v| (v, v.get_ref())) {
+        Some((_, DeValue::Array(items))) => items.iter().collect(),
+        Some((v, _)) => return Err(LoadError::Invalid(vec![src.error_at(v, "`indicator` must be a list of tables: write each as [[indicator]]")])),
+        None => Vec::new(),
+    };
+    let annual = plan.annual_period();
+    let mut seen = HashSet::new();
+    for (i, item) in items.into_iter().enumerate() {
+        let mut ind = read_indicator(&src, item, i, plan.numbers, annual, false);
+        if !seen.insert(ind.id.clone()) {
+            ind.problems.push(
+                Diagnostic::error(format!("duplicate indicator id `{}`", ind.id))
+                    .with_span(ind.span.clone())
+                    .with_help("each indicator of a plan needs its own id"),
+            );
+        }
+        ind.report_periods = vec![annual];
+        plan.indicators.push(ind);
+    }
+    Ok(plan)
+}
+
+fn read_plan_table(src: &Source<'_>, t: &DeTable<'_>, plan: &mut Plan, fatal: &mut Vec<Diagnostic>) {
+    fatal.extend(src.unknown_keys(t, PLAN_KEYS, "[plan]"));
+    if let Some(v) = get(t, "kind") {
+        if let Some(s) = collect(fatal, src.text(v, "plan.kind")) {
+            plan.kind = PlanKind::from_name(&s);
+            if plan.kind.is_none() {
+                fatal.push(src.error_at(v, format!("unknown plan kind `{s}`")).with_help("expected RKT, PK or Renja"));
+            }
+        }
+    }
+    if let Some(v) = get(t, "year") {
+        if let Some(y) = collect(fatal, src.integer(v, "plan.year")) {
+            match i32::try_from(y) {
+                Ok(y) if (1900..=2200).contains(&y) => plan.year = Some(y),
+                _ => fatal.push(src.error_at(v, format!("`{y}` is not a plausible plan year"))),
+            }
+        }
+    }
+    if let Some(v) = get(t, "revision") {
+        if let Some(s) = collect(fatal, src.text(v, "plan.revision")) {
+            plan.revision = match s.to_ascii_lowercase().as_str() {
+                "awal" => Some(Revision::Awal),
+                "revisi" => Some(Revision::Revisi),
+                _ => {
+                    fatal.push(src.error_at(v, format!("unknown revision `{s}`")).with_help("expected `awal` or `revisi`"));
+                    None
+                }
+            };
+        }
+    }
+    plan.source = opt_text(src, t, "source", fatal);
+    plan.scale = opt_text(src, t, "scale", fatal);
+    if let Some(v) = get(t, "numbers") {
+        if let Some(c) = read_convention(src, v, fatal) {
+            plan.numbers = c;
+        }
+    }
+}
+
+fn read_convention(src: &Source<'_>, v: &Value<'_>, problems: &mut Vec<Diagnostic>) -> Option<Convention> {
+    let s = collect(problems, src.text(v, "numbers"))?;
+    let c = Convention::from_name(&s);
+    if c.is_none() {
+        problems.push(src.error_at(v, format!("unknown number convention `{s}`")).with_help("expected `id` (1.152.699; 0,99) or `en` (1,152,699; 0.99)"));
+    }
+    c
+}
+
+/// Reads one `[[indicator]]` (or `[[indicator.component]]` when `component`).
+fn read_indicator(
+    src: &Source<'_>,
+    item: &Value<'_>,
+    index: usize,
+    numbers: Convention,
+    annual: Period,
+    component: bool,
+) -> Indicator {
+    let what = if component { "component" } else { "indicator" };
+    let header = src.span(item.span());
+    let DeValue::Table(t) = item.get_ref() else {
+        let mut ind = Indicator::new(format!("#{}", index + 1), header);
+        ind.problems.push(src.error_at(item, format!("each {what} must be a table")));
+        return ind;
+    };
+    let mut p = Vec::new();
+    let id = match get(t, "id") {
+        Some(v) => collect(&mut p, src.text(v, "id")).unwrap_or_else(|| format!("#{}", index + 1)),
+        None => {
+            p.push(Diagnostic::error(format!("{what} #{} has no `id`", index + 1)).with_span(header.clone()));
+            format!("#{}", index + 1)
+        }
+    };
+    let mut ind = Indicator::new(id, header);
+    p.extend(src.unknown_keys(t, if component { COMPONENT_KEYS } else { INDICATOR_KEYS }, &format!("{what} `{}`", ind.id)));
+
+    let numbers = match get(t, "numbers") {
+        Some(v) => read_convention(src, v, &mut p).unwrap_or(numbers),
+        None => numbers,
+    };
+    ind.name = opt_text(src, t, "name", &mut p).unwrap_or_default();
+    ind.sasaran = opt_text(src, t, "sasaran", &mut p);
+    ind.satuan = opt_text(src, t, "satuan", &mut p);
+    ind.definisi = opt_text(src, t, "definisi", &mut p);
+    ind.scale = opt_text(src, t, "scale", &mut p);
+    if let Some(v) = get(t, "polarity") {
+        if let Some(s) = collect(&mut p, src.text(v, "polarity")) {
+            match Polarity::from_name(&s) {
+                Some(x) => ind.polarity = x,
+                None => p.push(src.error_at(v, format!("unknown polarity `{s}`")).with_help("expected `naik` (positif) or `turun` (negatif)")),
+            }
+        }
+    }
+    if let Some(v) = get(t, "aggregation") {
+        if let Some(s) = collect(&mut p, src.text(v, "aggregation")) {
+            match Aggregation::from_name(&s) {
+                Some(x) => ind.aggregation = x,
+                None => p.push(src.error_at(v, format!("unknown aggregation `{s}`")).with_help("expected `sum`, `last` or `average`")),
+            }
+        }
+    }
+    if let Some(v) = get(t, "target_kind") {
+        if let Some(s) = collect(&mut p, src.text(v, "target_kind")) {
+            match s.to_ascii_lowercase().replace('_', "-").as_str() {
+                "cumulative" | "kumulatif" => ind.target_kind = TargetKind::Cumulative,
+                "per-period" | "periodic" => ind.target_kind = TargetKind::PerPeriod,
+                _ => p.push(src.error_at(v, format!("unknown target_kind `{s}`")).with_help("expected `cumulative` or `per-period`")),
+            }
+        }
+    }
+    if let Some(v) = get(t, "target") {
+        ind.target = collect(&mut p, src.target(v, "target", numbers));
+    }
+    if let Some(v) = get(t, "rule") {
+        ind.rule = collect(&mut p, src.located_text(v, "rule"));
+    }
+    if let Some(v) = get(t, "params") {
+        match v.get_ref() {
+            DeValue::Table(pt) => {
+                for (k, pv) in pt.iter() {
+                    if let Some(x) = collect(&mut p, src.param(pv, k.get_ref(), numbers)) {
+                        ind.params.insert(k.get_ref().to_string(), x);
+                    }
+                }
+            }
+            other => p.push(src.error_at(v, format!("`params` must be a table, found {}", type_name(other)))),
+        }
+    }
+    if let Some(v) = get(t, "targets") {
+        let (targets, problems) = src.period_map(v, "targets", None, |x| src.target(x, "targets", numbers));
+        ind.targets = targets;
+        p.extend(problems);
+    }
+    if let Some(v) = get(t, "realisasi") {
+        let (real, problems) = src.period_map(v, "realisasi", year_of(annual), |x| src.number(x, "realisasi", numbers));
+        ind.realisasi = real;
+        p.extend(problems);
+    }
+    if let Some(v) = get(t, "rounding") {
+        if let Some(r) = read_rounding(src, v, &mut p) {
+            ind.rounding = r;
+        }
+    }
+    if let Some(v) = get(t, "budget") {
+        ind.budget = read_budget(src, v, numbers, annual, &mut p);
+    }
+    if let Some(v) = get(t, "component") {
+        match v.get_ref() {
+            DeValue::Array(items) => {
+                let mut seen = HashSet::new();
+                for (i, c) in items.iter().enumerate() {
+                    let mut comp = read_indicator(src, c, i, numbers, annual, true);
+                    if !seen.insert(comp.id.clone()) {
+                        p.push(Diagnostic::error(format!("duplicate component id `{}`", comp.id)).with_span(comp.span.clone()));
+                    }
+                    // A broken component breaks its index, not the plan.
+                    p.append(&mut comp.problems);
+                    ind.components.push(comp);
+                }
+            }
+            _ => p.push(src.error_at(v, "`component` must be a list of tables: write each as [[indicator.component]]")),
+        }
+    }
+    p.extend(check_granularity(&ind));
+    ind.problems = p;
+    ind
+}
+
+fn year_of(p: Period) -> Option<Period> {
+    matches!(p, Period::Year(_)).then_some(p)
+}
+
+/// Mixing months with quarters (or with the whole year) in one series would
+/// count the same realisation twice when summed to date.
+fn check_granularity(ind: &Indicator) -> Vec<Diagnostic> {
+    let mut out = Vec::new();
+    let series: [(&str, Vec<(Period, &Span)>); 2] = [
+        ("targets", ind.targets.iter().map(|(p, l)| (*p, &l.span)).collect()),
+        ("realisasi", ind.realisasi.iter().map(|(p, l)| (*p, &l.span)).collect()),
+    ];
+    for (name, s) in series {
+        if let Some((first, _)) = s.first() {
+            if let Some((p, span)) = s.iter().find(|(p, _)| p.granularity() != first.granularity()) {
+                out.push(
+                    Diagnostic::error(format!("`{name}` of `{}` mixes a {} ({first}) with a {} ({p})", ind.id, first.granularity(), p.granularity()))
+                        .with_span((*span).clone())
+                        .with_help("give every period of a series at the same granularity: all months, all quarters or one year"),
+                );
+            }
+        }
+    }
+    out
+}
+
+fn read_rounding(src: &Source<'_>, v: &Value<'_>, p: &mut Vec<Diagnostic>) -> Option<Rounding> {
+    let DeValue::Table(t) = v.get_ref() else {
+        p.push(src.error_at(v, "`rounding` must be a table such as { decimals = 2, mode = \"half-up\" }"));
+        return None;
+    };
+    p.extend(src.unknown_keys(t, ROUNDING_KEYS, "`rounding`"));
+    let mut r = Rounding::default();
+    if let Some(d) = get(t, "decimals") {
+        let n = collect(p, src.integer(d, "rounding.decimals"))?;
+        match u32::try_from(n) {
+            Ok(n) if n <= MAX_DECIMALS => r.decimals = n,
+            _ => {
+                p.push(src.error_at(d, format!("`decimals` must be between 0 and {MAX_DECIMALS}, found {n}")));
+                return None;
+            }
+        }
+    }
+    if let Some(m) = get(t, "mode") {
+        let s = collect(p, src.text(m, "rounding.mode"))?;
+        match RoundingMode::from_name(&s) {
+            Some(mode) => r.mode = mode,
+            None => {
+                p.push(src.error_at(m, format!("unknown rounding mode `{s}`")).with_help("expected `half-up`, `down` or `half-even`"));
+                return None;
+            }
+        }
+    }
+    Some(r)
+}
+
+fn read_budget(src: &Source<'_>, v: &Value<'_>, numbers: Convention, annual: Period, p: &mut Vec<Diagnostic>) -> Option<Budget> {
+    let DeValue::Table(t) = v.get_ref() else {
+        p.push(src.error_at(v, "`budget` must be a table such as { pagu = \"920.021.000\" }"));
+        return None;
+    };
+    p.extend(src.unknown_keys(t, BUDGET_KEYS, "`budget`"));
+    let mut b = Budget::default();
+    if let Some(x) = get(t, "pagu") {
+        b.pagu = collect(p, src.number(x, "budget.pagu", numbers));
+    }
+    if let Some(x) = get(t, "realisasi") {
+        let (real, problems) = src.period_map(x, "budget.realisasi", year_of(annual), |y| src.number(y, "budget.realisasi", numbers));
+        b.realisasi = real;
+        p.extend(problems);
+    }
+    Some(b)
+}
+
+fn opt_text(src: &Source<'_>, t: &DeTable<'_>, key: &str, p: &mut Vec<Diagnostic>) -> Option<String> {
+    get(t, key).and_then(|v| collect(p, src.text(v, key)))
+}
+
+fn collect<T>(problems: &mut Vec<Diagnostic>, r: Result<T, Diagnostic>) -> Option<T> {
+    r.map_err(|d| problems.push(d)).ok()
+}

@@ -1,0 +1,207 @@
+//! Typed access to a parsed TOML document that keeps positions and exact
+//! number text.
+//!
+//! We walk `toml::de::DeTable` by hand instead of deriving `Deserialize`
+//! because serde would turn `0.99` into an `f64` before we could see its
+//! text, and because we want every unknown key reported with a suggestion
+//! and every value error with its line.
+
+use crate::diagnostic::{Diagnostic, Span, suggest};
+use crate::model::{Located, Param, Period};
+use crate::number::{Convention, NumberError, Target, parse_number, parse_target};
+use rust_decimal::Decimal;
+use serde_spanned::Spanned;
+use std::collections::BTreeMap;
+use std::path::Path;
+use toml::de::{DeTable, DeValue};
+
+/// A TOML value with its byte range.
+pub type Value<'i> = Spanned<DeValue<'i>>;
+
+/// The file being read, for turning byte ranges into spans.
+pub struct Source<'s> {
+    /// Path of the file.
+    pub path: &'s Path,
+    /// Its text.
+    pub text: &'s str,
+}
+
+impl Source<'_> {
+    /// The span of a byte range.
+    pub fn span(&self, range: std::ops::Range<usize>) -> Span {
+        Span::from_range(self.path, self.text, range)
+    }
+
+    /// An error located at a value.
+    pub fn error_at(&self, value: &Value<'_>, message: impl Into<String>) -> Diagnostic {
+        Diagnostic::error(message).with_span(self.span(value.span()))
+    }
+
+    /// Reports every key of `table` not in `allowed`, with a suggestion.
+    pub fn unknown_keys(&self, table: &DeTable<'_>, allowed: &[&str], what: &str) -> Vec<Diagnostic> {
+        table
+            .iter()
+            .filter(|(k, _)| !allowed.contains(&k.get_ref().as_ref()))
+            .map(|(k, _)| {
+                let key: &str = k.get_ref().as_ref();
+                let d = Diagnostic::error(format!("unknown key `{key}` in {what}")).with_span(self.span(k.span()));
+                match suggest(key, allowed.iter().copied()) {
+                    Some(s) => d.with_help(format!("did you mean `{s}`?")),
+                    None => d.with_help(format!("expected one of: {}", allowed.join(", "))),
+                }
+            })
+            .collect()
+    }
+
+    /// Reads a string value.
+    pub fn text(&self, value: &Value<'_>, key: &str) -> Result<String, Diagnostic> {
+        match value.get_ref() {
+            DeValue::String(s) => Ok(s.to_string()),
+            other => Err(self.error_at(value, format!("`{key}` must be text, found {}", type_name(other)))),
+        }
+    }
+
+    /// Reads a string value, keeping its location.
+    pub fn located_text(&self, value: &Value<'_>, key: &str) -> Result<Located<String>, Diagnostic> {
+        Ok(Located { value: self.text(value, key)?, span: self.span(value.span()) })
+    }
+
+    /// Reads an integer value.
+    pub fn integer(&self, value: &Value<'_>, key: &str) -> Result<i64, Diagnostic> {
+        match value.get_ref() {
+            DeValue::Integer(i) if i.radix() == 10 => i
+                .as_str()
+                .replace('_', "")
+                .parse()
+                .map_err(|_| self.error_at(value, format!("`{key}` is too large"))),
+            other => Err(self.error_at(value, format!("`{key}` must be a whole number, found {}", type_name(other)))),
+        }
+    }
+
+    /// Reads a number: a TOML number (its exact text) or number text in the
+    /// declared convention.
+    pub fn number(&self, value: &Value<'_>, key: &str, convention: Convention) -> Result<Located<Decimal>, Diagnostic> {
+        let span = self.span(value.span());
+        let parsed = match value.get_ref() {
+            DeValue::String(s) => parse_number(s, convention).map(|n| n.value).map_err(|e| number_error(e, span.clone())),
+            DeValue::Integer(_) | DeValue::Float(_) => self.toml_number(value, key),
+            other => Err(Diagnostic::error(format!("`{key}` must be a number, found {}", type_name(other))).with_span(span.clone())),
+        }?;
+        Ok(Located { value: parsed, span })
+    }
+
+    /// Reads a target: a number or a range text.
+    pub fn target(&self, value: &Value<'_>, key: &str, convention: Convention) -> Result<Located<Target>, Diagnostic> {
+        let span = self.span(value.span());
+        let parsed = match value.get_ref() {
+            DeValue::String(s) => parse_target(s, convention).map_err(|e| number_error(e, span.clone())),
+            DeValue::Integer(_) | DeValue::Float(_) => self.toml_number(value, key).map(Target::Single),
+            other => Err(Diagnostic::error(format!("`{key}` must be a number or a range such as \"80–90%\", found {}", type_name(other)))
+                .with_span(span.clone())),
+        }?;
+        Ok(Located { value: parsed, span })
+    }
+
+    fn toml_number(&self, value: &Value<'_>, key: &str) -> Result<Decimal, Diagnostic> {
+        let text = match value.get_ref() {
+            DeValue::Integer(i) if i.radix() == 10 => i.as_str().replace('_', ""),
+            DeValue::Integer(_) => return Err(self.error_at(value, format!("`{key}`: write numbers in base 10"))),
+            DeValue::Float(f) => f.as_str().replace('_', ""),
+            _ => unreachable!("only called for numbers"),
+        };
+        let parsed = if text.contains(['e', 'E']) {
+            Decimal::from_scientific(&text).ok()
+        } else {
+            Decimal::from_str_exact(&text).ok()
+        };
+        parsed.ok_or_else(|| {
+            self.error_at(value, format!("`{key}` = {text} is not a finite number within the range of exact decimals"))
+        })
+    }
+
+    /// Reads a table of period → value (`{ "2024-01" = 3, "2024-02" = 5 }`).
+    /// A plain value stands for `default_period` when one is given.
+    pub fn period_map<T>(
+        &self,
+        value: &Value<'_>,
+        key: &str,
+        default_period: Option<Period>,
+        mut read: impl FnMut(&Value<'_>) -> Result<T, Diagnostic>,
+    ) -> (Vec<(Period, T)>, Vec<Diagnostic>) {
+        let mut out = Vec::new();
+        let mut problems = Vec::new();
+        match value.get_ref() {
+            DeValue::Table(t) => {
+                for (k, v) in t.iter() {
+                    let ktext: &str = k.get_ref().as_ref();
+                    let period = match Period::parse(ktext) {
+                        Ok(p) => p,
+                        Err(e) => {
+                            problems.push(Diagnostic::error(format!("in `{key}`: {e}")).with_span(self.span(k.span())));
+                            continue;
+                        }
+                    };
+                    match read(v) {
+                        Ok(x) => out.push((period, x)),
+                        Err(d) => problems.push(d),
+                    }
+                }
+            }
+            _ => match default_period {
+                Some(p) => match read(value) {
+                    Ok(x) => out.push((p, x)),
+                    Err(d) => problems.push(d),
+                },
+                None => problems.push(
+                    self.error_at(value, format!("`{key}` must be a table of periods, such as {{ \"2024-01\" = 5 }}"))
+                        .with_help("a single value needs the plan year: set `year` in [plan]"),
+                ),
+            },
+        }
+        (out, problems)
+    }
+
+    /// Reads a rule parameter (any TOML value; numbers stay exact).
+    pub fn param(&self, value: &Value<'_>, key: &str, convention: Convention) -> Result<Param, Diagnostic> {
+        Ok(match value.get_ref() {
+            DeValue::String(s) => Param::Text(s.to_string()),
+            DeValue::Integer(_) | DeValue::Float(_) => Param::Number(self.number(value, key, convention)?.value),
+            DeValue::Boolean(b) => Param::Bool(*b),
+            DeValue::Array(items) => Param::List(items.iter().map(|v| self.param(v, key, convention)).collect::<Result<_, _>>()?),
+            DeValue::Table(t) => Param::Table(
+                t.iter()
+                    .map(|(k, v)| Ok((k.get_ref().to_string(), self.param(v, k.get_ref(), convention)?)))
+                    .collect::<Result<BTreeMap<_, _>, Diagnostic>>()?,
+            ),
+            DeValue::Datetime(_) => return Err(self.error_at(value, format!("`{key}`: dates are not supported as parameters"))),
+        })
+    }
+}
+
+/// Finds a key in a table.
+pub fn get<'a, 'i>(table: &'a DeTable<'i>, key: &str) -> Option<&'a Value<'i>> {
+    table.iter().find(|(k, _)| k.get_ref().as_ref() == key).map(|(_, v)| v)
+}
+
+/// Turns a number-reading error into a located diagnostic.
+pub fn number_error(e: NumberError, span: Span) -> Diagnostic {
+    let help = e.help();
+    let d = Diagnostic::error(e.to_string()).with_span(span);
+    match help {
+        Some(h) => d.with_help(h),
+        None => d,
+    }
+}
+
+/// A readable name for a TOML value's type.
+pub fn type_name(v: &DeValue<'_>) -> &'static str {
+    match v {
+        DeValue::String(_) => "text",
+        DeValue::Integer(_) => "a whole number",
+        DeValue::Float(_) => "a decimal number",
+        DeValue::Boolean(_) => "true/false",
+        DeValue::Datetime(_) => "a date",
+        DeValue::Array(_) => "a list",
+        DeValue::Table(_) => "a table",
+    }
+}

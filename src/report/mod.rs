@@ -1,0 +1,111 @@
+//! Writing a [`Report`](crate::eval::Report) as a table, JSON or CSV.
+
+use crate::eval::{IndicatorResult, Report};
+use std::io::Write;
+use std::path::Path;
+
+/// Output formats of `capaian eval`.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
+pub enum Format {
+    /// Aligned columns for a terminal.
+    #[default]
+    Table,
+    /// `{"results": [...]}` with exact decimals.
+    Json,
+    /// One row per indicator-period.
+    Csv,
+}
+
+const COLUMNS: [&str; 10] = ["unit", "indicator", "name", "period", "target", "realisasi", "capaian", "kategori", "status", "message"];
+
+fn cells(r: &IndicatorResult) -> [String; 10] {
+    let opt = |d: Option<rust_decimal::Decimal>| d.map(|d| d.to_string()).unwrap_or_default();
+    [
+        r.unit.clone(),
+        r.indicator.clone(),
+        r.name.clone(),
+        r.period.to_string(),
+        r.target.map(|t| t.to_string()).unwrap_or_default(),
+        opt(r.realisasi),
+        opt(r.capaian),
+        r.kategori.clone().unwrap_or_default(),
+        r.status.name().to_string(),
+        r.message.clone().unwrap_or_default(),
+    ]
+}
+
+/// Renders the report in `format`.
+pub fn render(report: &Report, format: Format) -> String {
+    match format {
+        Format::Json => {
+            let mut s = serde_json::to_string_pretty(report).unwrap_or_else(|e| format!("{{\"error\": \"{e}\"}}"));
+            s.push('\n');
+            s
+        }
+        Format::Csv => {
+            let mut w = csv::Writer::from_writer(Vec::new());
+            let _ = w.write_record(COLUMNS);
+            for r in &report.results {
+                let _ = w.write_record(cells(r));
+            }
+            String::from_utf8(w.into_inner().unwrap_or_default()).unwrap_or_default()
+        }
+        Format::Table => table(report),
+    }
+}
+
+/// Names are long in the documents; the table shortens them, JSON and CSV
+/// keep them whole.
+const NAME_WIDTH: usize = 44;
+
+fn table(report: &Report) -> String {
+    let mut rows: Vec<[String; 10]> = vec![COLUMNS.map(str::to_string)];
+    for r in &report.results {
+        let mut c = cells(r);
+        if c[2].chars().count() > NAME_WIDTH {
+            c[2] = c[2].chars().take(NAME_WIDTH - 1).collect::<String>() + "…";
+        }
+        rows.push(c);
+    }
+    let mut widths = [0usize; 10];
+    for row in &rows {
+        for (i, c) in row.iter().enumerate() {
+            widths[i] = widths[i].max(c.chars().count());
+        }
+    }
+    let numeric = [false, false, false, false, true, true, true, false, false, false];
+    let mut out = String::new();
+    for row in &rows {
+        let mut line = String::new();
+        for (i, c) in row.iter().enumerate() {
+            let pad = widths[i] - c.chars().count();
+            if i > 0 {
+                line.push_str("  ");
+            }
+            if numeric[i] {
+                line.push_str(&" ".repeat(pad));
+                line.push_str(c);
+            } else {
+                line.push_str(c);
+                if i + 1 < row.len() {
+                    line.push_str(&" ".repeat(pad));
+                }
+            }
+        }
+        out.push_str(line.trim_end());
+        out.push('\n');
+    }
+    out
+}
+
+/// Writes `text` to `path` atomically: a temporary file in the same folder,
+/// renamed over the target only once complete, so a crash or a full disk
+/// never leaves half a report.
+pub fn write_atomic(path: &Path, text: &str) -> std::io::Result<()> {
+    let dir = path.parent().filter(|p| !p.as_os_str().is_empty()).unwrap_or(Path::new("."));
+    let mut tmp = tempfile::NamedTempFile::new_in(dir)?;
+    tmp.write_all(text.as_bytes())?;
+    tmp.as_file().sync_all()?;
+    tmp.persist(path).map_err(|e| e.error)?;
+    Ok(())
+}

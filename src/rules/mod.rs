@@ -1,0 +1,186 @@
+//! Finding, compiling and caching rule scripts and category scales.
+//!
+//! Each rule is compiled once per run and its AST reused for every
+//! indicator-period; a rule that fails to compile is reported once, with its
+//! file and line, for every indicator that uses it.
+
+mod scale;
+
+pub use scale::{Band, Scale};
+
+use crate::diagnostic::{Diagnostic, Span, suggest};
+use crate::engine::{Limits, RuleSources, build_engine};
+use rhai::{AST, Engine, EvalAltResult};
+use std::collections::HashMap;
+use std::path::{Path, PathBuf};
+use std::sync::{Arc, Mutex};
+
+/// The functions a rule may define; anything it leaves out comes from the
+/// standard rules.
+pub const HOOKS: &[&str] = &["value", "capaian", "kategori"];
+
+/// A compiled rule.
+#[derive(Debug)]
+pub struct Rule {
+    /// Its name (`standard/positif`, `bkk/indeks-deteksi`).
+    pub name: String,
+    /// The file it came from.
+    pub path: PathBuf,
+    /// The compiled script.
+    pub ast: AST,
+    /// Which of [`HOOKS`] it defines (each taking one argument).
+    pub hooks: Vec<&'static str>,
+}
+
+impl Rule {
+    /// Whether the rule defines `hook(x)`.
+    pub fn defines(&self, hook: &str) -> bool {
+        self.hooks.contains(&hook)
+    }
+}
+
+/// Rules and scales for one set of rule folders, with one engine.
+pub struct RuleSet {
+    /// Where rules are looked up.
+    pub sources: Arc<RuleSources>,
+    /// The engine all rules of this set run on.
+    pub engine: Engine,
+    rules: Mutex<HashMap<String, Result<Arc<Rule>, Diagnostic>>>,
+    scales: Mutex<HashMap<String, Result<Arc<Scale>, Diagnostic>>>,
+}
+
+impl RuleSet {
+    /// A rule set over `sources` with the given limits.
+    pub fn new(sources: RuleSources, limits: &Limits) -> RuleSet {
+        let sources = Arc::new(sources);
+        RuleSet {
+            engine: build_engine(limits, sources.clone()),
+            sources,
+            rules: Mutex::new(HashMap::new()),
+            scales: Mutex::new(HashMap::new()),
+        }
+    }
+
+    /// The rule folders that apply to a plan file: `--rules` folders first,
+    /// then every `rules/` folder from the plan's folder upward, nearest first.
+    pub fn dirs_for(plan_path: &Path, extra: &[PathBuf]) -> Vec<PathBuf> {
+        let mut dirs: Vec<PathBuf> = extra.to_vec();
+        let start = std::fs::canonicalize(plan_path).unwrap_or_else(|_| plan_path.to_path_buf());
+        for dir in start.ancestors().skip(1) {
+            let candidate = dir.join("rules");
+            if candidate.is_dir() && !dirs.contains(&candidate) {
+                dirs.push(candidate);
+            }
+        }
+        dirs
+    }
+
+    /// Compiles (once) and returns a rule.
+    pub fn rule(&self, name: &str, used_at: Option<&Span>) -> Result<Arc<Rule>, Diagnostic> {
+        if let Some(r) = self.rules.lock().ok().and_then(|m| m.get(name).cloned()) {
+            return r;
+        }
+        let result = self.compile(name, used_at);
+        if let Ok(mut m) = self.rules.lock() {
+            m.insert(name.to_string(), result.clone());
+        }
+        result
+    }
+
+    fn compile(&self, name: &str, used_at: Option<&Span>) -> Result<Arc<Rule>, Diagnostic> {
+        let Some(src) = self.sources.find(name) else {
+            let names = self.sources.names();
+            let mut d = Diagnostic::error(format!("unknown rule `{name}`"));
+            if let Some(span) = used_at {
+                d = d.with_span(span.clone());
+            }
+            let looked: Vec<String> = self.sources.dirs().iter().map(|p| p.display().to_string()).collect();
+            let help = match suggest(name, names.iter().map(String::as_str)) {
+                Some(s) => format!("did you mean `{s}`?"),
+                None => format!("rules are looked up as NAME.rhai in: {} and the built-in library", looked.join(", ")),
+            };
+            return Err(d.with_help(help));
+        };
+        let mut ast = self.engine.compile(&src.text).map_err(|e| {
+            let (line, col) = (e.1.line().unwrap_or(0), e.1.position().unwrap_or(1));
+            Diagnostic::error(format!("rule `{name}` does not compile: {}", e.0))
+                .with_span(Span::from_line_col(&src.path, &src.text, line, col, 1))
+        })?;
+        ast.set_source(src.path.to_string_lossy().to_string());
+        let hooks: Vec<&'static str> =
+            HOOKS.iter().copied().filter(|h| ast.iter_functions().any(|f| f.name == *h && f.params.len() == 1)).collect();
+        Ok(Arc::new(Rule { name: name.to_string(), path: src.path, ast, hooks }))
+    }
+
+    /// Loads (once) and returns a category scale.
+    pub fn scale(&self, name: &str) -> Result<Arc<Scale>, Diagnostic> {
+        if let Some(s) = self.scales.lock().ok().and_then(|m| m.get(name).cloned()) {
+            return s;
+        }
+        let result = match self.sources.find_scale(name) {
+            Some(src) => Scale::parse(name, &src.path, &src.text).map(Arc::new),
+            None => Err(Diagnostic::error(format!("unknown category scale `{name}`"))
+                .with_help("scales are looked up as scales/NAME.toml in the rule folders; built in: lkjip")),
+        };
+        if let Ok(mut m) = self.scales.lock() {
+            m.insert(name.to_string(), result.clone());
+        }
+        result
+    }
+
+    /// Turns a Rhai runtime error into a diagnostic pointing at the rule line
+    /// where it happened (inside imported rules too).
+    pub fn runtime_diagnostic(&self, rule: &Rule, err: &EvalAltResult) -> Diagnostic {
+        let (inner, source) = innermost(err, None);
+        let path = source.unwrap_or_else(|| rule.path.to_string_lossy().to_string());
+        let pos = inner.position();
+        let message = describe(inner);
+        let mut d = Diagnostic::error(format!("rule `{}` failed: {message}", rule.name));
+        if let (Some(line), Some(text)) = (pos.line(), self.sources.text_of(&path)) {
+            d = d.with_span(Span::from_line_col(Path::new(&path), &text, line, pos.position().unwrap_or(1), 1));
+        }
+        if let Some(help) = limit_help(inner) {
+            d = d.with_help(help);
+        }
+        d
+    }
+}
+
+/// Follows function-call and module wrappers down to the error that
+/// actually happened, remembering the script it happened in.
+fn innermost(err: &EvalAltResult, source: Option<String>) -> (&EvalAltResult, Option<String>) {
+    match err {
+        EvalAltResult::ErrorInFunctionCall(_, src, inner, _) => {
+            innermost(inner, if src.is_empty() { source } else { Some(src.clone()) })
+        }
+        EvalAltResult::ErrorInModule(_, inner, _) => innermost(inner, source),
+        other => (other, source),
+    }
+}
+
+/// Rhai's message without its trailing position (we show the span instead).
+pub fn describe(err: &EvalAltResult) -> String {
+    let text = err.to_string();
+    match text.rfind(" (line ") {
+        Some(i) if text.ends_with(')') => text[..i].to_string(),
+        _ => text,
+    }
+}
+
+/// Explains sandbox limits in the user's terms.
+pub fn limit_help(err: &EvalAltResult) -> Option<String> {
+    Some(match err {
+        EvalAltResult::ErrorTooManyOperations(_) => {
+            "the rule ran too long (operation limit reached): look for a loop that never ends".to_string()
+        }
+        EvalAltResult::ErrorStackOverflow(_) => "the rule recursed too deeply: look for a function that calls itself without end".to_string(),
+        EvalAltResult::ErrorDataTooLarge(what, _) => format!("the rule built a value that is too large ({what}): look for a string or list that grows without end"),
+        EvalAltResult::ErrorTooManyModules(_) => "the rule imports too many modules".to_string(),
+        EvalAltResult::ErrorVariableNotFound(name, _) => format!("`{name}` is not defined: rules see only their argument `x`, their own variables and the helper functions"),
+        EvalAltResult::ErrorPropertyNotFound(name, _) => format!("the map has no key `{name}`; use `\"{name}\" in map` to test for it"),
+        EvalAltResult::ErrorFunctionNotFound(sig, _) => {
+            format!("no function `{sig}`: rules cannot use files, network, clock or eval; see docs/functions.md for the helpers")
+        }
+        _ => return None,
+    })
+}

@@ -1,0 +1,153 @@
+//! Category scales (kategori) as data, with explicit band edges.
+
+use crate::diagnostic::{Diagnostic, Span};
+use crate::number::Convention;
+use crate::plan::toml_value::{Source, get};
+use rust_decimal::Decimal;
+use std::path::Path;
+use toml::de::{DeTable, DeValue};
+
+/// One band: `min ≤ v < max` by default; either edge may be open (absent)
+/// and either inclusivity may be changed.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Band {
+    /// The category name.
+    pub kategori: String,
+    /// Lower edge; `None` is unbounded.
+    pub min: Option<Decimal>,
+    /// Whether `min` itself belongs to the band (default true).
+    pub min_inclusive: bool,
+    /// Upper edge; `None` is unbounded.
+    pub max: Option<Decimal>,
+    /// Whether `max` itself belongs to the band (default false).
+    pub max_inclusive: bool,
+}
+
+impl Band {
+    /// Whether `v` falls in the band.
+    pub fn contains(&self, v: Decimal) -> bool {
+        let above = match self.min {
+            None => true,
+            Some(m) => v > m || (self.min_inclusive && v == m),
+        };
+        let below = match self.max {
+            None => true,
+            Some(m) => v < m || (self.max_inclusive && v == m),
+        };
+        above && below
+    }
+
+    /// The band edges as text, `[91, ∞)` style.
+    pub fn edges(&self) -> String {
+        let lo = self.min.map_or("-∞".to_string(), |m| m.normalize().to_string());
+        let hi = self.max.map_or("∞".to_string(), |m| m.normalize().to_string());
+        let open = if self.min.is_some() && self.min_inclusive { '[' } else { '(' };
+        let close = if self.max.is_some() && self.max_inclusive { ']' } else { ')' };
+        format!("{open}{lo}, {hi}{close}")
+    }
+}
+
+/// A named list of bands.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Scale {
+    /// The name it is referred by.
+    pub name: String,
+    /// Human title.
+    pub title: String,
+    /// The bands, in file order.
+    pub bands: Vec<Band>,
+}
+
+impl Scale {
+    /// The band containing `v`, if any.
+    pub fn lookup(&self, v: Decimal) -> Option<&Band> {
+        self.bands.iter().find(|b| b.contains(v))
+    }
+
+    /// Reads a scale file and checks that no two bands overlap.
+    pub fn parse(name: &str, path: &Path, text: &str) -> Result<Scale, Diagnostic> {
+        let src = Source { path, text };
+        let doc = DeTable::parse(text).map_err(|e| {
+            let span = e.span().map_or_else(|| Span::file(path), |r| src.span(r));
+            Diagnostic::error(format!("invalid scale file: {}", e.message().trim())).with_span(span)
+        })?;
+        let root = doc.get_ref();
+        if let Some(d) = src.unknown_keys(root, &["name", "source", "band"], "a scale file").into_iter().next() {
+            return Err(d);
+        }
+        let title = get(root, "name").map(|v| src.text(v, "name")).transpose()?.unwrap_or_else(|| name.to_string());
+        let mut bands = Vec::new();
+        let Some(DeValue::Array(items)) = get(root, "band").map(|v| v.get_ref()) else {
+            return Err(Diagnostic::error(format!("scale `{name}` has no [[band]]")).with_span(Span::file(path)));
+        };
+        for item in items.iter() {
+            let DeValue::Table(t) = item.get_ref() else {
+                return Err(src.error_at(item, "each band must be a table"));
+            };
+            if let Some(d) = src.unknown_keys(t, &["kategori", "min", "max", "min_inclusive", "max_inclusive"], "a band").into_iter().next() {
+                return Err(d);
+            }
+            let kategori = match get(t, "kategori") {
+                Some(v) => src.text(v, "kategori")?,
+                None => return Err(src.error_at(item, "a band needs `kategori`")),
+            };
+            let num = |key| get(t, key).map(|v| src.number(v, key, Convention::Id).map(|l| l.value)).transpose();
+            let flag = |key, default| match get(t, key).map(|v| v.get_ref()) {
+                Some(DeValue::Boolean(b)) => Ok(*b),
+                Some(_) => Err(src.error_at(get(t, key).expect("present"), format!("`{key}` must be true or false"))),
+                None => Ok(default),
+            };
+            let band = Band { kategori, min: num("min")?, min_inclusive: flag("min_inclusive", true)?, max: num("max")?, max_inclusive: flag("max_inclusive", false)? };
+            if let (Some(lo), Some(hi)) = (band.min, band.max) {
+                if lo > hi {
+                    return Err(src.error_at(item, format!("band `{}` starts above where it ends", band.kategori)));
+                }
+            }
+            if let Some(other) = bands.iter().find(|b: &&Band| overlaps(b, &band)) {
+                return Err(src.error_at(item, format!("band `{}` {} overlaps band `{}` {}", band.kategori, band.edges(), other.kategori, other.edges())));
+            }
+            bands.push(band);
+        }
+        Ok(Scale { name: name.to_string(), title, bands })
+    }
+}
+
+fn overlaps(a: &Band, b: &Band) -> bool {
+    // a lies entirely below b, or b entirely below a.
+    let below = |x: &Band, y: &Band| match (x.max, y.min) {
+        (Some(hi), Some(lo)) => hi < lo || (hi == lo && !(x.max_inclusive && y.min_inclusive)),
+        _ => false,
+    };
+    !(below(a, b) || below(b, a))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn d(s: &str) -> Decimal {
+        Decimal::from_str_exact(s).unwrap()
+    }
+
+    #[test]
+    fn lkjip_scale_has_no_gaps_or_overlaps() {
+        let text = include_str!("../../rules/scales/lkjip.toml");
+        let s = Scale::parse("lkjip", Path::new("lkjip.toml"), text).unwrap();
+        let k = |v: &str| s.lookup(d(v)).map(|b| b.kategori.clone()).unwrap();
+        assert_eq!(k("151.74"), "Sangat Baik");
+        assert_eq!(k("91"), "Sangat Baik");
+        assert_eq!(k("90.99"), "Baik");
+        assert_eq!(k("76"), "Baik");
+        assert_eq!(k("75.5"), "Cukup");
+        assert_eq!(k("51"), "Kurang");
+        assert_eq!(k("50.5"), "Sangat Kurang");
+        assert_eq!(k("-3"), "Sangat Kurang");
+    }
+
+    #[test]
+    fn overlapping_bands_are_rejected() {
+        let text = "[[band]]\nkategori = \"A\"\nmin = 80\n[[band]]\nkategori = \"B\"\nmin = 70\nmax = 80\nmax_inclusive = true\n";
+        let err = Scale::parse("x", Path::new("x.toml"), text).unwrap_err();
+        assert!(err.message.contains("overlaps"), "{}", err.message);
+    }
+}
