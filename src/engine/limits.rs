@@ -28,7 +28,7 @@ pub struct Limits {
 impl Default for Limits {
     fn default() -> Self {
         Limits {
-            max_operations: 1_000_000,
+            max_operations: 5_000_000,
             max_call_levels: 64,
             max_expr_depth: (64, 64),
             max_string_size: 100_000,

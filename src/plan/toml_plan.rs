@@ -21,7 +21,7 @@ const COMPONENT_KEYS: &[&str] = &[
     "aggregation", "numbers",
 ];
 const ROUNDING_KEYS: &[&str] = &["decimals", "mode"];
-const BUDGET_KEYS: &[&str] = &["pagu", "realisasi"];
+const BUDGET_KEYS: &[&str] = &["pagu", "realisasi", "numbers"];
 
 /// Parses plan text. Problems with the file as a whole (syntax, `[unit]`,
 /// `[plan]`) make it unusable; problems inside one indicator are kept on that
@@ -329,6 +329,12 @@ fn read_budget(src: &Source<'_>, v: &Value<'_>, numbers: Convention, annual: Per
         return None;
     };
     p.extend(src.unknown_keys(t, BUDGET_KEYS, "`budget`"));
+    // Budget tables are often printed in another convention than the
+    // indicator table (2,870,628,000 beside 10.000), hence their own key.
+    let numbers = match get(t, "numbers") {
+        Some(v) => read_convention(src, v, p).unwrap_or(numbers),
+        None => numbers,
+    };
     let mut b = Budget::default();
     if let Some(x) = get(t, "pagu") {
         b.pagu = collect(p, src.number(x, "budget.pagu", numbers));
