@@ -8,7 +8,9 @@
 mod indicator;
 mod period;
 mod plan;
+mod table;
 
 pub use indicator::{Aggregation, Budget, Indicator, Located, Param, Polarity, TargetKind};
 pub use period::{Period, PeriodError};
 pub use plan::{Plan, PlanKind, Revision, Unit};
+pub use table::{Row, Table};

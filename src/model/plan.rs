@@ -1,6 +1,6 @@
 //! A unit and its yearly plan.
 
-use super::{Indicator, Period};
+use super::{Indicator, Period, Table};
 use crate::number::Convention;
 use serde::Serialize;
 use std::path::PathBuf;
@@ -73,6 +73,8 @@ pub struct Plan {
     pub scale: Option<String>,
     /// The indicators, in file order.
     pub indicators: Vec<Indicator>,
+    /// Tables of figures transcribed beside the indicators.
+    pub tables: Vec<Table>,
 }
 
 impl Plan {

@@ -172,6 +172,7 @@ fn new_plan(path: &Path, unit: &str, numbers: Convention) -> Plan {
         numbers,
         scale: None,
         indicators: Vec::new(),
+        tables: Vec::new(),
     }
 }
 

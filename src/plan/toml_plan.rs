@@ -3,13 +3,17 @@
 use super::LoadError;
 use super::toml_value::{Source, Value, get, type_name};
 use crate::diagnostic::{Diagnostic, Span};
-use crate::model::{Aggregation, Budget, Indicator, Period, Plan, PlanKind, Polarity, Revision, TargetKind, Unit};
+use crate::diagnostic::suggest;
+use crate::model::{Aggregation, Budget, Indicator, Period, Plan, PlanKind, Polarity, Revision, Row, Table, TargetKind, Unit};
+use std::collections::BTreeMap;
 use crate::number::{Convention, Rounding, RoundingMode, MAX_DECIMALS};
 use std::collections::HashSet;
 use std::path::Path;
 use toml::de::{DeTable, DeValue};
 
-const TOP_KEYS: &[&str] = &["unit", "plan", "indicator"];
+const TOP_KEYS: &[&str] = &["unit", "plan", "indicator", "table"];
+const TABLE_KEYS: &[&str] = &["id", "title", "source", "numbers", "columns", "row"];
+const ROW_FIXED_KEYS: &[&str] = &["kode", "uraian", "parent"];
 const UNIT_KEYS: &[&str] = &["id", "name", "parent"];
 const PLAN_KEYS: &[&str] = &["kind", "year", "revision", "source", "numbers", "scale"];
 const INDICATOR_KEYS: &[&str] = &[
@@ -64,6 +68,7 @@ pub fn read_toml_plan(path: &Path, text: &str, numbers_override: Option<Conventi
         numbers: Convention::Id,
         scale: None,
         indicators: Vec::new(),
+        tables: Vec::new(),
     };
     if let Some(v) = get(root, "plan") {
         match v.get_ref() {
@@ -97,7 +102,119 @@ pub fn read_toml_plan(path: &Path, text: &str, numbers_override: Option<Conventi
         ind.report_periods = vec![annual];
         plan.indicators.push(ind);
     }
+    if let Some(v) = get(root, "table") {
+        match v.get_ref() {
+            DeValue::Array(items) => {
+                let mut problems = Vec::new();
+                for item in items.iter() {
+                    if let Some(t) = read_table(&src, item, plan.numbers, &mut problems) {
+                        if plan.tables.iter().any(|x| x.id == t.id) {
+                            problems.push(Diagnostic::error(format!("duplicate table id `{}`", t.id)).with_span(t.span.clone()));
+                        }
+                        plan.tables.push(t);
+                    }
+                }
+                // Tables hold no indicator: a broken table makes the file unusable
+                // rather than silently dropping rows a check would need.
+                if !problems.is_empty() {
+                    return Err(LoadError::Invalid(problems));
+                }
+            }
+            _ => return Err(LoadError::Invalid(vec![src.error_at(v, "`table` must be a list of tables: write each as [[table]]")])),
+        }
+    }
     Ok(plan)
+}
+
+/// Reads one `[[table]]` with its `[[table.row]]`s. Row keys are `kode`,
+/// `uraian`, `parent`, the declared numeric `columns`, and any other text cell.
+fn read_table(src: &Source<'_>, item: &Value<'_>, numbers: Convention, p: &mut Vec<Diagnostic>) -> Option<Table> {
+    let DeValue::Table(t) = item.get_ref() else {
+        p.push(src.error_at(item, "each table must be a table"));
+        return None;
+    };
+    p.extend(src.unknown_keys(t, TABLE_KEYS, "[[table]]"));
+    let Some(id) = get(t, "id").and_then(|v| collect(p, src.text(v, "table.id"))) else {
+        p.push(src.error_at(item, "[[table]] needs an `id`"));
+        return None;
+    };
+    let numbers = match get(t, "numbers") {
+        Some(v) => read_convention(src, v, p).unwrap_or(numbers),
+        None => numbers,
+    };
+    let mut columns = Vec::new();
+    match get(t, "columns").map(|v| (v, v.get_ref())) {
+        Some((_, DeValue::Array(cols))) => {
+            for c in cols.iter() {
+                if let Some(name) = collect(p, src.text(c, "columns")) {
+                    columns.push(name);
+                }
+            }
+        }
+        Some((v, _)) => p.push(src.error_at(v, "`columns` must be a list of column names")),
+        None => p.push(src.error_at(item, format!("table `{id}` needs `columns`, the names of its numeric columns"))),
+    }
+    let mut table = Table {
+        id: id.clone(),
+        title: opt_text(src, t, "title", p),
+        source: opt_text(src, t, "source", p),
+        columns,
+        rows: Vec::new(),
+        span: src.span(item.span()),
+    };
+    let rows = match get(t, "row").map(|v| v.get_ref()) {
+        Some(DeValue::Array(rows)) => rows.iter().collect::<Vec<_>>(),
+        Some(_) | None => Vec::new(),
+    };
+    for row in rows {
+        let DeValue::Table(r) = row.get_ref() else {
+            p.push(src.error_at(row, "each row must be a table"));
+            continue;
+        };
+        let mut out = Row {
+            kode: opt_text(src, r, "kode", p),
+            uraian: opt_text(src, r, "uraian", p),
+            parent: opt_text(src, r, "parent", p),
+            text: BTreeMap::new(),
+            values: BTreeMap::new(),
+            span: src.span(row.span()),
+        };
+        for (k, v) in r.iter() {
+            let key: &str = k.get_ref().as_ref();
+            if ROW_FIXED_KEYS.contains(&key) {
+                continue;
+            }
+            if table.columns.iter().any(|c| c == key) {
+                match v.get_ref() {
+                    DeValue::String(s) if matches!(s.trim(), "" | "-" | "–") => {}
+                    _ => {
+                        if let Some(n) = collect(p, src.number(v, key, numbers)) {
+                            out.values.insert(key.to_string(), n);
+                        }
+                    }
+                }
+            } else if let DeValue::String(s) = v.get_ref() {
+                out.text.insert(key.to_string(), s.to_string());
+            } else {
+                let d = Diagnostic::error(format!("`{key}` in a row of table `{id}` is a number but not a declared column"))
+                    .with_span(src.span(k.span()));
+                p.push(match suggest(key, table.columns.iter().map(String::as_str)) {
+                    Some(s) => d.with_help(format!("did you mean `{s}`?")),
+                    None => d.with_help(format!("add it to `columns` (now: {})", table.columns.join(", "))),
+                });
+            }
+        }
+        if let Some(parent) = &out.parent {
+            if !table.rows.iter().any(|x| x.kode.as_deref() == Some(parent.as_str())) {
+                p.push(
+                    Diagnostic::error(format!("row's parent `{parent}` is not the `kode` of an earlier row of table `{id}`"))
+                        .with_span(out.span.clone()),
+                );
+            }
+        }
+        table.rows.push(out);
+    }
+    Some(table)
 }
 
 fn read_plan_table(src: &Source<'_>, t: &DeTable<'_>, plan: &mut Plan, fatal: &mut Vec<Diagnostic>) {
