@@ -30,6 +30,7 @@
 
 #![deny(missing_docs)]
 
+pub mod cases;
 pub mod cli;
 pub mod diagnostic;
 pub mod engine;

@@ -20,6 +20,8 @@ pub enum Command {
     Eval(EvalArgs),
     /// Evaluate one expression with the rule engine and print the exact result.
     Calc(CalcArgs),
+    /// Run the fixture cases under PATH (rules/**/tests, examples/*/tests).
+    Test(TestArgs),
     /// Print the reference of the helper functions rules can call (Markdown).
     Functions,
 }
@@ -45,6 +47,31 @@ pub struct EvalArgs {
     /// Write the report to this file (atomically) instead of standard output.
     #[arg(long, short)]
     pub output: Option<PathBuf>,
+}
+
+/// `capaian test`.
+#[derive(Debug, clap::Args)]
+pub struct TestArgs {
+    /// Folder (or one case file) to search for cases.
+    #[arg(default_value = ".")]
+    pub path: PathBuf,
+    /// Run only cases whose name or file path contains this text.
+    #[arg(long)]
+    pub filter: Option<String>,
+    /// Output format.
+    #[arg(long, value_enum, default_value_t = TestFormat::Text)]
+    pub format: TestFormat,
+}
+
+/// `capaian test --format`.
+#[derive(Debug, Clone, Copy, ValueEnum)]
+pub enum TestFormat {
+    /// Failures with expected and actual, then `N passed, N failed`.
+    Text,
+    /// JSON.
+    Json,
+    /// JUnit XML.
+    Junit,
 }
 
 /// `capaian calc`.

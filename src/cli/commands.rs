@@ -1,6 +1,6 @@
 //! The subcommands: turn arguments into library calls and print results.
 
-use super::args::{CalcArgs, Cli, Command, EvalArgs, FormatArg, NumbersArg};
+use super::args::{CalcArgs, Cli, Command, EvalArgs, FormatArg, NumbersArg, TestArgs, TestFormat};
 use super::{EXIT_FAILED, EXIT_OK, EXIT_UNUSABLE};
 use crate::diagnostic::{Diagnostic, Span};
 use crate::engine::{Limits, RuleSources, calc};
@@ -17,6 +17,7 @@ pub(super) fn dispatch(cli: Cli) -> i32 {
     match cli.command {
         Command::Eval(a) => eval(a),
         Command::Calc(a) => calc_cmd(a),
+        Command::Test(a) => test_cmd(a),
         Command::Functions => {
             print_out(&crate::functions_reference());
             EXIT_OK
@@ -107,4 +108,51 @@ fn show(v: &rhai::Dynamic) -> String {
         return d.normalize().to_string();
     }
     v.to_string()
+}
+
+fn test_cmd(a: TestArgs) -> i32 {
+    let mut files = Vec::new();
+    let mut broken = Vec::new();
+    for path in crate::cases::discover(&a.path) {
+        match crate::cases::read_case_file(&path) {
+            Ok(f) => files.push(f),
+            Err(e) => broken.extend(e.diagnostics()),
+        }
+    }
+    let mut evaluator = crate::cases::evaluator();
+    let mut run = crate::cases::run_cases(&files, a.filter.as_deref(), &mut evaluator);
+    run.broken_files = broken;
+    match a.format {
+        TestFormat::Json => print_out(&format!("{}\n", serde_json::to_string_pretty(&run).unwrap_or_default())),
+        TestFormat::Junit => print_out(&crate::cases::junit_xml(&run)),
+        TestFormat::Text => {
+            let mut text = String::new();
+            for c in run.cases.iter().filter(|c| !c.passed) {
+                text.push_str(&format!("FAIL {}:{}  {}\n", c.file.display(), c.line, c.name));
+                for m in &c.mismatches {
+                    text.push_str(&format!("  {:<9} expected {}\n  {:<9} actual   {}\n", m.field, m.expected, "", m.actual));
+                }
+                if !c.rule.is_empty() {
+                    text.push_str(&format!("  rule      {}\n", c.rule));
+                }
+                text.push_str("  inputs:\n");
+                for l in c.text.lines() {
+                    text.push_str(&format!("    {l}\n"));
+                }
+                for d in &c.diagnostics {
+                    for l in d.render().lines() {
+                        text.push_str(&format!("    {l}\n"));
+                    }
+                }
+                text.push('\n');
+            }
+            print_out(&text);
+            eprint_all(&run.broken_files);
+        }
+    }
+    // The closing line CI systems read, on stdout after any report.
+    if !matches!(a.format, TestFormat::Json | TestFormat::Junit) {
+        print_out(&format!("{} passed, {} failed\n", run.passed(), run.failed()));
+    }
+    if run.failed() > 0 { EXIT_FAILED } else { EXIT_OK }
 }

@@ -5,7 +5,7 @@ mod toml_plan;
 pub mod toml_value;
 
 pub use csv_plan::read_csv_plans;
-pub use toml_plan::read_toml_plan;
+pub use toml_plan::{read_indicator, read_toml_plan};
 
 use crate::diagnostic::{Diagnostic, Span};
 use crate::model::Plan;

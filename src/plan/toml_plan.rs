@@ -265,8 +265,9 @@ fn read_convention(src: &Source<'_>, v: &Value<'_>, problems: &mut Vec<Diagnosti
     c
 }
 
-/// Reads one `[[indicator]]` (or `[[indicator.component]]` when `component`).
-fn read_indicator(
+/// Reads one `[[indicator]]` (or `[[indicator.component]]` when `component`);
+/// also used for the inline indicators of fixture cases.
+pub fn read_indicator(
     src: &Source<'_>,
     item: &Value<'_>,
     index: usize,
@@ -350,7 +351,7 @@ fn read_indicator(
         p.extend(problems);
     }
     if let Some(v) = get(t, "realisasi") {
-        let (real, problems) = src.period_map(v, "realisasi", year_of(annual), |x| src.number(x, "realisasi", numbers));
+        let (real, problems) = src.period_map(v, "realisasi", Some(annual), |x| src.number(x, "realisasi", numbers));
         ind.realisasi = real;
         p.extend(problems);
     }
@@ -382,10 +383,6 @@ fn read_indicator(
     p.extend(check_granularity(&ind));
     ind.problems = p;
     ind
-}
-
-fn year_of(p: Period) -> Option<Period> {
-    matches!(p, Period::Year(_)).then_some(p)
 }
 
 /// Mixing months with quarters (or with the whole year) in one series would
@@ -457,7 +454,7 @@ fn read_budget(src: &Source<'_>, v: &Value<'_>, numbers: Convention, annual: Per
         b.pagu = collect(p, src.number(x, "budget.pagu", numbers));
     }
     if let Some(x) = get(t, "realisasi") {
-        let (real, problems) = src.period_map(x, "budget.realisasi", year_of(annual), |y| src.number(y, "budget.realisasi", numbers));
+        let (real, problems) = src.period_map(x, "budget.realisasi", Some(annual), |y| src.number(y, "budget.realisasi", numbers));
         b.realisasi = real;
         p.extend(problems);
     }

@@ -1,0 +1,200 @@
+//! Running cases and comparing results with expectations.
+
+use super::file::{Case, CaseFile, IndicatorRef};
+use crate::diagnostic::Diagnostic;
+use crate::eval::{EvalOptions, Evaluator, IndicatorResult, evaluate_indicator};
+use crate::model::{Plan, Unit};
+use crate::number::{Rounding, RoundingMode, Target};
+use crate::plan::read_toml_plan;
+use rust_decimal::Decimal;
+use serde::Serialize;
+use std::collections::HashMap;
+use std::path::PathBuf;
+
+/// One field that came out differently from the expectation.
+#[derive(Debug, Clone, Serialize)]
+pub struct Mismatch {
+    /// The field (`capaian`, `status` …).
+    pub field: String,
+    /// What the case expects.
+    pub expected: String,
+    /// What came out.
+    pub actual: String,
+}
+
+/// The result of one case.
+#[derive(Debug, Clone, Serialize)]
+pub struct CaseOutcome {
+    /// The case file.
+    pub file: PathBuf,
+    /// The case's line in it.
+    pub line: usize,
+    /// The case's name.
+    pub name: String,
+    /// Whether every expectation held.
+    pub passed: bool,
+    /// The differences.
+    pub mismatches: Vec<Mismatch>,
+    /// The case's text (its inputs).
+    #[serde(skip)]
+    pub text: String,
+    /// Diagnostics of the evaluation, when it failed.
+    #[serde(skip)]
+    pub diagnostics: Vec<Diagnostic>,
+    /// The rule(s) that ran.
+    pub rule: String,
+}
+
+/// All outcomes of a run.
+#[derive(Debug, Clone, Default, Serialize)]
+pub struct TestRun {
+    /// One per case, in file order.
+    pub cases: Vec<CaseOutcome>,
+    /// Case files that could not be read.
+    #[serde(skip)]
+    pub broken_files: Vec<Diagnostic>,
+}
+
+impl TestRun {
+    /// Number of passing cases.
+    pub fn passed(&self) -> usize {
+        self.cases.iter().filter(|c| c.passed).count()
+    }
+
+    /// Number of failing cases (an unreadable case file counts as one).
+    pub fn failed(&self) -> usize {
+        self.cases.len() - self.passed() + self.broken_files.len()
+    }
+}
+
+/// Runs every case of `files` whose file path or name contains `filter`.
+pub fn run_cases(files: &[CaseFile], filter: Option<&str>, evaluator: &mut Evaluator) -> TestRun {
+    let mut run = TestRun::default();
+    let mut plans: HashMap<PathBuf, Result<Plan, Vec<Diagnostic>>> = HashMap::new();
+    for file in files {
+        for case in &file.cases {
+            if let Some(f) = filter {
+                if !case.name.contains(f) && !file.path.to_string_lossy().contains(f) {
+                    continue;
+                }
+            }
+            run.cases.push(run_case(file, case, &mut plans, evaluator));
+        }
+    }
+    run
+}
+
+fn run_case(file: &CaseFile, case: &Case, plans: &mut HashMap<PathBuf, Result<Plan, Vec<Diagnostic>>>, evaluator: &mut Evaluator) -> CaseOutcome {
+    let mut outcome = CaseOutcome {
+        file: file.path.clone(),
+        line: case.span.line,
+        name: case.name.clone(),
+        passed: false,
+        mismatches: Vec::new(),
+        text: case.text.clone(),
+        diagnostics: Vec::new(),
+        rule: String::new(),
+    };
+    let (plan, index) = match &case.indicator {
+        IndicatorRef::Inline(ind) => {
+            let plan = Plan {
+                path: file.path.clone(),
+                unit: Unit { id: "case".into(), name: None, parent: None },
+                kind: None,
+                year: case.year,
+                revision: None,
+                source: None,
+                numbers: Default::default(),
+                scale: None,
+                indicators: vec![(**ind).clone()],
+                tables: Vec::new(),
+            };
+            (plan, 0)
+        }
+        IndicatorRef::InPlan { plan, id } => {
+            let loaded = plans.entry(plan.clone()).or_insert_with(|| {
+                let text = std::fs::read_to_string(plan).map_err(|e| {
+                    vec![Diagnostic::error(format!("cannot read plan `{}`: {e}", plan.display())).with_span(case.span.clone())]
+                })?;
+                read_toml_plan(plan, &text, None).map_err(|e| e.diagnostics())
+            });
+            match loaded {
+                Ok(p) => match p.indicators.iter().position(|i| &i.id == id) {
+                    Some(i) => (p.clone(), i),
+                    None => {
+                        outcome.mismatches.push(Mismatch { field: "indicator".into(), expected: id.clone(), actual: "no such indicator in the plan".into() });
+                        return outcome;
+                    }
+                },
+                Err(d) => {
+                    outcome.diagnostics = d.clone();
+                    outcome.mismatches.push(Mismatch { field: "plan".into(), expected: "a readable plan".into(), actual: "the plan cannot be read".into() });
+                    return outcome;
+                }
+            }
+        }
+    };
+    let set = evaluator.rule_set(&plan);
+    let period = case.period.unwrap_or_else(|| plan.annual_period());
+    let r = evaluate_indicator(&set, &plan, &plan.indicators[index], period);
+    outcome.rule = r.rule.clone();
+    outcome.diagnostics = r.diagnostics.clone();
+    compare(case, &r, &mut outcome.mismatches);
+    outcome.passed = outcome.mismatches.is_empty();
+    outcome
+}
+
+fn compare(case: &Case, r: &IndicatorResult, out: &mut Vec<Mismatch>) {
+    let e = &case.expect;
+    let show = |d: Option<Decimal>| d.map_or("(none)".to_string(), |d| d.normalize().to_string());
+    let mut num = |field: &str, expected: Option<Decimal>, actual: Option<Decimal>, raw: Option<Decimal>| {
+        let Some(want) = expected else { return };
+        let ok = match (e.decimals, raw.or(actual)) {
+            (Some(dp), Some(got)) => {
+                let round = Rounding { decimals: dp, mode: RoundingMode::HalfUp };
+                round.apply(want) == round.apply(got)
+            }
+            (None, _) => actual.is_some_and(|a| a == want),
+            (Some(_), None) => false,
+        };
+        if !ok {
+            let shown = match (e.decimals, raw.or(actual)) {
+                (Some(dp), Some(got)) => format!("{} (exact {})", Rounding { decimals: dp, mode: RoundingMode::HalfUp }.apply(got), got.normalize()),
+                _ => show(actual),
+            };
+            out.push(Mismatch { field: field.into(), expected: want.normalize().to_string(), actual: shown });
+        }
+    };
+    num("value", e.value, r.realisasi, None);
+    num("capaian", e.capaian, r.capaian, r.capaian_raw);
+    num("nilai", e.nilai, r.nilai, None);
+    if let Some(want) = &e.target {
+        let same = match (want, &r.target) {
+            (Target::Single(a), Some(Target::Single(b))) => a == b,
+            (a, Some(b)) => a == b,
+            _ => false,
+        };
+        if !same {
+            out.push(Mismatch { field: "target".into(), expected: want.to_string(), actual: r.target.map_or("(none)".into(), |t| t.to_string()) });
+        }
+    }
+    if let Some(want) = &e.kategori {
+        if r.kategori.as_ref() != Some(want) {
+            out.push(Mismatch { field: "kategori".into(), expected: want.clone(), actual: r.kategori.clone().unwrap_or_else(|| "(none)".into()) });
+        }
+    }
+    if r.status.name() != e.status {
+        out.push(Mismatch { field: "status".into(), expected: e.status.clone(), actual: r.status.name().into() });
+    }
+    if let Some(want) = &e.message {
+        let got = r.message.clone().unwrap_or_default();
+        if !got.contains(want.as_str()) {
+            out.push(Mismatch { field: "message".into(), expected: format!("containing `{want}`"), actual: got });
+        }
+    }
+}
+
+/// A fresh evaluator for test runs.
+pub fn evaluator() -> Evaluator {
+    Evaluator::new(EvalOptions::default())
+}
