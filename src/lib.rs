@@ -29,6 +29,9 @@
 //! ```
 
 #![deny(missing_docs)]
+// Diagnostics carry a location, the source line and hints; they travel only
+// on the error path, where their size costs nothing that matters.
+#![allow(clippy::result_large_err)]
 
 pub mod cases;
 pub mod cli;
@@ -63,7 +66,7 @@ pub fn functions_reference() -> String {
     );
     for f in fns {
         let sig = f["signature"].as_str().unwrap_or("");
-        out.push_str(&format!("## `{}`\n\n", sig.replace("rust_decimal::decimal::Decimal", "Decimal").replace("rhai::", "")));
+        out.push_str(&format!("## `{}`\n\n", readable_signature(sig)));
         if let Some(docs) = f["docComments"].as_array() {
             for line in docs.iter().filter_map(|d| d.as_str()) {
                 for l in line.lines() {
@@ -75,4 +78,15 @@ pub fn functions_reference() -> String {
         out.push('\n');
     }
     out
+}
+
+/// Rust types in signatures, in the words of a rule writer.
+fn readable_signature(sig: &str) -> String {
+    let mut s = sig.replace("rust_decimal::decimal::Decimal", "Decimal").replace("rhai::", "");
+    if let Some(i) = s.find("-> Result<") {
+        let inner = &s[i + "-> Result<".len()..];
+        let ok = inner.split(',').next().unwrap_or("").to_string();
+        s = format!("{}-> {ok}", &s[..i]);
+    }
+    s.replace(": Dynamic", ": number").replace("&str", "text").replace("ImmutableString", "text")
 }

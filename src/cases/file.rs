@@ -10,7 +10,8 @@ use toml::de::{DeTable, DeValue};
 
 const FILE_KEYS: &[&str] = &["rule", "numbers", "plan", "year", "case"];
 const CASE_KEYS: &[&str] = &["name", "source", "rule", "plan", "year", "period", "indicator", "expect"];
-const EXPECT_KEYS: &[&str] = &["value", "realisasi", "target", "capaian", "nilai", "kategori", "status", "message", "decimals"];
+const EXPECT_KEYS: &[&str] =
+    &["value", "realisasi", "target", "capaian", "nilai", "kategori", "status", "message", "decimals"];
 
 /// One case file.
 #[derive(Debug, Clone)]
@@ -160,7 +161,9 @@ pub fn read_case_file(path: &Path) -> Result<CaseFile, LoadError> {
             None => None,
         };
         let plan = get(t, "plan").and_then(|v| src.text(v, "plan").ok()).or_else(|| file_plan.clone());
-        let case_rule = get(t, "rule").and_then(|v| src.located_text(v, "rule").map_err(|d| problems.push(d)).ok()).or_else(|| file_rule.clone());
+        let case_rule = get(t, "rule")
+            .and_then(|v| src.located_text(v, "rule").map_err(|d| problems.push(d)).ok())
+            .or_else(|| file_rule.clone());
         let indicator = match get(t, "indicator") {
             Some(v) => match (v.get_ref(), &plan) {
                 (DeValue::String(id), Some(plan)) => IndicatorRef::InPlan { plan: dir.join(plan), id: id.to_string() },
@@ -184,7 +187,9 @@ pub fn read_case_file(path: &Path) -> Result<CaseFile, LoadError> {
                     IndicatorRef::Inline(Box::new(ind))
                 }
                 _ => {
-                    problems.push(src.error_at(v, "`indicator` must be an inline table or the id of an indicator of `plan`"));
+                    problems.push(
+                        src.error_at(v, "`indicator` must be an inline table or the id of an indicator of `plan`"),
+                    );
                     continue;
                 }
             },
@@ -219,7 +224,11 @@ pub fn read_case_file(path: &Path) -> Result<CaseFile, LoadError> {
             text: case_text(&text, range),
         });
     }
-    if problems.is_empty() { Ok(CaseFile { path: path.to_path_buf(), cases }) } else { Err(LoadError::Invalid(problems)) }
+    if problems.is_empty() {
+        Ok(CaseFile { path: path.to_path_buf(), cases })
+    } else {
+        Err(LoadError::Invalid(problems))
+    }
 }
 
 /// The lines of the file a case spans, for showing its inputs.
@@ -231,23 +240,33 @@ fn case_text(text: &str, range: std::ops::Range<usize>) -> String {
     body.strip_suffix("[[case]]").unwrap_or(body).trim_end().to_string()
 }
 
-fn read_expect(src: &Source<'_>, v: &crate::plan::toml_value::Value<'_>, numbers: Convention) -> Result<Expect, Vec<Diagnostic>> {
+fn read_expect(
+    src: &Source<'_>,
+    v: &crate::plan::toml_value::Value<'_>,
+    numbers: Convention,
+) -> Result<Expect, Vec<Diagnostic>> {
     let DeValue::Table(t) = v.get_ref() else {
         return Err(vec![src.error_at(v, "`expect` must be a table")]);
     };
     let mut p = src.unknown_keys(t, EXPECT_KEYS, "`expect`");
     let mut e = Expect { status: "ok".into(), ..Expect::default() };
-    let num = |key: &str, p: &mut Vec<Diagnostic>| get(t, key).and_then(|x| src.number(x, key, numbers).map_err(|d| p.push(d)).ok()).map(|l| l.value);
+    let num = |key: &str, p: &mut Vec<Diagnostic>| {
+        get(t, key).and_then(|x| src.number(x, key, numbers).map_err(|d| p.push(d)).ok()).map(|l| l.value)
+    };
     e.value = num("value", &mut p).or_else(|| num("realisasi", &mut p));
     e.capaian = num("capaian", &mut p);
     e.nilai = num("nilai", &mut p);
-    e.target = get(t, "target").and_then(|x| src.target(x, "target", numbers).map_err(|d| p.push(d)).ok()).map(|l| l.value);
+    e.target =
+        get(t, "target").and_then(|x| src.target(x, "target", numbers).map_err(|d| p.push(d)).ok()).map(|l| l.value);
     e.kategori = get(t, "kategori").and_then(|x| src.text(x, "kategori").map_err(|d| p.push(d)).ok());
     e.message = get(t, "message").and_then(|x| src.text(x, "message").map_err(|d| p.push(d)).ok());
     if let Some(x) = get(t, "status") {
         match src.text(x, "status") {
             Ok(s) if ["ok", "no_data", "no_target", "not_computable", "error"].contains(&s.as_str()) => e.status = s,
-            Ok(s) => p.push(src.error_at(x, format!("unknown status `{s}`")).with_help("expected ok, no_data, no_target, not_computable or error")),
+            Ok(s) => p.push(
+                src.error_at(x, format!("unknown status `{s}`"))
+                    .with_help("expected ok, no_data, no_target, not_computable or error"),
+            ),
             Err(d) => p.push(d),
         }
     }

@@ -7,7 +7,11 @@ pub fn junit_xml(run: &TestRun) -> String {
     let mut files: Vec<&std::path::Path> = run.cases.iter().map(|c| c.file.as_path()).collect();
     files.dedup();
     let mut out = String::from("<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n");
-    out.push_str(&format!("<testsuites name=\"capaian\" tests=\"{}\" failures=\"{}\">\n", run.cases.len(), run.failed()));
+    out.push_str(&format!(
+        "<testsuites name=\"capaian\" tests=\"{}\" failures=\"{}\">\n",
+        run.cases.len(),
+        run.failed()
+    ));
     for file in files {
         let cases: Vec<_> = run.cases.iter().filter(|c| c.file == file).collect();
         let failures = cases.iter().filter(|c| !c.passed).count();
@@ -17,11 +21,19 @@ pub fn junit_xml(run: &TestRun) -> String {
             cases.len()
         ));
         for c in cases {
-            out.push_str(&format!("    <testcase classname=\"{}\" name=\"{}\"", esc(&file.display().to_string()), esc(&c.name)));
+            out.push_str(&format!(
+                "    <testcase classname=\"{}\" name=\"{}\"",
+                esc(&file.display().to_string()),
+                esc(&c.name)
+            ));
             if c.passed {
                 out.push_str("/>\n");
             } else {
-                let text: Vec<String> = c.mismatches.iter().map(|m| format!("{}: expected {}, got {}", m.field, m.expected, m.actual)).collect();
+                let text: Vec<String> = c
+                    .mismatches
+                    .iter()
+                    .map(|m| format!("{}: expected {}, got {}", m.field, m.expected, m.actual))
+                    .collect();
                 out.push_str(&format!(
                     ">\n      <failure message=\"{}\">{}</failure>\n    </testcase>\n",
                     esc(&text.join("; ")),

@@ -84,7 +84,12 @@ pub fn run_cases(files: &[CaseFile], filter: Option<&str>, evaluator: &mut Evalu
     run
 }
 
-fn run_case(file: &CaseFile, case: &Case, plans: &mut HashMap<PathBuf, Result<Plan, Vec<Diagnostic>>>, evaluator: &mut Evaluator) -> CaseOutcome {
+fn run_case(
+    file: &CaseFile,
+    case: &Case,
+    plans: &mut HashMap<PathBuf, Result<Plan, Vec<Diagnostic>>>,
+    evaluator: &mut Evaluator,
+) -> CaseOutcome {
     let mut outcome = CaseOutcome {
         file: file.path.clone(),
         line: case.span.line,
@@ -114,7 +119,10 @@ fn run_case(file: &CaseFile, case: &Case, plans: &mut HashMap<PathBuf, Result<Pl
         IndicatorRef::InPlan { plan, id } => {
             let loaded = plans.entry(plan.clone()).or_insert_with(|| {
                 let text = std::fs::read_to_string(plan).map_err(|e| {
-                    vec![Diagnostic::error(format!("cannot read plan `{}`: {e}", plan.display())).with_span(case.span.clone())]
+                    vec![
+                        Diagnostic::error(format!("cannot read plan `{}`: {e}", plan.display()))
+                            .with_span(case.span.clone()),
+                    ]
                 })?;
                 read_toml_plan(plan, &text, None).map_err(|e| e.diagnostics())
             });
@@ -122,13 +130,21 @@ fn run_case(file: &CaseFile, case: &Case, plans: &mut HashMap<PathBuf, Result<Pl
                 Ok(p) => match p.indicators.iter().position(|i| &i.id == id) {
                     Some(i) => (p.clone(), i),
                     None => {
-                        outcome.mismatches.push(Mismatch { field: "indicator".into(), expected: id.clone(), actual: "no such indicator in the plan".into() });
+                        outcome.mismatches.push(Mismatch {
+                            field: "indicator".into(),
+                            expected: id.clone(),
+                            actual: "no such indicator in the plan".into(),
+                        });
                         return outcome;
                     }
                 },
                 Err(d) => {
                     outcome.diagnostics = d.clone();
-                    outcome.mismatches.push(Mismatch { field: "plan".into(), expected: "a readable plan".into(), actual: "the plan cannot be read".into() });
+                    outcome.mismatches.push(Mismatch {
+                        field: "plan".into(),
+                        expected: "a readable plan".into(),
+                        actual: "the plan cannot be read".into(),
+                    });
                     return outcome;
                 }
             }
@@ -159,7 +175,11 @@ fn compare(case: &Case, r: &IndicatorResult, out: &mut Vec<Mismatch>) {
         };
         if !ok {
             let shown = match (e.decimals, raw.or(actual)) {
-                (Some(dp), Some(got)) => format!("{} (exact {})", Rounding { decimals: dp, mode: RoundingMode::HalfUp }.apply(got), got.normalize()),
+                (Some(dp), Some(got)) => format!(
+                    "{} (exact {})",
+                    Rounding { decimals: dp, mode: RoundingMode::HalfUp }.apply(got),
+                    got.normalize()
+                ),
                 _ => show(actual),
             };
             out.push(Mismatch { field: field.into(), expected: want.normalize().to_string(), actual: shown });
@@ -175,12 +195,20 @@ fn compare(case: &Case, r: &IndicatorResult, out: &mut Vec<Mismatch>) {
             _ => false,
         };
         if !same {
-            out.push(Mismatch { field: "target".into(), expected: want.to_string(), actual: r.target.map_or("(none)".into(), |t| t.to_string()) });
+            out.push(Mismatch {
+                field: "target".into(),
+                expected: want.to_string(),
+                actual: r.target.map_or("(none)".into(), |t| t.to_string()),
+            });
         }
     }
     if let Some(want) = &e.kategori {
         if r.kategori.as_ref() != Some(want) {
-            out.push(Mismatch { field: "kategori".into(), expected: want.clone(), actual: r.kategori.clone().unwrap_or_else(|| "(none)".into()) });
+            out.push(Mismatch {
+                field: "kategori".into(),
+                expected: want.clone(),
+                actual: r.kategori.clone().unwrap_or_else(|| "(none)".into()),
+            });
         }
     }
     if r.status.name() != e.status {

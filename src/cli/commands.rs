@@ -34,7 +34,9 @@ fn eprint_all(diags: &[Diagnostic]) {
 
 /// Writes to stdout; a closed pipe (`| head`) is not an error.
 fn print_out(text: &str) {
-    let _ = std::io::stdout().lock().write_all(text.as_bytes());
+    let mut out = std::io::stdout().lock();
+    let _ = out.write_all(text.as_bytes());
+    let _ = out.flush();
 }
 
 fn eval(a: EvalArgs) -> i32 {
@@ -70,7 +72,9 @@ fn eval(a: EvalArgs) -> i32 {
     match &a.output {
         Some(path) => {
             if let Err(e) = write_atomic(path, &text) {
-                eprint_all(&[Diagnostic::error(format!("cannot write `{}`: {e}", path.display())).with_span(Span::file(path))]);
+                eprint_all(&[
+                    Diagnostic::error(format!("cannot write `{}`: {e}", path.display())).with_span(Span::file(path))
+                ]);
                 return EXIT_UNUSABLE;
             }
         }
@@ -91,7 +95,13 @@ fn calc_cmd(a: CalcArgs) -> i32 {
             let pos = e.position();
             let mut d = Diagnostic::error(describe(&e));
             if let Some(line) = pos.line() {
-                d = d.with_span(Span::from_line_col(Path::new("<expression>"), &a.expression, line, pos.position().unwrap_or(1), 1));
+                d = d.with_span(Span::from_line_col(
+                    Path::new("<expression>"),
+                    &a.expression,
+                    line,
+                    pos.position().unwrap_or(1),
+                    1,
+                ));
             }
             if let Some(h) = limit_help(&e) {
                 d = d.with_help(h);
@@ -130,7 +140,10 @@ fn test_cmd(a: TestArgs) -> i32 {
             for c in run.cases.iter().filter(|c| !c.passed) {
                 text.push_str(&format!("FAIL {}:{}  {}\n", c.file.display(), c.line, c.name));
                 for m in &c.mismatches {
-                    text.push_str(&format!("  {:<9} expected {}\n  {:<9} actual   {}\n", m.field, m.expected, "", m.actual));
+                    text.push_str(&format!(
+                        "  {:<9} expected {}\n  {:<9} actual   {}\n",
+                        m.field, m.expected, "", m.actual
+                    ));
                 }
                 if !c.rule.is_empty() {
                     text.push_str(&format!("  rule      {}\n", c.rule));

@@ -28,11 +28,11 @@ pub struct Limits {
 impl Default for Limits {
     fn default() -> Self {
         Limits {
-            max_operations: 5_000_000,
+            max_operations: 1_000_000,
             max_call_levels: 64,
             max_expr_depth: (64, 64),
             max_string_size: 100_000,
-            max_array_size: 100_000,
+            max_array_size: 10_000,
             max_map_size: 10_000,
             max_modules: 64,
         }

@@ -9,14 +9,15 @@
 mod limits;
 mod package;
 mod resolver;
+pub mod trace;
 
 pub use limits::Limits;
 pub use package::{CapaianPackage, to_decimal};
 pub use resolver::{RuleSource, RuleSources};
 
 use rhai::packages::{
-    ArithmeticPackage, BasicArrayPackage, BasicIteratorPackage, BasicMapPackage, BasicStringPackage, CorePackage, LogicPackage,
-    MoreStringPackage, Package,
+    ArithmeticPackage, BasicArrayPackage, BasicIteratorPackage, BasicMapPackage, BasicStringPackage, CorePackage,
+    LogicPackage, MoreStringPackage, Package,
 };
 use rhai::{Dynamic, Engine, EvalAltResult, INT, Position};
 use rust_decimal::Decimal;
@@ -27,6 +28,16 @@ use std::sync::Arc;
 /// `sources` resolves `import "standard/positif" as p;` to rule files (or the
 /// built-in copy of the standard library), never to arbitrary paths.
 pub fn build_engine(limits: &Limits, sources: Arc<RuleSources>) -> Engine {
+    build(limits, sources, false)
+}
+
+/// The same engine with the recording debugger attached (see [`trace`]):
+/// slower, used by `explain`, coverage and to locate errors.
+pub fn build_tracing_engine(limits: &Limits, sources: Arc<RuleSources>) -> Engine {
+    build(limits, sources, true)
+}
+
+fn build(limits: &Limits, sources: Arc<RuleSources>, tracing: bool) -> Engine {
     let mut engine = Engine::new_raw();
     for package in [
         CorePackage::new().as_shared_module(),
@@ -61,6 +72,9 @@ pub fn build_engine(limits: &Limits, sources: Arc<RuleSources>) -> Engine {
     engine.on_print(|_| {});
     engine.on_debug(|_, _, _| {});
     engine.set_module_resolver(resolver::Resolver::new(sources));
+    if tracing {
+        trace::attach(&mut engine);
+    }
     engine
 }
 

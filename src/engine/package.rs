@@ -17,16 +17,17 @@ rhai::def_package! {
 
 /// Reads an INT or a decimal as a `Decimal`; anything else is `None`.
 pub fn to_decimal(value: &Dynamic) -> Option<Decimal> {
-    if let Ok(d) = value.as_decimal() {
-        Some(d)
-    } else {
-        value.as_int().ok().map(Decimal::from)
-    }
+    if let Ok(d) = value.as_decimal() { Some(d) } else { value.as_int().ok().map(Decimal::from) }
 }
 
 fn num(value: &Dynamic, what: &str) -> Result<Decimal, Box<EvalAltResult>> {
     to_decimal(value).ok_or_else(|| {
-        EvalAltResult::ErrorMismatchDataType("a number".into(), format!("{} ({what})", value.type_name()), Position::NONE).into()
+        EvalAltResult::ErrorMismatchDataType(
+            "a number".into(),
+            format!("{} ({what})", value.type_name()),
+            Position::NONE,
+        )
+        .into()
     })
 }
 
@@ -76,7 +77,8 @@ mod helpers {
     /// `round(2.345, 2)` is 2.35.
     #[rhai_fn(return_raw)]
     pub fn round(x: Dynamic, decimals: INT) -> Result<Decimal, Box<EvalAltResult>> {
-        Ok(num(&x, "round")?.round_dp_with_strategy(dp(decimals)?, rust_decimal::RoundingStrategy::MidpointAwayFromZero))
+        Ok(num(&x, "round")?
+            .round_dp_with_strategy(dp(decimals)?, rust_decimal::RoundingStrategy::MidpointAwayFromZero))
     }
 
     /// Rounds toward zero, truncating (ROUNDDOWN): `round_down(2.349, 2)` is 2.34.
@@ -88,7 +90,8 @@ mod helpers {
     /// Rounds half to even (banker's rounding): `round_half_even(2.345, 2)` is 2.34.
     #[rhai_fn(return_raw)]
     pub fn round_half_even(x: Dynamic, decimals: INT) -> Result<Decimal, Box<EvalAltResult>> {
-        Ok(num(&x, "round_half_even")?.round_dp_with_strategy(dp(decimals)?, rust_decimal::RoundingStrategy::MidpointNearestEven))
+        Ok(num(&x, "round_half_even")?
+            .round_dp_with_strategy(dp(decimals)?, rust_decimal::RoundingStrategy::MidpointNearestEven))
     }
 
     /// Converts a whole number to a decimal (decimals pass through unchanged).

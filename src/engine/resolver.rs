@@ -134,7 +134,10 @@ fn collect_names(root: &std::path::Path, dir: &std::path::Path, out: &mut Vec<St
 fn valid_name(name: &str) -> bool {
     !name.is_empty()
         && name.split('/').all(|seg| {
-            !seg.is_empty() && seg != "." && seg != ".." && seg.chars().all(|c| c.is_alphanumeric() || matches!(c, '-' | '_' | '.'))
+            !seg.is_empty()
+                && seg != "."
+                && seg != ".."
+                && seg.chars().all(|c| c.is_alphanumeric() || matches!(c, '-' | '_' | '.'))
         })
         && !name.ends_with(".rhai")
 }
@@ -152,16 +155,22 @@ impl Resolver {
 }
 
 impl ModuleResolver for Resolver {
-    fn resolve(&self, engine: &Engine, _source: Option<&str>, path: &str, pos: Position) -> Result<SharedModule, Box<EvalAltResult>> {
+    fn resolve(
+        &self,
+        engine: &Engine,
+        _source: Option<&str>,
+        path: &str,
+        pos: Position,
+    ) -> Result<SharedModule, Box<EvalAltResult>> {
         if let Some(m) = self.cache.lock().ok().and_then(|c| c.get(path).cloned()) {
             return Ok(m);
         }
         let Some(rule) = self.sources.find(path) else {
             return Err(EvalAltResult::ErrorModuleNotFound(path.to_string(), pos).into());
         };
-        let mut ast = engine
-            .compile(&rule.text)
-            .map_err(|e| EvalAltResult::ErrorInModule(path.to_string(), EvalAltResult::ErrorParsing(*e.0, e.1).into(), pos))?;
+        let mut ast = engine.compile(&rule.text).map_err(|e| {
+            EvalAltResult::ErrorInModule(path.to_string(), EvalAltResult::ErrorParsing(*e.0, e.1).into(), pos)
+        })?;
         ast.set_source(rule.path.to_string_lossy().to_string());
         let module = Module::eval_ast_as_new(Scope::new(), &ast, engine)
             .map_err(|e| EvalAltResult::ErrorInModule(path.to_string(), e, pos))?;

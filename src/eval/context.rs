@@ -60,7 +60,8 @@ fn insert_target(x: &mut Map, target: Option<&Target>) {
 /// Every period of the indicator's series up to `period`, with the target to
 /// date and that period's own realisasi, for rules that look at the series.
 fn periods(ind: &Indicator, period: Period, annual: Period) -> Array {
-    let mut ps: Vec<Period> = ind.targets.iter().map(|(p, _)| *p).chain(ind.realisasi.iter().map(|(p, _)| *p)).collect();
+    let mut ps: Vec<Period> =
+        ind.targets.iter().map(|(p, _)| *p).chain(ind.realisasi.iter().map(|(p, _)| *p)).collect();
     ps.sort_by(|a, b| a.cmp_end(b));
     ps.dedup();
     ps.into_iter()

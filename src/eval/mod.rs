@@ -10,12 +10,12 @@ pub use result::{IndicatorResult, Report, Status};
 
 use crate::diagnostic::Diagnostic;
 use crate::engine::Limits;
+use crate::engine::RuleSources;
 use crate::model::{Indicator, Period, Plan, Polarity};
 use crate::number::Target;
 use crate::rules::{Rule, RuleSet};
-use crate::engine::RuleSources;
 use outcome::Outcome;
-use rhai::{CallFnOptions, Dynamic, Map, Scope};
+use rhai::{Dynamic, Map};
 use std::collections::HashMap;
 use std::path::PathBuf;
 use std::sync::Arc;
@@ -171,14 +171,19 @@ fn run(set: &RuleSet, plan: &Plan, ind: &Indicator, period: Period, r: &mut Indi
     if capaian_rule.name != rule.name {
         r.rule = format!("{} + {}", rule.name, capaian_rule.name);
     }
-    let out = Outcome::read(call(set, &capaian_rule, "capaian", &x)?, "capaian").map_err(|m| rule_error(&capaian_rule, "capaian", m))?;
+    let out = Outcome::read(call(set, &capaian_rule, "capaian", &x)?, "capaian")
+        .map_err(|m| rule_error(&capaian_rule, "capaian", m))?;
     if let Some(status) = out.status {
         r.status = status;
         r.message = out.note;
         return Ok(());
     }
     let Some(raw) = out.value else {
-        return Err(rule_error(&capaian_rule, "capaian", "returned no value; return a number or not_computable(reason)".into()));
+        return Err(rule_error(
+            &capaian_rule,
+            "capaian",
+            "returned no value; return a number or not_computable(reason)".into(),
+        ));
     };
     r.capaian_raw = Some(raw);
     r.capaian = Some(ind.rounding.apply(raw));
@@ -222,10 +227,7 @@ fn todate_target(ind: &Indicator, period: Period, annual: Period) -> Result<Targ
 }
 
 fn call(set: &RuleSet, rule: &Rule, hook: &str, x: &Map) -> Result<Dynamic, Diagnostic> {
-    let options = CallFnOptions::new().eval_ast(false).rewind_scope(true);
-    set.engine
-        .call_fn_with_options::<Dynamic>(options, &mut Scope::new(), &rule.ast, hook, (Dynamic::from_map(x.clone()),))
-        .map_err(|e| set.runtime_diagnostic(rule, &e))
+    set.call(rule, hook, x, None)
 }
 
 fn rule_error(rule: &Rule, hook: &str, message: String) -> Diagnostic {

@@ -65,7 +65,11 @@ impl Outcome {
                         "no_data" => Status::NoData,
                         "not_computable" => Status::NotComputable,
                         "no_target" => Status::NoTarget,
-                        other => return Err(format!("returned unknown status `{other}` (use ok, no_data, no_target or not_computable)")),
+                        other => {
+                            return Err(format!(
+                                "returned unknown status `{other}` (use ok, no_data, no_target or not_computable)"
+                            ));
+                        }
                     })
                 }
                 _ => {}

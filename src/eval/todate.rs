@@ -15,11 +15,7 @@ pub type TargetToDate = Result<Target, String>;
 /// which uses the indicator's annual `target`.
 pub fn target_to_date(ind: &Indicator, period: Period, annual: Period) -> TargetToDate {
     if period == annual || (matches!(period, Period::Year(_)) && ind.targets.is_empty()) {
-        return ind
-            .target
-            .as_ref()
-            .map(|t| t.value)
-            .ok_or_else(|| "the indicator has no annual `target`".to_string());
+        return ind.target.as_ref().map(|t| t.value).ok_or_else(|| "the indicator has no annual `target`".to_string());
     }
     let Some(end) = period.end() else {
         return Err("no target for the whole period".to_string());
@@ -32,7 +28,8 @@ pub fn target_to_date(ind: &Indicator, period: Period, annual: Period) -> Target
             .map(|(_, t)| t.value)
             .ok_or_else(|| missing(ind, period)),
         TargetKind::PerPeriod => {
-            let upto: Vec<Target> = ind.targets.iter().filter(|(p, _)| p.ends_by(&period)).map(|(_, t)| t.value).collect();
+            let upto: Vec<Target> =
+                ind.targets.iter().filter(|(p, _)| p.ends_by(&period)).map(|(_, t)| t.value).collect();
             // A per-period series must reach the asked period exactly, or the
             // sum would silently stop short.
             if !ind.targets.iter().any(|(p, _)| p.end() == Some(end)) {
@@ -48,7 +45,11 @@ fn missing(ind: &Indicator, period: Period) -> String {
         format!("the plan gives only an annual target, none for {period}")
     } else {
         let given: Vec<String> = ind.targets.iter().take(4).map(|(p, _)| p.to_string()).collect();
-        format!("no target for {period} (targets are given for {}{})", given.join(", "), if ind.targets.len() > 4 { ", …" } else { "" })
+        format!(
+            "no target for {period} (targets are given for {}{})",
+            given.join(", "),
+            if ind.targets.len() > 4 { ", …" } else { "" }
+        )
     }
 }
 
@@ -60,7 +61,9 @@ fn combine_targets(ts: &[Target], mode: Aggregation) -> Option<Target> {
     let (lo, hi) = match mode {
         Aggregation::Last => return Some(*last),
         Aggregation::Sum => (checked_sum(&lows)?, checked_sum(&highs)?),
-        Aggregation::Average => (checked_sum(&lows)? / Decimal::from(ts.len()), checked_sum(&highs)? / Decimal::from(ts.len())),
+        Aggregation::Average => {
+            (checked_sum(&lows)? / Decimal::from(ts.len()), checked_sum(&highs)? / Decimal::from(ts.len()))
+        }
     };
     Some(if single { Target::Single(lo) } else { Target::Range(lo, hi) })
 }
@@ -79,7 +82,11 @@ pub struct RealisasiToDate {
 }
 
 /// Aggregates the realisasi entries that end by `period`.
-pub fn realisasi_to_date(entries: &[(Period, Located<Decimal>)], period: Period, mode: Aggregation) -> Option<RealisasiToDate> {
+pub fn realisasi_to_date(
+    entries: &[(Period, Located<Decimal>)],
+    period: Period,
+    mode: Aggregation,
+) -> Option<RealisasiToDate> {
     let mut upto: Vec<&(Period, Located<Decimal>)> = entries.iter().filter(|(p, _)| p.ends_by(&period)).collect();
     upto.sort_by(|a, b| a.0.cmp_end(&b.0));
     let last = upto.last()?;
@@ -115,7 +122,11 @@ mod tests {
         ind.target = Some(loc(Target::Single(d("100"))));
         ind.target_kind = kind;
         ind.aggregation = mode;
-        ind.targets = targets.iter().enumerate().map(|(i, t)| (Period::Quarter(2024, i as u8 + 1), loc(Target::Single(d(t))))).collect();
+        ind.targets = targets
+            .iter()
+            .enumerate()
+            .map(|(i, t)| (Period::Quarter(2024, i as u8 + 1), loc(Target::Single(d(t)))))
+            .collect();
         ind.realisasi = real.iter().enumerate().map(|(i, r)| (Period::Quarter(2024, i as u8 + 1), loc(d(r)))).collect();
         ind
     }

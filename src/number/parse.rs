@@ -132,14 +132,18 @@ impl NumberError {
     pub fn help(&self) -> Option<String> {
         match self {
             NumberError::Garbled { convention, .. } => Some(match convention {
-                Convention::Id => "Indonesian convention: `.` groups thousands (1.152.699), `,` marks decimals (0,99; 97,61%); \
+                Convention::Id => {
+                    "Indonesian convention: `.` groups thousands (1.152.699), `,` marks decimals (0,99; 97,61%); \
                      if this file uses English numbers (97.61), set `numbers = \"en\"` or pass `--numbers en`"
-                    .to_string(),
+                        .to_string()
+                }
                 Convention::En => "English convention: `,` groups thousands (1,152,699), `.` marks decimals (0.99); \
                      for Indonesian numbers set `numbers = \"id\"` or pass `--numbers id`"
                     .to_string(),
             }),
-            NumberError::Empty { .. } => Some("write a number, or leave the period out if there is no value yet".into()),
+            NumberError::Empty { .. } => {
+                Some("write a number, or leave the period out if there is no value yet".into())
+            }
             NumberError::OutOfRange { .. } => None,
         }
     }
@@ -148,11 +152,8 @@ impl NumberError {
 /// Reads one number: optional `Rp`, sign, digits with thousands groups, an
 /// optional decimal part and an optional trailing `%`.
 pub fn parse_number(text: &str, convention: Convention) -> Result<Number, NumberError> {
-    let garbled = |reason: &str| NumberError::Garbled {
-        text: text.to_string(),
-        convention,
-        reason: reason.to_string(),
-    };
+    let garbled =
+        |reason: &str| NumberError::Garbled { text: text.to_string(), convention, reason: reason.to_string() };
     let mut s = text.trim_matches(is_blank);
     if s.is_empty() || is_dash(s) {
         return Err(NumberError::Empty { text: text.to_string() });
@@ -218,11 +219,7 @@ pub fn parse_number(text: &str, convention: Convention) -> Result<Number, Number
 /// print "no value") read as `None`.
 pub fn parse_optional(text: &str, convention: Convention) -> Result<Option<Number>, NumberError> {
     let s = text.trim_matches(is_blank);
-    if s.is_empty() || is_dash(s) {
-        Ok(None)
-    } else {
-        parse_number(text, convention).map(Some)
-    }
+    if s.is_empty() || is_dash(s) { Ok(None) } else { parse_number(text, convention).map(Some) }
 }
 
 /// Reads a target: a number, or a range `low–high` written with an en dash,
@@ -357,10 +354,7 @@ mod tests {
 
     #[test]
     fn out_of_range_is_its_own_error() {
-        assert!(matches!(
-            parse_number("99999999999999999999999999999999", Id),
-            Err(NumberError::OutOfRange { .. })
-        ));
+        assert!(matches!(parse_number("99999999999999999999999999999999", Id), Err(NumberError::OutOfRange { .. })));
     }
 
     #[test]

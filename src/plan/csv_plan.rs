@@ -9,7 +9,7 @@
 use super::LoadError;
 use crate::diagnostic::{Diagnostic, Span, suggest};
 use crate::model::{Aggregation, Indicator, Located, Period, Plan, Polarity, Unit};
-use crate::number::{Convention, Rounding, RoundingMode, parse_optional, parse_target, MAX_DECIMALS};
+use crate::number::{Convention, MAX_DECIMALS, Rounding, RoundingMode, parse_optional, parse_target};
 use crate::plan::toml_value::number_error;
 use std::collections::HashMap;
 use std::path::Path;
@@ -23,7 +23,11 @@ pub fn read_csv_plans(path: &Path, text: &str, numbers: Convention) -> Result<(V
     let mut reader = csv::ReaderBuilder::new().delimiter(delimiter).flexible(true).from_reader(text.as_bytes());
     let headers = reader
         .headers()
-        .map_err(|e| LoadError::Invalid(vec![Diagnostic::error(format!("cannot read the CSV header: {e}")).with_span(Span::file(path))]))?
+        .map_err(|e| {
+            LoadError::Invalid(vec![
+                Diagnostic::error(format!("cannot read the CSV header: {e}")).with_span(Span::file(path)),
+            ])
+        })?
         .clone();
     let header_span = |col: usize| Span::from_line_col(path, text, 1, col, 1);
     let mut columns: HashMap<&'static str, usize> = HashMap::new();
@@ -72,7 +76,8 @@ pub fn read_csv_plans(path: &Path, text: &str, numbers: Convention) -> Result<(V
             Err(e) => {
                 let line = e.position().map_or(0, |p| p.line() as usize);
                 return Err(LoadError::Invalid(vec![
-                    Diagnostic::error(format!("cannot read CSV row: {e}")).with_span(Span::from_line_col(path, text, line, 1, 1)),
+                    Diagnostic::error(format!("cannot read CSV row: {e}"))
+                        .with_span(Span::from_line_col(path, text, line, 1, 1)),
                 ]));
             }
         };
@@ -83,7 +88,8 @@ pub fn read_csv_plans(path: &Path, text: &str, numbers: Convention) -> Result<(V
         let cell_span = |name: &str| {
             let value = cell(name);
             let row = text.lines().nth(line.saturating_sub(1)).unwrap_or("");
-            let col = if value.is_empty() { None } else { row.find(&value) }.map_or(1, |b| row[..b].chars().count() + 1);
+            let col =
+                if value.is_empty() { None } else { row.find(&value) }.map_or(1, |b| row[..b].chars().count() + 1);
             Span::from_line_col(path, text, line, col, value.chars().count())
         };
         if record.iter().all(|c| c.trim().is_empty()) {
@@ -105,7 +111,8 @@ pub fn read_csv_plans(path: &Path, text: &str, numbers: Convention) -> Result<(V
                 let mut ind = Indicator::new(ind_id.clone(), Span::from_line_col(path, text, line, 1, 1));
                 if ind_id.is_empty() {
                     ind.id = format!("row {line}");
-                    ind.problems.push(Diagnostic::error("the `indicator` cell is empty").with_span(cell_span("indicator")));
+                    ind.problems
+                        .push(Diagnostic::error("the `indicator` cell is empty").with_span(cell_span("indicator")));
                 }
                 plan.indicators.push(ind);
                 plan.indicators.len() - 1
@@ -127,7 +134,8 @@ pub fn read_csv_plans(path: &Path, text: &str, numbers: Convention) -> Result<(V
         };
         if ind.report_periods.contains(&period) {
             ind.problems.push(
-                Diagnostic::error(format!("indicator `{}` has two rows for period {period}", ind.id)).with_span(cell_span("period")),
+                Diagnostic::error(format!("indicator `{}` has two rows for period {period}", ind.id))
+                    .with_span(cell_span("period")),
             );
             continue;
         }
@@ -151,7 +159,8 @@ pub fn read_csv_plans(path: &Path, text: &str, numbers: Convention) -> Result<(V
         }
     }
     for plan in &mut plans {
-        let years: Vec<i32> = plan.indicators.iter().flat_map(|i| i.report_periods.iter().filter_map(|p| p.year())).collect();
+        let years: Vec<i32> =
+            plan.indicators.iter().flat_map(|i| i.report_periods.iter().filter_map(|p| p.year())).collect();
         if let Some(first) = years.first() {
             if years.iter().all(|y| y == first) {
                 plan.year = Some(*first);
@@ -183,8 +192,11 @@ fn read_row_settings(ind: &mut Indicator, first_row: bool, cell: &dyn Fn(&str) -
         let new = cell(column);
         if !new.is_empty() && !first_row && old != new {
             ind.problems.push(
-                Diagnostic::error(format!("`{column}` of indicator `{}` is `{new}` here but `{old}` on an earlier row", ind.id))
-                    .with_span(span(column)),
+                Diagnostic::error(format!(
+                    "`{column}` of indicator `{}` is `{new}` here but `{old}` on an earlier row",
+                    ind.id
+                ))
+                .with_span(span(column)),
             );
             return false;
         }
@@ -228,8 +240,10 @@ fn read_row_settings(ind: &mut Indicator, first_row: bool, cell: &dyn Fn(&str) -
             match text.parse::<u32>() {
                 Ok(d) if d <= MAX_DECIMALS => rounding.decimals = d,
                 _ => ind.problems.push(
-                    Diagnostic::error(format!("`decimals` must be a whole number from 0 to {MAX_DECIMALS}, found `{text}`"))
-                        .with_span(span("decimals")),
+                    Diagnostic::error(format!(
+                        "`decimals` must be a whole number from 0 to {MAX_DECIMALS}, found `{text}`"
+                    ))
+                    .with_span(span("decimals")),
                 ),
             }
         }

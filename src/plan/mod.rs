@@ -33,7 +33,10 @@ impl LoadError {
     pub fn diagnostics(&self) -> Vec<Diagnostic> {
         match self {
             LoadError::Io { path, source } => {
-                vec![Diagnostic::error(format!("cannot read `{}`: {source}", path.display())).with_span(Span::file(path))]
+                vec![
+                    Diagnostic::error(format!("cannot read `{}`: {source}", path.display()))
+                        .with_span(Span::file(path)),
+                ]
             }
             LoadError::Invalid(d) => d.clone(),
         }
@@ -97,7 +100,8 @@ pub fn plan_files(path: &Path) -> Result<Vec<PathBuf>, LoadError> {
                 if !matches!(name.as_str(), "rules" | "tests" | "scales" | "target") && !name.starts_with('.') {
                     stack.push(p);
                 }
-            } else if matches!(extension(&p).as_str(), "toml" | "csv") && !name.starts_with('.') && name != "Cargo.toml" {
+            } else if matches!(extension(&p).as_str(), "toml" | "csv") && !name.starts_with('.') && name != "Cargo.toml"
+            {
                 out.push(p);
             }
         }

@@ -2,11 +2,13 @@
 
 use super::LoadError;
 use super::toml_value::{Source, Value, get, type_name};
-use crate::diagnostic::{Diagnostic, Span};
 use crate::diagnostic::suggest;
-use crate::model::{Aggregation, Budget, Indicator, Period, Plan, PlanKind, Polarity, Revision, Row, Table, TargetKind, Unit};
+use crate::diagnostic::{Diagnostic, Span};
+use crate::model::{
+    Aggregation, Budget, Indicator, Period, Plan, PlanKind, Polarity, Revision, Row, Table, TargetKind, Unit,
+};
+use crate::number::{Convention, MAX_DECIMALS, Rounding, RoundingMode};
 use std::collections::BTreeMap;
-use crate::number::{Convention, Rounding, RoundingMode, MAX_DECIMALS};
 use std::collections::HashSet;
 use std::path::Path;
 use toml::de::{DeTable, DeValue};
@@ -17,12 +19,38 @@ const ROW_FIXED_KEYS: &[&str] = &["kode", "uraian", "parent"];
 const UNIT_KEYS: &[&str] = &["id", "name", "parent"];
 const PLAN_KEYS: &[&str] = &["kind", "year", "revision", "source", "numbers", "scale"];
 const INDICATOR_KEYS: &[&str] = &[
-    "id", "name", "sasaran", "satuan", "polarity", "target", "rule", "params", "definisi", "target_kind", "targets",
-    "realisasi", "aggregation", "component", "budget", "rounding", "scale", "numbers",
+    "id",
+    "name",
+    "sasaran",
+    "satuan",
+    "polarity",
+    "target",
+    "rule",
+    "params",
+    "definisi",
+    "target_kind",
+    "targets",
+    "realisasi",
+    "aggregation",
+    "component",
+    "budget",
+    "rounding",
+    "scale",
+    "numbers",
 ];
 const COMPONENT_KEYS: &[&str] = &[
-    "id", "name", "satuan", "polarity", "target", "params", "definisi", "target_kind", "targets", "realisasi",
-    "aggregation", "numbers",
+    "id",
+    "name",
+    "satuan",
+    "polarity",
+    "target",
+    "params",
+    "definisi",
+    "target_kind",
+    "targets",
+    "realisasi",
+    "aggregation",
+    "numbers",
 ];
 const ROUNDING_KEYS: &[&str] = &["decimals", "mode"];
 const BUDGET_KEYS: &[&str] = &["pagu", "realisasi", "numbers"];
@@ -44,9 +72,15 @@ pub fn read_toml_plan(path: &Path, text: &str, numbers_override: Option<Conventi
         Some((_, DeValue::Table(t))) => {
             fatal.extend(src.unknown_keys(t, UNIT_KEYS, "[unit]"));
             match get(t, "id") {
-                Some(v) => collect(&mut fatal, src.text(v, "unit.id")).map(|s| unit.id = s),
-                None => Some(fatal.push(Diagnostic::error("[unit] needs an `id`").with_span(src.span(doc.span().start..doc.span().start)))),
-            };
+                Some(v) => {
+                    if let Some(s) = collect(&mut fatal, src.text(v, "unit.id")) {
+                        unit.id = s;
+                    }
+                }
+                None => fatal.push(
+                    Diagnostic::error("[unit] needs an `id`").with_span(src.span(doc.span().start..doc.span().start)),
+                ),
+            }
             unit.name = opt_text(&src, t, "name", &mut fatal);
             unit.parent = opt_text(&src, t, "parent", &mut fatal);
         }
@@ -85,7 +119,11 @@ pub fn read_toml_plan(path: &Path, text: &str, numbers_override: Option<Conventi
 
     let items: Vec<&Value<'_>> = match get(root, "indicator").map(|v| (v, v.get_ref())) {
         Some((_, DeValue::Array(items))) => items.iter().collect(),
-        Some((v, _)) => return Err(LoadError::Invalid(vec![src.error_at(v, "`indicator` must be a list of tables: write each as [[indicator]]")])),
+        Some((v, _)) => {
+            return Err(LoadError::Invalid(vec![
+                src.error_at(v, "`indicator` must be a list of tables: write each as [[indicator]]"),
+            ]));
+        }
         None => Vec::new(),
     };
     let annual = plan.annual_period();
@@ -109,7 +147,9 @@ pub fn read_toml_plan(path: &Path, text: &str, numbers_override: Option<Conventi
                 for item in items.iter() {
                     if let Some(t) = read_table(&src, item, plan.numbers, &mut problems) {
                         if plan.tables.iter().any(|x| x.id == t.id) {
-                            problems.push(Diagnostic::error(format!("duplicate table id `{}`", t.id)).with_span(t.span.clone()));
+                            problems.push(
+                                Diagnostic::error(format!("duplicate table id `{}`", t.id)).with_span(t.span.clone()),
+                            );
                         }
                         plan.tables.push(t);
                     }
@@ -120,7 +160,11 @@ pub fn read_toml_plan(path: &Path, text: &str, numbers_override: Option<Conventi
                     return Err(LoadError::Invalid(problems));
                 }
             }
-            _ => return Err(LoadError::Invalid(vec![src.error_at(v, "`table` must be a list of tables: write each as [[table]]")])),
+            _ => {
+                return Err(LoadError::Invalid(vec![
+                    src.error_at(v, "`table` must be a list of tables: write each as [[table]]"),
+                ]));
+            }
         }
     }
     Ok(plan)
@@ -196,8 +240,10 @@ fn read_table(src: &Source<'_>, item: &Value<'_>, numbers: Convention, p: &mut V
             } else if let DeValue::String(s) = v.get_ref() {
                 out.text.insert(key.to_string(), s.to_string());
             } else {
-                let d = Diagnostic::error(format!("`{key}` in a row of table `{id}` is a number but not a declared column"))
-                    .with_span(src.span(k.span()));
+                let d = Diagnostic::error(format!(
+                    "`{key}` in a row of table `{id}` is a number but not a declared column"
+                ))
+                .with_span(src.span(k.span()));
                 p.push(match suggest(key, table.columns.iter().map(String::as_str)) {
                     Some(s) => d.with_help(format!("did you mean `{s}`?")),
                     None => d.with_help(format!("add it to `columns` (now: {})", table.columns.join(", "))),
@@ -207,8 +253,10 @@ fn read_table(src: &Source<'_>, item: &Value<'_>, numbers: Convention, p: &mut V
         if let Some(parent) = &out.parent {
             if !table.rows.iter().any(|x| x.kode.as_deref() == Some(parent.as_str())) {
                 p.push(
-                    Diagnostic::error(format!("row's parent `{parent}` is not the `kode` of an earlier row of table `{id}`"))
-                        .with_span(out.span.clone()),
+                    Diagnostic::error(format!(
+                        "row's parent `{parent}` is not the `kode` of an earlier row of table `{id}`"
+                    ))
+                    .with_span(out.span.clone()),
                 );
             }
         }
@@ -241,7 +289,9 @@ fn read_plan_table(src: &Source<'_>, t: &DeTable<'_>, plan: &mut Plan, fatal: &m
                 "awal" => Some(Revision::Awal),
                 "revisi" => Some(Revision::Revisi),
                 _ => {
-                    fatal.push(src.error_at(v, format!("unknown revision `{s}`")).with_help("expected `awal` or `revisi`"));
+                    fatal.push(
+                        src.error_at(v, format!("unknown revision `{s}`")).with_help("expected `awal` or `revisi`"),
+                    );
                     None
                 }
             };
@@ -260,7 +310,10 @@ fn read_convention(src: &Source<'_>, v: &Value<'_>, problems: &mut Vec<Diagnosti
     let s = collect(problems, src.text(v, "numbers"))?;
     let c = Convention::from_name(&s);
     if c.is_none() {
-        problems.push(src.error_at(v, format!("unknown number convention `{s}`")).with_help("expected `id` (1.152.699; 0,99) or `en` (1,152,699; 0.99)"));
+        problems.push(
+            src.error_at(v, format!("unknown number convention `{s}`"))
+                .with_help("expected `id` (1.152.699; 0,99) or `en` (1,152,699; 0.99)"),
+        );
     }
     c
 }
@@ -291,7 +344,11 @@ pub fn read_indicator(
         }
     };
     let mut ind = Indicator::new(id, header);
-    p.extend(src.unknown_keys(t, if component { COMPONENT_KEYS } else { INDICATOR_KEYS }, &format!("{what} `{}`", ind.id)));
+    p.extend(src.unknown_keys(
+        t,
+        if component { COMPONENT_KEYS } else { INDICATOR_KEYS },
+        &format!("{what} `{}`", ind.id),
+    ));
 
     let numbers = match get(t, "numbers") {
         Some(v) => read_convention(src, v, &mut p).unwrap_or(numbers),
@@ -306,7 +363,10 @@ pub fn read_indicator(
         if let Some(s) = collect(&mut p, src.text(v, "polarity")) {
             match Polarity::from_name(&s) {
                 Some(x) => ind.polarity = x,
-                None => p.push(src.error_at(v, format!("unknown polarity `{s}`")).with_help("expected `naik` (positif) or `turun` (negatif)")),
+                None => p.push(
+                    src.error_at(v, format!("unknown polarity `{s}`"))
+                        .with_help("expected `naik` (positif) or `turun` (negatif)"),
+                ),
             }
         }
     }
@@ -314,7 +374,10 @@ pub fn read_indicator(
         if let Some(s) = collect(&mut p, src.text(v, "aggregation")) {
             match Aggregation::from_name(&s) {
                 Some(x) => ind.aggregation = x,
-                None => p.push(src.error_at(v, format!("unknown aggregation `{s}`")).with_help("expected `sum`, `last` or `average`")),
+                None => p.push(
+                    src.error_at(v, format!("unknown aggregation `{s}`"))
+                        .with_help("expected `sum`, `last` or `average`"),
+                ),
             }
         }
     }
@@ -323,7 +386,10 @@ pub fn read_indicator(
             match s.to_ascii_lowercase().replace('_', "-").as_str() {
                 "cumulative" | "kumulatif" => ind.target_kind = TargetKind::Cumulative,
                 "per-period" | "periodic" => ind.target_kind = TargetKind::PerPeriod,
-                _ => p.push(src.error_at(v, format!("unknown target_kind `{s}`")).with_help("expected `cumulative` or `per-period`")),
+                _ => p.push(
+                    src.error_at(v, format!("unknown target_kind `{s}`"))
+                        .with_help("expected `cumulative` or `per-period`"),
+                ),
             }
         }
     }
@@ -370,7 +436,10 @@ pub fn read_indicator(
                 for (i, c) in items.iter().enumerate() {
                     let mut comp = read_indicator(src, c, i, numbers, annual, true);
                     if !seen.insert(comp.id.clone()) {
-                        p.push(Diagnostic::error(format!("duplicate component id `{}`", comp.id)).with_span(comp.span.clone()));
+                        p.push(
+                            Diagnostic::error(format!("duplicate component id `{}`", comp.id))
+                                .with_span(comp.span.clone()),
+                        );
                     }
                     // A broken component breaks its index, not the plan.
                     p.append(&mut comp.problems);
@@ -397,9 +466,16 @@ fn check_granularity(ind: &Indicator) -> Vec<Diagnostic> {
         if let Some((first, _)) = s.first() {
             if let Some((p, span)) = s.iter().find(|(p, _)| p.granularity() != first.granularity()) {
                 out.push(
-                    Diagnostic::error(format!("`{name}` of `{}` mixes a {} ({first}) with a {} ({p})", ind.id, first.granularity(), p.granularity()))
-                        .with_span((*span).clone())
-                        .with_help("give every period of a series at the same granularity: all months, all quarters or one year"),
+                    Diagnostic::error(format!(
+                        "`{name}` of `{}` mixes a {} ({first}) with a {} ({p})",
+                        ind.id,
+                        first.granularity(),
+                        p.granularity()
+                    ))
+                    .with_span((*span).clone())
+                    .with_help(
+                        "give every period of a series at the same granularity: all months, all quarters or one year",
+                    ),
                 );
             }
         }
@@ -429,7 +505,10 @@ fn read_rounding(src: &Source<'_>, v: &Value<'_>, p: &mut Vec<Diagnostic>) -> Op
         match RoundingMode::from_name(&s) {
             Some(mode) => r.mode = mode,
             None => {
-                p.push(src.error_at(m, format!("unknown rounding mode `{s}`")).with_help("expected `half-up`, `down` or `half-even`"));
+                p.push(
+                    src.error_at(m, format!("unknown rounding mode `{s}`"))
+                        .with_help("expected `half-up`, `down` or `half-even`"),
+                );
                 return None;
             }
         }
@@ -437,7 +516,13 @@ fn read_rounding(src: &Source<'_>, v: &Value<'_>, p: &mut Vec<Diagnostic>) -> Op
     Some(r)
 }
 
-fn read_budget(src: &Source<'_>, v: &Value<'_>, numbers: Convention, annual: Period, p: &mut Vec<Diagnostic>) -> Option<Budget> {
+fn read_budget(
+    src: &Source<'_>,
+    v: &Value<'_>,
+    numbers: Convention,
+    annual: Period,
+    p: &mut Vec<Diagnostic>,
+) -> Option<Budget> {
     let DeValue::Table(t) = v.get_ref() else {
         p.push(src.error_at(v, "`budget` must be a table such as { pagu = \"920.021.000\" }"));
         return None;
@@ -454,7 +539,8 @@ fn read_budget(src: &Source<'_>, v: &Value<'_>, numbers: Convention, annual: Per
         b.pagu = collect(p, src.number(x, "budget.pagu", numbers));
     }
     if let Some(x) = get(t, "realisasi") {
-        let (real, problems) = src.period_map(x, "budget.realisasi", Some(annual), |y| src.number(y, "budget.realisasi", numbers));
+        let (real, problems) =
+            src.period_map(x, "budget.realisasi", Some(annual), |y| src.number(y, "budget.realisasi", numbers));
         b.realisasi = real;
         p.extend(problems);
     }

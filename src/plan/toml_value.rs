@@ -69,11 +69,9 @@ impl Source<'_> {
     /// Reads an integer value.
     pub fn integer(&self, value: &Value<'_>, key: &str) -> Result<i64, Diagnostic> {
         match value.get_ref() {
-            DeValue::Integer(i) if i.radix() == 10 => i
-                .as_str()
-                .replace('_', "")
-                .parse()
-                .map_err(|_| self.error_at(value, format!("`{key}` is too large"))),
+            DeValue::Integer(i) if i.radix() == 10 => {
+                i.as_str().replace('_', "").parse().map_err(|_| self.error_at(value, format!("`{key}` is too large")))
+            }
             other => Err(self.error_at(value, format!("`{key}` must be a whole number, found {}", type_name(other)))),
         }
     }
@@ -83,9 +81,12 @@ impl Source<'_> {
     pub fn number(&self, value: &Value<'_>, key: &str, convention: Convention) -> Result<Located<Decimal>, Diagnostic> {
         let span = self.span(value.span());
         let parsed = match value.get_ref() {
-            DeValue::String(s) => parse_number(s, convention).map(|n| n.value).map_err(|e| number_error(e, span.clone())),
+            DeValue::String(s) => {
+                parse_number(s, convention).map(|n| n.value).map_err(|e| number_error(e, span.clone()))
+            }
             DeValue::Integer(_) | DeValue::Float(_) => self.toml_number(value, key),
-            other => Err(Diagnostic::error(format!("`{key}` must be a number, found {}", type_name(other))).with_span(span.clone())),
+            other => Err(Diagnostic::error(format!("`{key}` must be a number, found {}", type_name(other)))
+                .with_span(span.clone())),
         }?;
         Ok(Located { value: parsed, span })
     }
@@ -96,8 +97,11 @@ impl Source<'_> {
         let parsed = match value.get_ref() {
             DeValue::String(s) => parse_target(s, convention).map_err(|e| number_error(e, span.clone())),
             DeValue::Integer(_) | DeValue::Float(_) => self.toml_number(value, key).map(Target::Single),
-            other => Err(Diagnostic::error(format!("`{key}` must be a number or a range such as \"80–90%\", found {}", type_name(other)))
-                .with_span(span.clone())),
+            other => Err(Diagnostic::error(format!(
+                "`{key}` must be a number or a range such as \"80–90%\", found {}",
+                type_name(other)
+            ))
+            .with_span(span.clone())),
         }?;
         Ok(Located { value: parsed, span })
     }
@@ -167,13 +171,17 @@ impl Source<'_> {
             DeValue::String(s) => Param::Text(s.to_string()),
             DeValue::Integer(_) | DeValue::Float(_) => Param::Number(self.number(value, key, convention)?.value),
             DeValue::Boolean(b) => Param::Bool(*b),
-            DeValue::Array(items) => Param::List(items.iter().map(|v| self.param(v, key, convention)).collect::<Result<_, _>>()?),
+            DeValue::Array(items) => {
+                Param::List(items.iter().map(|v| self.param(v, key, convention)).collect::<Result<_, _>>()?)
+            }
             DeValue::Table(t) => Param::Table(
                 t.iter()
                     .map(|(k, v)| Ok((k.get_ref().to_string(), self.param(v, k.get_ref(), convention)?)))
                     .collect::<Result<BTreeMap<_, _>, Diagnostic>>()?,
             ),
-            DeValue::Datetime(_) => return Err(self.error_at(value, format!("`{key}`: dates are not supported as parameters"))),
+            DeValue::Datetime(_) => {
+                return Err(self.error_at(value, format!("`{key}`: dates are not supported as parameters")));
+            }
         })
     }
 }

@@ -16,7 +16,8 @@ pub enum Format {
     Csv,
 }
 
-const COLUMNS: [&str; 10] = ["unit", "indicator", "name", "period", "target", "realisasi", "capaian", "kategori", "status", "message"];
+const COLUMNS: [&str; 10] =
+    ["unit", "indicator", "name", "period", "target", "realisasi", "capaian", "kategori", "status", "message"];
 
 fn cells(r: &IndicatorResult) -> [String; 10] {
     let opt = |d: Option<rust_decimal::Decimal>| d.map(|d| d.to_string()).unwrap_or_default();

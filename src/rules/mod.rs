@@ -9,11 +9,12 @@ mod scale;
 pub use scale::{Band, Scale};
 
 use crate::diagnostic::{Diagnostic, Span, suggest};
-use crate::engine::{Limits, RuleSources, build_engine};
-use rhai::{AST, Engine, EvalAltResult};
+use crate::engine::trace::{Trace, TraceHandle};
+use crate::engine::{Limits, RuleSources, build_engine, build_tracing_engine};
+use rhai::{AST, CallFnOptions, Dynamic, Engine, EvalAltResult, Map, Scope};
 use std::collections::HashMap;
 use std::path::{Path, PathBuf};
-use std::sync::{Arc, Mutex};
+use std::sync::{Arc, Mutex, OnceLock};
 
 /// The functions a rule may define; anything it leaves out comes from the
 /// standard rules.
@@ -45,6 +46,8 @@ pub struct RuleSet {
     pub sources: Arc<RuleSources>,
     /// The engine all rules of this set run on.
     pub engine: Engine,
+    tracing: OnceLock<Engine>,
+    limits: Limits,
     rules: Mutex<HashMap<String, Result<Arc<Rule>, Diagnostic>>>,
     scales: Mutex<HashMap<String, Result<Arc<Scale>, Diagnostic>>>,
 }
@@ -55,6 +58,8 @@ impl RuleSet {
         let sources = Arc::new(sources);
         RuleSet {
             engine: build_engine(limits, sources.clone()),
+            tracing: OnceLock::new(),
+            limits: *limits,
             sources,
             rules: Mutex::new(HashMap::new()),
             scales: Mutex::new(HashMap::new()),
@@ -107,8 +112,11 @@ impl RuleSet {
                 .with_span(Span::from_line_col(&src.path, &src.text, line, col, 1))
         })?;
         ast.set_source(src.path.to_string_lossy().to_string());
-        let hooks: Vec<&'static str> =
-            HOOKS.iter().copied().filter(|h| ast.iter_functions().any(|f| f.name == *h && f.params.len() == 1)).collect();
+        let hooks: Vec<&'static str> = HOOKS
+            .iter()
+            .copied()
+            .filter(|h| ast.iter_functions().any(|f| f.name == *h && f.params.len() == 1))
+            .collect();
         Ok(Arc::new(Rule { name: name.to_string(), path: src.path, ast, hooks }))
     }
 
@@ -128,16 +136,82 @@ impl RuleSet {
         result
     }
 
+    /// Calls `hook(x)` of a rule. With a trace, the call runs on the tracing
+    /// engine and records every step into it.
+    pub fn call(&self, rule: &Rule, hook: &str, x: &Map, trace: Option<&TraceHandle>) -> Result<Dynamic, Diagnostic> {
+        let arg = (Dynamic::from_map(x.clone()),);
+        let result = match trace {
+            None => self.engine.call_fn_with_options::<Dynamic>(
+                Self::options(None),
+                &mut Scope::new(),
+                &rule.ast,
+                hook,
+                arg,
+            ),
+            Some(t) => self.tracing_engine().call_fn_with_options::<Dynamic>(
+                Self::options(Some(t)),
+                &mut Scope::new(),
+                &rule.ast,
+                hook,
+                arg,
+            ),
+        };
+        result.map_err(|e| {
+            // Limits hit inside a function come back without a position; run
+            // the call again with the recorder to find the last line reached.
+            let located = if innermost(&e, None).0.position().is_none() {
+                let t = Trace::handle();
+                let again = Dynamic::from_map(x.clone());
+                let _ = self.tracing_engine().call_fn_with_options::<Dynamic>(
+                    Self::options(Some(&t)),
+                    &mut Scope::new(),
+                    &rule.ast,
+                    hook,
+                    (again,),
+                );
+                t.lock().ok().and_then(|t| t.last_position().map(|(s, l, c)| (s.to_string(), l, c)))
+            } else {
+                None
+            };
+            self.runtime_diagnostic(rule, &e, located)
+        })
+    }
+
+    fn options(trace: Option<&TraceHandle>) -> CallFnOptions<'static> {
+        let options = CallFnOptions::new().eval_ast(false).rewind_scope(true);
+        match trace {
+            Some(t) => options.with_tag(Dynamic::from(t.clone())),
+            None => options,
+        }
+    }
+
+    /// The engine with the recording debugger, built on first use.
+    pub fn tracing_engine(&self) -> &Engine {
+        self.tracing.get_or_init(|| build_tracing_engine(&self.limits, self.sources.clone()))
+    }
+
     /// Turns a Rhai runtime error into a diagnostic pointing at the rule line
-    /// where it happened (inside imported rules too).
-    pub fn runtime_diagnostic(&self, rule: &Rule, err: &EvalAltResult) -> Diagnostic {
+    /// where it happened (inside imported rules too); `fallback` is used when
+    /// the error carries no position.
+    pub fn runtime_diagnostic(
+        &self,
+        rule: &Rule,
+        err: &EvalAltResult,
+        fallback: Option<(String, usize, usize)>,
+    ) -> Diagnostic {
         let (inner, source) = innermost(err, None);
-        let path = source.unwrap_or_else(|| rule.path.to_string_lossy().to_string());
         let pos = inner.position();
+        let (path, line, column) = match (pos.line(), fallback) {
+            (Some(line), _) => {
+                (source.unwrap_or_else(|| rule.path.to_string_lossy().to_string()), line, pos.position().unwrap_or(1))
+            }
+            (None, Some((s, l, c))) => (if s.is_empty() { rule.path.to_string_lossy().to_string() } else { s }, l, c),
+            (None, None) => (rule.path.to_string_lossy().to_string(), 0, 0),
+        };
         let message = describe(inner);
         let mut d = Diagnostic::error(format!("rule `{}` failed: {message}", rule.name));
-        if let (Some(line), Some(text)) = (pos.line(), self.sources.text_of(&path)) {
-            d = d.with_span(Span::from_line_col(Path::new(&path), &text, line, pos.position().unwrap_or(1), 1));
+        if let (true, Some(text)) = (line > 0, self.sources.text_of(&path)) {
+            d = d.with_span(Span::from_line_col(Path::new(&path), &text, line, column.max(1), 1));
         }
         if let Some(help) = limit_help(inner) {
             d = d.with_help(help);
@@ -173,13 +247,23 @@ pub fn limit_help(err: &EvalAltResult) -> Option<String> {
         EvalAltResult::ErrorTooManyOperations(_) => {
             "the rule ran too long (operation limit reached): look for a loop that never ends".to_string()
         }
-        EvalAltResult::ErrorStackOverflow(_) => "the rule recursed too deeply: look for a function that calls itself without end".to_string(),
-        EvalAltResult::ErrorDataTooLarge(what, _) => format!("the rule built a value that is too large ({what}): look for a string or list that grows without end"),
+        EvalAltResult::ErrorStackOverflow(_) => {
+            "the rule recursed too deeply: look for a function that calls itself without end".to_string()
+        }
+        EvalAltResult::ErrorDataTooLarge(what, _) => format!(
+            "the rule built a value that is too large ({what}): look for a string or list that grows without end"
+        ),
         EvalAltResult::ErrorTooManyModules(_) => "the rule imports too many modules".to_string(),
-        EvalAltResult::ErrorVariableNotFound(name, _) => format!("`{name}` is not defined: rules see only their argument `x`, their own variables and the helper functions"),
-        EvalAltResult::ErrorPropertyNotFound(name, _) => format!("the map has no key `{name}`; use `\"{name}\" in map` to test for it"),
+        EvalAltResult::ErrorVariableNotFound(name, _) => format!(
+            "`{name}` is not defined: rules see only their argument `x`, their own variables and the helper functions"
+        ),
+        EvalAltResult::ErrorPropertyNotFound(name, _) => {
+            format!("the map has no key `{name}`; use `\"{name}\" in map` to test for it")
+        }
         EvalAltResult::ErrorFunctionNotFound(sig, _) => {
-            format!("no function `{sig}`: rules cannot use files, network, clock or eval; see docs/functions.md for the helpers")
+            format!(
+                "no function `{sig}`: rules cannot use files, network, clock or eval; see docs/functions.md for the helpers"
+            )
         }
         _ => return None,
     })

@@ -84,7 +84,11 @@ impl Scale {
             let DeValue::Table(t) = item.get_ref() else {
                 return Err(src.error_at(item, "each band must be a table"));
             };
-            if let Some(d) = src.unknown_keys(t, &["kategori", "min", "max", "min_inclusive", "max_inclusive"], "a band").into_iter().next() {
+            if let Some(d) = src
+                .unknown_keys(t, &["kategori", "min", "max", "min_inclusive", "max_inclusive"], "a band")
+                .into_iter()
+                .next()
+            {
                 return Err(d);
             }
             let kategori = match get(t, "kategori") {
@@ -97,14 +101,29 @@ impl Scale {
                 Some(_) => Err(src.error_at(get(t, key).expect("present"), format!("`{key}` must be true or false"))),
                 None => Ok(default),
             };
-            let band = Band { kategori, min: num("min")?, min_inclusive: flag("min_inclusive", true)?, max: num("max")?, max_inclusive: flag("max_inclusive", false)? };
+            let band = Band {
+                kategori,
+                min: num("min")?,
+                min_inclusive: flag("min_inclusive", true)?,
+                max: num("max")?,
+                max_inclusive: flag("max_inclusive", false)?,
+            };
             if let (Some(lo), Some(hi)) = (band.min, band.max) {
                 if lo > hi {
                     return Err(src.error_at(item, format!("band `{}` starts above where it ends", band.kategori)));
                 }
             }
             if let Some(other) = bands.iter().find(|b: &&Band| overlaps(b, &band)) {
-                return Err(src.error_at(item, format!("band `{}` {} overlaps band `{}` {}", band.kategori, band.edges(), other.kategori, other.edges())));
+                return Err(src.error_at(
+                    item,
+                    format!(
+                        "band `{}` {} overlaps band `{}` {}",
+                        band.kategori,
+                        band.edges(),
+                        other.kategori,
+                        other.edges()
+                    ),
+                ));
             }
             bands.push(band);
         }

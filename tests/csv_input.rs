@@ -1,0 +1,99 @@
+//! Hand-written CSVs: Indonesian number text, negative and range targets,
+//! zero targets, missing realisasi and garbled cells.
+
+use crate::support::Test;
+
+const MIXED: &str = "\
+unit,indicator,name,satuan,polarity,period,target,realisasi
+bkk-jambi,IDX,Indeks pengendalian faktor risiko,indeks,naik,2022,\"0,95\",\"0,98\"
+contoh,NEG-1,Angka kejadian (kondisi khusus),kasus,turun,2024,10,8
+contoh,NEG-2,Angka kejadian,kasus,negatif,2024,10,12
+contoh,RNG-1,Persentase dalam rentang,%,naik,2024,80–90%,70%
+contoh,RNG-2,Lama proses,bulan,turun,2024,7–8,\"6,5\"
+contoh,RNG-3,Lama proses,bulan,turun,2024,7 - 8,9
+contoh,RNG-4,Dalam rentang,%,naik,2024,80–90%,\"85,5%\"
+contoh,ZERO,Target nol,kasus,naik,2024,0,5
+contoh,NODATA,Belum ada data,%,naik,2024,100%,
+contoh,GARBLED,Sel rusak dari seed 004,%,naik,2024,100%,\"8356,00%,51%\"
+contoh,RP,Realisasi anggaran,Rp,naik,2024,Rp 2.870.628.000,Rp 2.801.012.000
+";
+
+#[test]
+fn every_row_reports_and_bad_cells_name_file_line_and_text() {
+    let (out, _dir) = Test::new().file("data.csv", MIXED).args(["eval", "data.csv", "--format", "json"]).run();
+    assert_eq!(out.code, 1, "a garbled cell fails its indicator: {}", out.stderr);
+    let v: serde_json::Value = serde_json::from_str(&out.stdout).unwrap();
+    let rows: Vec<(String, String, String)> = v["results"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|r| {
+            (r["indicator"].as_str().unwrap().into(), r["capaian"].to_string(), r["status"].as_str().unwrap().into())
+        })
+        .collect();
+    let want = [
+        ("IDX", "103.16", "ok"),   // 0,98 / 0,95 (domain reference, LAKIP 2022)
+        ("NEG-1", "120.00", "ok"), // (2·10 − 8)/10
+        ("NEG-2", "80.00", "ok"),  // (2·10 − 12)/10
+        ("RNG-1", "87.50", "ok"),  // below 80–90 → 70/80
+        ("RNG-2", "107.14", "ok"), // negative, below 7–8 → (14 − 6,5)/7
+        ("RNG-3", "87.50", "ok"),  // negative, above → (16 − 9)/8
+        ("RNG-4", "100.00", "ok"), // inside the range
+        ("ZERO", "null", "not_computable"),
+        ("NODATA", "null", "no_data"),
+        ("GARBLED", "null", "error"),
+        ("RP", "97.57", "ok"), // 2.801.012.000 / 2.870.628.000
+    ];
+    let want: Vec<(String, String, String)> =
+        want.iter().map(|(a, b, c)| (a.to_string(), b.to_string(), c.to_string())).collect();
+    assert_eq!(rows, want);
+    assert!(out.stderr.contains("`8356,00%,51%` is not a number in the id convention"), "{}", out.stderr);
+    assert!(out.stderr.contains("--> data.csv:11:"), "{}", out.stderr);
+    let zero = &v["results"][7];
+    assert!(zero["message"].as_str().unwrap().contains("target is 0"), "{zero}");
+    assert_eq!(v["results"][0]["target"].to_string(), "0.95");
+    assert_eq!(v["results"][0]["period"], "2022");
+}
+
+#[test]
+fn semicolon_csv_from_an_indonesian_spreadsheet_with_monthly_rows() {
+    let csv = "Unit;Indicator;Period;Target;Realisasi;Decimals;Rounding\n\
+               u;SERAPAN;2024-01;8%;\"7,5%\";1;down\n\
+               u;SERAPAN;2024-02;16%;\"15,99%\";1;down\n";
+    let out = Test::new().file("s.csv", csv).args(["eval", "s.csv", "--format", "csv"]).output();
+    assert_eq!(out.code, 0, "{}", out.stderr);
+    let lines: Vec<&str> = out.stdout.lines().collect();
+    assert_eq!(lines[0], "unit,indicator,name,period,target,realisasi,capaian,kategori,status,message");
+    // 7,5/8 = 93,75 → 93,7 (down); 15,99/16 = 99,9375 → 99,9
+    assert_eq!(lines[1], "u,SERAPAN,,2024-01,8,7.5,93.7,,ok,");
+    assert_eq!(lines[2], "u,SERAPAN,,2024-02,16,15.99,99.9,,ok,");
+    let june =
+        Test::new().file("s.csv", csv).args(["eval", "s.csv", "--period", "2024-02", "--format", "csv"]).output();
+    assert_eq!(june.stdout.lines().count(), 2, "{}", june.stdout);
+}
+
+#[test]
+fn english_convention_is_declared_not_guessed() {
+    let csv = "unit,indicator,target,realisasi\nu,A,96%,97.61 %\n";
+    let id = Test::new().file("e.csv", csv).args(["eval", "e.csv"]).output();
+    assert_eq!(id.code, 1);
+    assert!(id.stderr.contains("`97.61 %` is not a number in the id convention"), "{}", id.stderr);
+    assert!(id.stderr.contains("--numbers en"), "{}", id.stderr);
+    let en = Test::new().file("e.csv", csv).args(["eval", "e.csv", "--numbers", "en", "--format", "csv"]).output();
+    assert_eq!(en.code, 0, "{}", en.stderr);
+    assert!(en.stdout.contains("u,A,,-,96,97.61,101.68,,ok,"), "{}", en.stdout);
+}
+
+#[test]
+fn missing_required_column_is_unusable_input() {
+    let out = Test::new().file("m.csv", "unit,indicator,target\nu,A,1\n").args(["eval", "m.csv"]).output();
+    assert_eq!(out.code, 2);
+    assert!(out.stderr.contains("the CSV has no `realisasi` column"), "{}", out.stderr);
+}
+
+#[test]
+fn misspelt_column_gets_a_suggestion() {
+    let out = Test::new().file("m.csv", "unit,indicator,target,realisai\nu,A,1,1\n").args(["eval", "m.csv"]).output();
+    assert_eq!(out.code, 2);
+    assert!(out.stderr.contains("did you mean `realisasi`?"), "{}", out.stderr);
+}

@@ -1,0 +1,10 @@
+//! Integration tests: one binary, one module per feature.
+
+mod support;
+
+mod bad_input;
+mod calc;
+mod cases;
+mod csv_input;
+mod docs;
+mod examples;

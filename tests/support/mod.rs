@@ -1,0 +1,89 @@
+//! A small builder for running the `capaian` binary in tests.
+
+use std::path::{Path, PathBuf};
+use std::process::Command;
+
+/// The repository root (tests run the binary from there, so paths in output
+/// are relative and snapshots need no redaction).
+pub fn root() -> PathBuf {
+    PathBuf::from(env!("CARGO_MANIFEST_DIR"))
+}
+
+/// What a run printed and returned.
+#[derive(Debug)]
+pub struct Output {
+    pub code: i32,
+    pub stdout: String,
+    pub stderr: String,
+}
+
+/// Builder: `Test::new().args(["eval", "x.toml"]).output()`.
+pub struct Test {
+    args: Vec<String>,
+    files: Vec<(String, Vec<u8>)>,
+}
+
+impl Test {
+    pub fn new() -> Test {
+        Test { args: Vec::new(), files: Vec::new() }
+    }
+
+    /// Runs in a fresh temporary folder holding the given files.
+    pub fn file(mut self, name: &str, text: &str) -> Test {
+        self.files.push((name.to_string(), text.as_bytes().to_vec()));
+        self
+    }
+
+    pub fn args<I: IntoIterator<Item = S>, S: AsRef<str>>(mut self, args: I) -> Test {
+        self.args.extend(args.into_iter().map(|s| s.as_ref().to_string()));
+        self
+    }
+
+    /// Runs; with files, in a temporary folder returned alongside.
+    pub fn run(self) -> (Output, Option<tempfile::TempDir>) {
+        let mut dir = root();
+        let mut temp = None;
+        if !self.files.is_empty() {
+            let t = tempfile::tempdir().expect("temp dir");
+            for (name, bytes) in &self.files {
+                let path = t.path().join(name);
+                std::fs::create_dir_all(path.parent().unwrap()).unwrap();
+                std::fs::write(path, bytes).unwrap();
+            }
+            dir = t.path().to_path_buf();
+            temp = Some(t);
+        }
+        let out = Command::new(env!("CARGO_BIN_EXE_capaian"))
+            .args(&self.args)
+            .current_dir(&dir)
+            .output()
+            .expect("run capaian");
+        let o = Output {
+            code: out.status.code().unwrap_or(-1),
+            stdout: String::from_utf8_lossy(&out.stdout).to_string(),
+            stderr: String::from_utf8_lossy(&out.stderr).to_string(),
+        };
+        assert!(!o.stderr.contains("panicked"), "capaian panicked:\n{}", o.stderr);
+        (o, temp)
+    }
+
+    /// Runs and returns only the output.
+    pub fn output(self) -> Output {
+        self.run().0
+    }
+}
+
+/// Every file under `dir` with its bytes (to prove inputs are never modified).
+pub fn files_in(dir: &Path) -> Vec<(PathBuf, Vec<u8>)> {
+    let mut out = Vec::new();
+    for e in std::fs::read_dir(dir).unwrap().flatten() {
+        let p = e.path();
+        if p.is_dir() {
+            out.extend(files_in(&p));
+        } else {
+            out.push((p.clone(), std::fs::read(&p).unwrap()));
+        }
+    }
+    out.sort();
+    out
+}
