@@ -8,3 +8,4 @@ mod cases;
 mod csv_input;
 mod docs;
 mod examples;
+mod explain;

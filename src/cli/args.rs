@@ -20,6 +20,8 @@ pub enum Command {
     Eval(EvalArgs),
     /// Evaluate one expression with the rule engine and print the exact result.
     Calc(CalcArgs),
+    /// Show how one indicator's figures were computed: inputs, rule lines, rounding, kategori.
+    Explain(ExplainArgs),
     /// Run the fixture cases under PATH (rules/**/tests, examples/*/tests).
     Test(TestArgs),
     /// Print the reference of the helper functions rules can call (Markdown).
@@ -47,6 +49,37 @@ pub struct EvalArgs {
     /// Write the report to this file (atomically) instead of standard output.
     #[arg(long, short)]
     pub output: Option<PathBuf>,
+}
+
+/// `capaian explain`.
+#[derive(Debug, clap::Args)]
+pub struct ExplainArgs {
+    /// Plan file, CSV file or folder.
+    pub path: PathBuf,
+    /// The indicator id.
+    #[arg(long, short)]
+    pub indicator: String,
+    /// The period (default: the plan year, or each CSV row's period).
+    #[arg(long)]
+    pub period: Option<String>,
+    /// Output format.
+    #[arg(long, value_enum, default_value_t = ExplainFormat::Text)]
+    pub format: ExplainFormat,
+    /// Number convention of text values.
+    #[arg(long, value_enum)]
+    pub numbers: Option<NumbersArg>,
+    /// Extra folder of rules.
+    #[arg(long = "rules", value_name = "DIR")]
+    pub rules: Vec<PathBuf>,
+}
+
+/// `capaian explain --format`.
+#[derive(Debug, Clone, Copy, ValueEnum)]
+pub enum ExplainFormat {
+    /// A readable trace.
+    Text,
+    /// JSON.
+    Json,
 }
 
 /// `capaian test`.

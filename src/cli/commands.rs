@@ -1,6 +1,8 @@
 //! The subcommands: turn arguments into library calls and print results.
 
-use super::args::{CalcArgs, Cli, Command, EvalArgs, FormatArg, NumbersArg, TestArgs, TestFormat};
+use super::args::{
+    CalcArgs, Cli, Command, EvalArgs, ExplainArgs, ExplainFormat, FormatArg, NumbersArg, TestArgs, TestFormat,
+};
 use super::{EXIT_FAILED, EXIT_OK, EXIT_UNUSABLE};
 use crate::diagnostic::{Diagnostic, Span};
 use crate::engine::{Limits, RuleSources, calc};
@@ -18,6 +20,7 @@ pub(super) fn dispatch(cli: Cli) -> i32 {
         Command::Eval(a) => eval(a),
         Command::Calc(a) => calc_cmd(a),
         Command::Test(a) => test_cmd(a),
+        Command::Explain(a) => explain_cmd(a),
         Command::Functions => {
             print_out(&crate::functions_reference());
             EXIT_OK
@@ -168,4 +171,95 @@ fn test_cmd(a: TestArgs) -> i32 {
         print_out(&format!("{} passed, {} failed\n", run.passed(), run.failed()));
     }
     if run.failed() > 0 { EXIT_FAILED } else { EXIT_OK }
+}
+
+fn convention(n: Option<NumbersArg>) -> Option<Convention> {
+    n.map(|n| match n {
+        NumbersArg::Id => Convention::Id,
+        NumbersArg::En => Convention::En,
+    })
+}
+
+fn explain_cmd(a: ExplainArgs) -> i32 {
+    let period = match a.period.as_deref().map(Period::parse).transpose() {
+        Ok(p) => p,
+        Err(e) => {
+            eprint_all(&[Diagnostic::error(e.to_string())]);
+            return EXIT_UNUSABLE;
+        }
+    };
+    let loaded = match load_paths(std::slice::from_ref(&a.path), convention(a.numbers)) {
+        Ok(l) => l,
+        Err(e) => {
+            eprint_all(&e.diagnostics());
+            return EXIT_UNUSABLE;
+        }
+    };
+    let mut evaluator = Evaluator::new(EvalOptions { period, rule_dirs: a.rules.clone(), limits: Limits::default() });
+    let mut found = Vec::new();
+    for plan in &loaded.plans {
+        let set = evaluator.rule_set(plan);
+        for ind in plan.indicators.iter().filter(|i| i.id == a.indicator) {
+            let periods = match period {
+                Some(p) => vec![p],
+                None if ind.report_periods.is_empty() => vec![plan.annual_period()],
+                None => ind.report_periods.clone(),
+            };
+            for p in periods {
+                let (r, ex) = crate::eval::explain_indicator(&set, plan, ind, p);
+                found.push((plan.path.clone(), r, ex));
+            }
+        }
+    }
+    if found.is_empty() {
+        let ids: Vec<&str> = loaded.plans.iter().flat_map(|p| p.indicators.iter().map(|i| i.id.as_str())).collect();
+        let mut d = Diagnostic::error(format!("no indicator `{}` in {}", a.indicator, a.path.display()));
+        d = match crate::diagnostic::suggest(&a.indicator, ids.iter().copied()) {
+            Some(s) => d.with_help(format!("did you mean `{s}`?")),
+            None => d.with_help(format!("indicators: {}", ids.join(", "))),
+        };
+        eprint_all(&[d]);
+        return EXIT_UNUSABLE;
+    }
+    let failed = found.iter().any(|(_, r, _)| r.status == crate::eval::Status::Error);
+    match a.format {
+        ExplainFormat::Json => {
+            let items: Vec<serde_json::Value> = found
+                .iter()
+                .map(|(path, r, ex)| {
+                    serde_json::json!({
+                        "plan": path.display().to_string(),
+                        "result": r,
+                        "rule": r.rule,
+                        "capaian_raw": r.capaian_raw.map(|d| d.normalize().to_string()),
+                        "inputs": ex.inputs,
+                        "steps": ex.entries,
+                    })
+                })
+                .collect();
+            print_out(&format!(
+                "{}\n",
+                serde_json::to_string_pretty(&serde_json::json!({ "explanations": items })).unwrap_or_default()
+            ));
+        }
+        ExplainFormat::Text => {
+            for (path, r, ex) in &found {
+                let header =
+                    format!("{} / {} \"{}\", period {}  ({})", r.unit, r.indicator, r.name, r.period, path.display());
+                let show = |d: Option<rust_decimal::Decimal>| d.map_or("-".to_string(), |d| d.to_string());
+                let result = format!(
+                    "target {}, realisasi {}, capaian {}, kategori {}, status {}{}",
+                    r.target.map_or("-".into(), |t| t.to_string()),
+                    show(r.realisasi),
+                    show(r.capaian),
+                    r.kategori.as_deref().unwrap_or("-"),
+                    r.status.name(),
+                    r.message.as_ref().map(|m| format!(" ({m})")).unwrap_or_default()
+                );
+                print_out(&ex.render(&header, &result));
+                eprint_all(&r.diagnostics);
+            }
+        }
+    }
+    if failed { EXIT_FAILED } else { EXIT_OK }
 }

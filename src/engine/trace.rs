@@ -138,8 +138,17 @@ pub fn attach(engine: &mut Engine) {
                     changed.push((name.to_string(), shown));
                 }
             }
-            if let Some(kind) = kind {
-                trace.push(Step { source, line, column, kind, changed });
+            // A change seen now was made by the statement recorded before.
+            if !changed.is_empty() {
+                if let Some(prev) = trace.steps.iter_mut().rev().find(|s| s.kind == StepKind::Statement) {
+                    prev.changed.append(&mut changed);
+                }
+            }
+            match kind {
+                // `()` results of statements and loops say nothing to an auditor.
+                Some(StepKind::Return { value }) if value == "()" => {}
+                Some(kind) => trace.push(Step { source, line, column, kind, changed }),
+                None => {}
             }
             Ok(DebuggerCommand::StepInto)
         },

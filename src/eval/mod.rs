@@ -2,6 +2,7 @@
 //! isolation so one failing indicator never stops the others.
 
 mod context;
+pub mod explain;
 mod outcome;
 mod result;
 pub mod todate;
@@ -11,9 +12,11 @@ pub use result::{IndicatorResult, Report, Status};
 use crate::diagnostic::Diagnostic;
 use crate::engine::Limits;
 use crate::engine::RuleSources;
+use crate::engine::trace::Trace;
 use crate::model::{Indicator, Period, Plan, Polarity};
 use crate::number::Target;
 use crate::rules::{Rule, RuleSet};
+use explain::{Explanation, TracedStep};
 use outcome::Outcome;
 use rhai::{Dynamic, Map};
 use std::collections::HashMap;
@@ -97,7 +100,29 @@ pub fn default_rule(ind: &Indicator) -> &'static str {
 
 /// Evaluates one indicator at one period.
 pub fn evaluate_indicator(set: &RuleSet, plan: &Plan, ind: &Indicator, period: Period) -> IndicatorResult {
-    let mut r = IndicatorResult {
+    let mut r = empty_result(plan, ind, period);
+    evaluate_with(set, plan, ind, period, &mut r, &mut None);
+    r
+}
+
+/// Evaluates one indicator at one period and records how (for `explain`).
+pub fn explain_indicator(
+    set: &RuleSet,
+    plan: &Plan,
+    ind: &Indicator,
+    period: Period,
+) -> (IndicatorResult, Explanation) {
+    let mut r = empty_result(plan, ind, period);
+    let mut ex = Some(Explanation::default());
+    if let Some(e) = ex.as_mut() {
+        e.read_inputs(ind, period, "");
+    }
+    evaluate_with(set, plan, ind, period, &mut r, &mut ex);
+    (r, ex.unwrap_or_default())
+}
+
+fn empty_result(plan: &Plan, ind: &Indicator, period: Period) -> IndicatorResult {
+    IndicatorResult {
         unit: plan.unit.id.clone(),
         indicator: ind.id.clone(),
         name: ind.name.clone(),
@@ -112,17 +137,33 @@ pub fn evaluate_indicator(set: &RuleSet, plan: &Plan, ind: &Indicator, period: P
         nilai: None,
         rule: String::new(),
         diagnostics: Vec::new(),
-    };
-    if let Err(d) = run(set, plan, ind, period, &mut r) {
+    }
+}
+
+fn evaluate_with(
+    set: &RuleSet,
+    plan: &Plan,
+    ind: &Indicator,
+    period: Period,
+    r: &mut IndicatorResult,
+    ex: &mut Option<Explanation>,
+) {
+    if let Err(d) = run(set, plan, ind, period, r, ex) {
         let d = d.in_indicator(&ind.id, Some(&period.to_string()));
         r.status = Status::Error;
         r.message = Some(d.message.clone());
         r.diagnostics.push(d);
     }
-    r
 }
 
-fn run(set: &RuleSet, plan: &Plan, ind: &Indicator, period: Period, r: &mut IndicatorResult) -> Result<(), Diagnostic> {
+fn run(
+    set: &RuleSet,
+    plan: &Plan,
+    ind: &Indicator,
+    period: Period,
+    r: &mut IndicatorResult,
+    ex: &mut Option<Explanation>,
+) -> Result<(), Diagnostic> {
     if let Some(first) = ind.problems.first() {
         r.diagnostics.extend(ind.problems.iter().skip(1).cloned());
         let more = ind.problems.len() - 1;
@@ -141,10 +182,20 @@ fn run(set: &RuleSet, plan: &Plan, ind: &Indicator, period: Period, r: &mut Indi
     r.rule = rule.name.clone();
     let target = todate_target(ind, period, annual);
     r.target = target.as_ref().ok().copied();
+    note(ex, || match &target {
+        Ok(t) if period == annual => format!("target for {period}: {t} (the annual target)"),
+        Ok(t) => format!(
+            "target to date for {period}: {t} ({} targets, aggregation {})",
+            kind_name(ind),
+            ind.aggregation.name()
+        ),
+        Err(reason) => format!("no target: {reason}"),
+    });
 
     let mut x = context::build(ind, period, annual);
     let value = if rule.defines("value") {
-        let out = Outcome::read(call(set, &rule, "value", &x)?, "value").map_err(|m| rule_error(&rule, "value", m))?;
+        let out =
+            Outcome::read(call(set, &rule, "value", &x, ex)?, "value").map_err(|m| rule_error(&rule, "value", m))?;
         if let Some(status) = out.status {
             r.status = status;
             r.message = out.note;
@@ -152,7 +203,18 @@ fn run(set: &RuleSet, plan: &Plan, ind: &Indicator, period: Period, r: &mut Indi
         }
         out.value
     } else {
-        context::decimal_field(&x, "realisasi")
+        let v = context::decimal_field(&x, "realisasi");
+        note(ex, || match (&v, todate::realisasi_to_date(&ind.realisasi, period, ind.aggregation)) {
+            (Some(v), Some(r)) => format!(
+                "value: rule `{}` defines no value(x), so value = realisasi to date = {} ({} of {})",
+                rule.name,
+                v.normalize(),
+                ind.aggregation.name(),
+                r.periods.iter().map(ToString::to_string).collect::<Vec<_>>().join(", ")
+            ),
+            _ => format!("value: no realisasi up to {period}"),
+        });
+        v
     };
     let Some(value) = value else {
         r.status = Status::NoData;
@@ -171,7 +233,15 @@ fn run(set: &RuleSet, plan: &Plan, ind: &Indicator, period: Period, r: &mut Indi
     if capaian_rule.name != rule.name {
         r.rule = format!("{} + {}", rule.name, capaian_rule.name);
     }
-    let out = Outcome::read(call(set, &capaian_rule, "capaian", &x)?, "capaian")
+    if capaian_rule.name != rule.name {
+        note(ex, || {
+            format!(
+                "capaian: rule `{}` defines no capaian(x); the standard rule `{}` applies",
+                rule.name, capaian_rule.name
+            )
+        });
+    }
+    let out = Outcome::read(call(set, &capaian_rule, "capaian", &x, ex)?, "capaian")
         .map_err(|m| rule_error(&capaian_rule, "capaian", m))?;
     if let Some(status) = out.status {
         r.status = status;
@@ -187,6 +257,14 @@ fn run(set: &RuleSet, plan: &Plan, ind: &Indicator, period: Period, r: &mut Indi
     };
     r.capaian_raw = Some(raw);
     r.capaian = Some(ind.rounding.apply(raw));
+    if let Some(e) = ex.as_mut() {
+        e.entries.push(explain::Entry::Rounding {
+            decimals: ind.rounding.decimals,
+            mode: ind.rounding.mode.name().into(),
+            raw: raw.normalize().to_string(),
+            rounded: ind.rounding.apply(raw).to_string(),
+        });
+    }
     r.nilai = out.nilai;
     r.message = out.note;
     if let Some(n) = out.nilai {
@@ -201,7 +279,7 @@ fn run(set: &RuleSet, plan: &Plan, ind: &Indicator, period: Period, r: &mut Indi
     r.kategori = if let Some(k) = out.kategori {
         Some(k)
     } else if rule.defines("kategori") {
-        let v = call(set, &rule, "kategori", &x)?;
+        let v = call(set, &rule, "kategori", &x, ex)?;
         if v.is_unit() {
             None
         } else {
@@ -210,7 +288,17 @@ fn run(set: &RuleSet, plan: &Plan, ind: &Indicator, period: Period, r: &mut Indi
     } else if let Some(name) = ind.scale.as_ref().or(plan.scale.as_ref()) {
         let scale = set.scale(name)?;
         match scale.lookup(raw) {
-            Some(b) => Some(b.kategori.clone()),
+            Some(b) => {
+                if let Some(e) = ex.as_mut() {
+                    e.entries.push(explain::Entry::Kategori {
+                        scale: name.clone(),
+                        title: scale.title.clone(),
+                        value: raw.normalize().to_string(),
+                        band: format!("{} {}", b.kategori, b.edges()),
+                    });
+                }
+                Some(b.kategori.clone())
+            }
             None => {
                 return Err(Diagnostic::error(format!("capaian {raw} falls in no band of scale `{name}`"))
                     .with_help("add a band for it to the scale file"));
@@ -226,8 +314,49 @@ fn todate_target(ind: &Indicator, period: Period, annual: Period) -> Result<Targ
     todate::target_to_date(ind, period, annual)
 }
 
-fn call(set: &RuleSet, rule: &Rule, hook: &str, x: &Map) -> Result<Dynamic, Diagnostic> {
-    set.call(rule, hook, x, None)
+/// Calls a rule function; when explaining, records its steps from the engine.
+fn call(set: &RuleSet, rule: &Rule, hook: &str, x: &Map, ex: &mut Option<Explanation>) -> Result<Dynamic, Diagnostic> {
+    let Some(e) = ex.as_mut() else {
+        return set.call(rule, hook, x, None);
+    };
+    let trace = Trace::handle();
+    let result = set.call(rule, hook, x, Some(&trace));
+    let steps = trace.lock().map(|t| t.steps.clone()).unwrap_or_default();
+    let traced = steps
+        .into_iter()
+        .map(|step| {
+            let code = set
+                .sources
+                .text_of(&step.source)
+                .and_then(|t| t.lines().nth(step.line.saturating_sub(1)).map(str::to_string))
+                .unwrap_or_default();
+            TracedStep { step, code }
+        })
+        .collect();
+    e.entries.push(explain::Entry::Rule {
+        function: hook.into(),
+        rule: rule.name.clone(),
+        file: rule.path.display().to_string(),
+        trace: traced,
+        result: match &result {
+            Ok(v) => crate::engine::trace::show_value(v),
+            Err(d) => format!("error: {}", d.message),
+        },
+    });
+    result
+}
+
+fn note(ex: &mut Option<Explanation>, text: impl FnOnce() -> String) {
+    if let Some(e) = ex.as_mut() {
+        e.note(text());
+    }
+}
+
+fn kind_name(ind: &Indicator) -> &'static str {
+    match ind.target_kind {
+        crate::model::TargetKind::Cumulative => "cumulative",
+        crate::model::TargetKind::PerPeriod => "per-period",
+    }
 }
 
 fn rule_error(rule: &Rule, hook: &str, message: String) -> Diagnostic {

@@ -1,0 +1,47 @@
+//! `capaian explain`: the inputs with file and line, the rule lines that ran
+//! (recorded by the engine), rounding, kategori and the result.
+
+use crate::support::Test;
+
+#[test]
+fn explains_a_standard_indicator_step_by_step() {
+    let out = Test::new().args(["explain", "examples/labkesmas-batam/rkt-2024.toml", "--indicator", "IKK-2"]).output();
+    assert_eq!(out.code, 0, "{}", out.stderr);
+    let text = out.stdout;
+    for expected in [
+        "target (annual)",
+        "← \"10.000\" at examples/labkesmas-batam/rkt-2024.toml:",
+        "realisasi 2024",
+        "← \"15.174\" at examples/labkesmas-batam/rkt-2024.toml:",
+        "rule `standard/positif`, fn capaian(x)",
+        "|     x.value / x.target * 100",
+        "= 1.5174",
+        "rounding: 2 decimals, half-up: 151.74 → 151.74",
+        "kategori: scale `lkjip`",
+        "151.74 falls in Sangat Baik [91, ∞)",
+        "result: target 10000, realisasi 15174, capaian 151.74, kategori Sangat Baik, status ok",
+    ] {
+        assert!(text.contains(expected), "missing `{expected}` in:\n{text}");
+    }
+}
+
+#[test]
+fn explains_a_branch_taken_for_target_zero() {
+    let plan = "[unit]\nid = \"u\"\n[plan]\nyear = 2024\n[[indicator]]\nid = \"Z\"\ntarget = 0\nrealisasi = 5\n";
+    let out = Test::new().file("p.toml", plan).args(["explain", "p.toml", "-i", "Z", "--format", "json"]).output();
+    assert_eq!(out.code, 0, "{}", out.stderr);
+    let v: serde_json::Value = serde_json::from_str(&out.stdout).unwrap();
+    let e = &v["explanations"][0];
+    assert_eq!(e["result"]["status"], "not_computable");
+    let steps = e["steps"].to_string();
+    assert!(steps.contains("not_computable(\\\"target is 0"), "{steps}");
+    assert_eq!(e["inputs"][0]["at"], "p.toml:7:10");
+}
+
+#[test]
+fn unknown_indicator_suggests_one() {
+    let out = Test::new().args(["explain", "examples/labkesmas-batam/rkt-2024.toml", "-i", "IKK-22"]).output();
+    assert_eq!(out.code, 2);
+    assert!(out.stderr.contains("no indicator `IKK-22`"), "{}", out.stderr);
+    assert!(out.stderr.contains("did you mean `IKK-2`?"), "{}", out.stderr);
+}
