@@ -34,6 +34,7 @@
 #![allow(clippy::result_large_err)]
 
 pub mod cases;
+pub mod check;
 pub mod cli;
 pub mod diagnostic;
 pub mod engine;

@@ -5,6 +5,7 @@ mod support;
 mod bad_input;
 mod calc;
 mod cases;
+mod check;
 mod csv_input;
 mod docs;
 mod examples;

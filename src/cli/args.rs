@@ -22,6 +22,8 @@ pub enum Command {
     Calc(CalcArgs),
     /// Show how one indicator's figures were computed: inputs, rule lines, rounding, kategori.
     Explain(ExplainArgs),
+    /// Check plans without evaluating: schema, rules, parameters, and validation rules (totals add up …).
+    Check(CheckArgs),
     /// Run the fixture cases under PATH (rules/**/tests, examples/*/tests).
     Test(TestArgs),
     /// Print the reference of the helper functions rules can call (Markdown).
@@ -49,6 +51,29 @@ pub struct EvalArgs {
     /// Write the report to this file (atomically) instead of standard output.
     #[arg(long, short)]
     pub output: Option<PathBuf>,
+}
+
+/// `capaian check`.
+#[derive(Debug, clap::Args)]
+pub struct CheckArgs {
+    /// Plan files, CSV files, or folders of plans.
+    #[arg(required = true)]
+    pub paths: Vec<PathBuf>,
+    /// Fail on warnings too.
+    #[arg(long)]
+    pub strict: bool,
+    /// Realisations are due for every period up to this one (default: the latest period with any realisasi).
+    #[arg(long)]
+    pub as_of: Option<String>,
+    /// Output format.
+    #[arg(long, value_enum, default_value_t = ExplainFormat::Text)]
+    pub format: ExplainFormat,
+    /// Number convention of text values.
+    #[arg(long, value_enum)]
+    pub numbers: Option<NumbersArg>,
+    /// Extra folder of rules.
+    #[arg(long = "rules", value_name = "DIR")]
+    pub rules: Vec<PathBuf>,
 }
 
 /// `capaian explain`.

@@ -1,7 +1,8 @@
 //! The subcommands: turn arguments into library calls and print results.
 
 use super::args::{
-    CalcArgs, Cli, Command, EvalArgs, ExplainArgs, ExplainFormat, FormatArg, NumbersArg, TestArgs, TestFormat,
+    CalcArgs, CheckArgs, Cli, Command, EvalArgs, ExplainArgs, ExplainFormat, FormatArg, NumbersArg, TestArgs,
+    TestFormat,
 };
 use super::{EXIT_FAILED, EXIT_OK, EXIT_UNUSABLE};
 use crate::diagnostic::{Diagnostic, Span};
@@ -21,6 +22,7 @@ pub(super) fn dispatch(cli: Cli) -> i32 {
         Command::Calc(a) => calc_cmd(a),
         Command::Test(a) => test_cmd(a),
         Command::Explain(a) => explain_cmd(a),
+        Command::Check(a) => check_cmd(a),
         Command::Functions => {
             print_out(&crate::functions_reference());
             EXIT_OK
@@ -262,4 +264,44 @@ fn explain_cmd(a: ExplainArgs) -> i32 {
         }
     }
     if failed { EXIT_FAILED } else { EXIT_OK }
+}
+
+fn check_cmd(a: CheckArgs) -> i32 {
+    let as_of = match a.as_of.as_deref().map(Period::parse).transpose() {
+        Ok(p) => p,
+        Err(e) => {
+            eprint_all(&[Diagnostic::error(e.to_string())]);
+            return EXIT_UNUSABLE;
+        }
+    };
+    let loaded = match load_paths(&a.paths, convention(a.numbers)) {
+        Ok(l) => l,
+        Err(e) => {
+            // A file that cannot be read is itself a finding of `check`.
+            let d = e.diagnostics();
+            match a.format {
+                ExplainFormat::Json => print_out(&format!("{}\n", serde_json::json!({ "findings": d }))),
+                ExplainFormat::Text => eprint_all(&d),
+            }
+            return EXIT_UNUSABLE;
+        }
+    };
+    let mut evaluator =
+        Evaluator::new(EvalOptions { period: None, rule_dirs: a.rules.clone(), limits: Limits::default() });
+    let mut report = crate::check::check(&loaded.plans, &mut evaluator, as_of);
+    report.findings.splice(0..0, loaded.warnings);
+    match a.format {
+        ExplainFormat::Json => print_out(&format!("{}\n", serde_json::to_string_pretty(&report).unwrap_or_default())),
+        ExplainFormat::Text => {
+            let text: String = report.findings.iter().map(|d| d.render() + "\n").collect();
+            print_out(&text);
+            print_out(&format!(
+                "{} plan(s) checked: {} error(s), {} warning(s)\n",
+                loaded.plans.len(),
+                report.errors(),
+                report.warnings()
+            ));
+        }
+    }
+    if report.errors() > 0 || (a.strict && report.warnings() > 0) { EXIT_FAILED } else { EXIT_OK }
 }

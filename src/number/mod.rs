@@ -7,4 +7,4 @@ mod parse;
 mod rounding;
 
 pub use parse::{Convention, Number, NumberError, Target, parse_number, parse_optional, parse_target};
-pub use rounding::{MAX_DECIMALS, Rounding, RoundingMode, format_decimal};
+pub use rounding::{MAX_DECIMALS, Rounding, RoundingMode, format_decimal, format_grouped};

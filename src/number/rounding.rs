@@ -82,6 +82,26 @@ pub fn format_decimal(value: Decimal) -> String {
     value.normalize().to_string()
 }
 
+/// Writes a decimal with thousands grouped in a convention, as documents
+/// print figures: `893376000` → `893.376.000` (id) or `893,376,000` (en).
+pub fn format_grouped(value: Decimal, convention: crate::number::Convention) -> String {
+    let (group, mark) = match convention {
+        crate::number::Convention::Id => ('.', ','),
+        crate::number::Convention::En => (',', '.'),
+    };
+    let text = value.normalize().to_string();
+    let (sign, digits) = text.strip_prefix('-').map_or(("", text.as_str()), |d| ("-", d));
+    let (int, frac) = digits.split_once('.').unwrap_or((digits, ""));
+    let mut grouped = String::new();
+    for (i, c) in int.chars().enumerate() {
+        if i > 0 && (int.len() - i) % 3 == 0 {
+            grouped.push(group);
+        }
+        grouped.push(c);
+    }
+    if frac.is_empty() { format!("{sign}{grouped}") } else { format!("{sign}{grouped}{mark}{frac}") }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -114,5 +134,8 @@ mod tests {
         assert_eq!(RoundingMode::from_name("HALF_EVEN"), Some(RoundingMode::HalfEven));
         assert_eq!(RoundingMode::from_name("up"), None);
         assert_eq!(format_decimal(d("151.7400")), "151.74");
+        assert_eq!(format_grouped(d("893376000"), crate::number::Convention::Id), "893.376.000");
+        assert_eq!(format_grouped(d("-59532000.5"), crate::number::Convention::En), "-59,532,000.5");
+        assert_eq!(format_grouped(d("999"), crate::number::Convention::Id), "999");
     }
 }

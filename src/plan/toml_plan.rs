@@ -250,17 +250,26 @@ fn read_table(src: &Source<'_>, item: &Value<'_>, numbers: Convention, p: &mut V
                 });
             }
         }
-        if let Some(parent) = &out.parent {
+        table.rows.push(out);
+    }
+    // Parents may be printed after their children (a total row at the bottom).
+    for row in &table.rows {
+        if let Some(parent) = &row.parent {
             if !table.rows.iter().any(|x| x.kode.as_deref() == Some(parent.as_str())) {
                 p.push(
-                    Diagnostic::error(format!(
-                        "row's parent `{parent}` is not the `kode` of an earlier row of table `{id}`"
-                    ))
-                    .with_span(out.span.clone()),
+                    Diagnostic::error(format!("row's parent `{parent}` is not the `kode` of any row of table `{id}`"))
+                        .with_span(row.span.clone()),
                 );
             }
         }
-        table.rows.push(out);
+    }
+    let mut seen = std::collections::HashSet::new();
+    for row in &table.rows {
+        if let Some(k) = &row.kode {
+            if !seen.insert(k.as_str()) {
+                p.push(Diagnostic::error(format!("duplicate kode `{k}` in table `{id}`")).with_span(row.span.clone()));
+            }
+        }
     }
     Some(table)
 }

@@ -71,10 +71,19 @@ impl RuleSet {
     pub fn dirs_for(plan_path: &Path, extra: &[PathBuf]) -> Vec<PathBuf> {
         let mut dirs: Vec<PathBuf> = extra.to_vec();
         let start = std::fs::canonicalize(plan_path).unwrap_or_else(|_| plan_path.to_path_buf());
+        // Paths under the working folder stay relative, so messages and
+        // snapshots read the same in every checkout.
+        let cwd = std::env::current_dir().ok().and_then(|d| std::fs::canonicalize(d).ok());
         for dir in start.ancestors().skip(1) {
             let candidate = dir.join("rules");
-            if candidate.is_dir() && !dirs.contains(&candidate) {
-                dirs.push(candidate);
+            if candidate.is_dir() {
+                let shown = cwd
+                    .as_ref()
+                    .and_then(|c| candidate.strip_prefix(c).ok())
+                    .map_or_else(|| candidate.clone(), Path::to_path_buf);
+                if !dirs.contains(&shown) {
+                    dirs.push(shown);
+                }
             }
         }
         dirs

@@ -1,0 +1,96 @@
+//! `capaian check`: everything knowable without evaluating an indicator —
+//! plan schema and types, rule references and compilation, missing rule
+//! parameters, duplicate ids, category scales — and the validation rules on
+//! plan data (totals add up, cumulative targets behave, realisations exist).
+
+mod params;
+pub mod validation;
+
+use crate::diagnostic::{Diagnostic, Severity, Span};
+use crate::eval::{Evaluator, default_rule};
+use crate::model::{Period, Plan};
+use crate::rules::RuleSet;
+use serde::Serialize;
+use std::collections::HashSet;
+
+/// Findings of a check run.
+#[derive(Debug, Default, Serialize)]
+pub struct CheckReport {
+    /// Every finding, errors and warnings, in plan order.
+    pub findings: Vec<Diagnostic>,
+}
+
+impl CheckReport {
+    /// Number of errors.
+    pub fn errors(&self) -> usize {
+        self.findings.iter().filter(|d| d.severity == Severity::Error).count()
+    }
+
+    /// Number of warnings.
+    pub fn warnings(&self) -> usize {
+        self.findings.len() - self.errors()
+    }
+}
+
+/// Checks plans. `as_of` is the period up to which realisations are due
+/// (default: the latest period with any realisasi in each plan).
+pub fn check(plans: &[Plan], evaluator: &mut Evaluator, as_of: Option<Period>) -> CheckReport {
+    let mut report = CheckReport::default();
+    let mut compiled_dirs = HashSet::new();
+    for plan in plans {
+        let set = evaluator.rule_set(plan);
+        for ind in &plan.indicators {
+            report.findings.extend(ind.problems.iter().cloned().map(|d| d.in_indicator(&ind.id, None)));
+            check_rule_use(&set, plan, ind, &mut report.findings);
+        }
+        // Every rule file in the folders this plan uses must compile, used or not.
+        if compiled_dirs.insert(set.sources.dirs().to_vec()) {
+            for name in set.sources.names() {
+                if let Err(d) = set.rule(&name, None) {
+                    if !d.message.starts_with("unknown rule") {
+                        report.findings.push(d);
+                    }
+                }
+            }
+        }
+        match validation::rules_for(set.sources.dirs()) {
+            Ok(rules) => report.findings.extend(validation::validate(plan, &rules, &set.engine, as_of)),
+            Err(d) => report.findings.extend(d),
+        }
+    }
+    dedup(&mut report.findings);
+    report
+}
+
+fn check_rule_use(set: &RuleSet, plan: &Plan, ind: &crate::model::Indicator, out: &mut Vec<Diagnostic>) {
+    let name = ind.rule.as_ref().map_or(default_rule(ind), |r| r.value.as_str());
+    let rule = match set.rule(name, ind.rule.as_ref().map(|r| &r.span)) {
+        Ok(r) => r,
+        Err(d) => {
+            out.push(d.in_indicator(&ind.id, None));
+            return;
+        }
+    };
+    if let Some(text) = set.sources.text_of(&rule.path.to_string_lossy()) {
+        for (param, line) in params::required(&text) {
+            if !ind.params.contains_key(&param) {
+                let at = Span::from_line_col(&rule.path, &text, line, 1, 1);
+                out.push(
+                    Diagnostic::error(format!("indicator `{}` does not set parameter `{param}`, which rule `{name}` requires", ind.id))
+                        .with_span(ind.span.clone())
+                        .with_help(format!("rule `{name}` reads x.params.{param} without a default at {at}; add `params = {{ {param} = … }}`")),
+                );
+            }
+        }
+    }
+    if let Some(scale) = ind.scale.as_ref().or(plan.scale.as_ref()) {
+        if let Err(d) = set.scale(scale) {
+            out.push(d.with_span(ind.span.clone()).in_indicator(&ind.id, None));
+        }
+    }
+}
+
+fn dedup(findings: &mut Vec<Diagnostic>) {
+    let mut seen = HashSet::new();
+    findings.retain(|d| seen.insert(d.render()));
+}

@@ -1,0 +1,469 @@
+//! Validation rules on plan data, as data (`rules/validation/*.toml`).
+
+use crate::diagnostic::{Diagnostic, Severity, Span};
+use crate::model::{Aggregation, Indicator, Period, Plan, Table, TargetKind};
+use crate::number::{Convention, Target};
+use crate::plan::toml_value::{Source, get};
+use rhai::{Engine, Scope};
+use rust_decimal::Decimal;
+use std::path::{Path, PathBuf};
+use toml::de::{DeTable, DeValue};
+
+/// The built-in rules, used when no rule folder has `validation/standard.toml`.
+const BUILTIN: &str = include_str!("../../rules/validation/standard.toml");
+
+/// What a validation rule checks.
+#[derive(Debug, Clone, PartialEq)]
+pub enum Kind {
+    /// `left op right` over the columns of each table row.
+    Row {
+        /// Left expression.
+        left: String,
+        /// Right expression.
+        right: String,
+    },
+    /// A parent row against the sum of its children.
+    Children {
+        /// Columns checked; empty means all.
+        columns: Vec<String>,
+    },
+    /// Cumulative targets never decrease.
+    CumulativeNondecreasing,
+    /// Cumulative targets end at the annual target.
+    CumulativeEndsAtAnnual,
+    /// Every past period has a realisasi.
+    RealisasiEveryPastPeriod,
+}
+
+/// One validation rule.
+#[derive(Debug, Clone)]
+pub struct ValidationRule {
+    /// Id; a unit's rule with the same id replaces a library rule.
+    pub id: String,
+    /// What it means.
+    pub description: String,
+    /// What it checks.
+    pub kind: Kind,
+    /// `==`, `!=`, `<`, `<=`, `>`, `>=`.
+    pub operator: String,
+    /// Error or warning.
+    pub importance: Severity,
+    /// Restrict to these table ids (empty: all).
+    pub tables: Vec<String>,
+    /// Where it is defined.
+    pub file: PathBuf,
+}
+
+const RULE_KEYS: &[&str] =
+    &["id", "description", "kind", "left", "operator", "right", "importance", "columns", "tables"];
+
+/// Reads the validation rules for a plan: every `validation/*.toml` in its
+/// rule folders (nearest first wins on equal ids), then the built-in set.
+pub fn rules_for(dirs: &[PathBuf]) -> Result<Vec<ValidationRule>, Vec<Diagnostic>> {
+    let mut out: Vec<ValidationRule> = Vec::new();
+    let mut problems = Vec::new();
+    let mut have_standard = false;
+    for dir in dirs {
+        let vdir = dir.join("validation");
+        let Ok(entries) = std::fs::read_dir(&vdir) else { continue };
+        let mut files: Vec<PathBuf> =
+            entries.flatten().map(|e| e.path()).filter(|p| p.extension().is_some_and(|x| x == "toml")).collect();
+        files.sort();
+        for f in files {
+            have_standard |= f.file_name().is_some_and(|n| n == "standard.toml");
+            match std::fs::read_to_string(&f) {
+                Ok(text) => match parse(&f, &text) {
+                    Ok(rules) => add(&mut out, rules),
+                    Err(mut d) => problems.append(&mut d),
+                },
+                Err(e) => problems
+                    .push(Diagnostic::error(format!("cannot read {}: {e}", f.display())).with_span(Span::file(&f))),
+            }
+        }
+    }
+    if !have_standard {
+        match parse(Path::new("<builtin>/rules/validation/standard.toml"), BUILTIN) {
+            Ok(rules) => add(&mut out, rules),
+            Err(mut d) => problems.append(&mut d),
+        }
+    }
+    if problems.is_empty() { Ok(out) } else { Err(problems) }
+}
+
+fn add(out: &mut Vec<ValidationRule>, rules: Vec<ValidationRule>) {
+    for r in rules {
+        if !out.iter().any(|x| x.id == r.id) {
+            out.push(r);
+        }
+    }
+}
+
+/// Parses a validation rule file.
+pub fn parse(path: &Path, text: &str) -> Result<Vec<ValidationRule>, Vec<Diagnostic>> {
+    let src = Source { path, text };
+    let doc = DeTable::parse(text).map_err(|e| {
+        let span = e.span().map_or_else(|| Span::file(path), |r| src.span(r));
+        vec![Diagnostic::error(format!("invalid TOML: {}", e.message().trim())).with_span(span)]
+    })?;
+    let root = doc.get_ref();
+    let mut p = src.unknown_keys(root, &["rule"], "a validation file");
+    let mut out = Vec::new();
+    let items: Vec<_> = match get(root, "rule").map(|v| v.get_ref()) {
+        Some(DeValue::Array(a)) => a.iter().collect(),
+        _ => Vec::new(),
+    };
+    for item in items {
+        let DeValue::Table(t) = item.get_ref() else { continue };
+        p.extend(src.unknown_keys(t, RULE_KEYS, "a validation rule"));
+        let text =
+            |k: &str, p: &mut Vec<Diagnostic>| get(t, k).and_then(|v| src.text(v, k).map_err(|d| p.push(d)).ok());
+        let list = |k: &str, p: &mut Vec<Diagnostic>| match get(t, k).map(|v| (v, v.get_ref())) {
+            Some((_, DeValue::Array(a))) => {
+                a.iter().filter_map(|v| src.text(v, k).map_err(|d| p.push(d)).ok()).collect()
+            }
+            Some((v, _)) => {
+                p.push(src.error_at(v, format!("`{k}` must be a list of names")));
+                Vec::new()
+            }
+            None => Vec::new(),
+        };
+        let Some(id) = text("id", &mut p) else {
+            p.push(src.error_at(item, "a validation rule needs an `id`"));
+            continue;
+        };
+        let kind_name = text("kind", &mut p).unwrap_or_default();
+        let kind = match kind_name.as_str() {
+            "row" => match (text("left", &mut p), text("right", &mut p)) {
+                (Some(left), Some(right)) => Kind::Row { left, right },
+                _ => {
+                    p.push(src.error_at(item, format!("rule `{id}` of kind row needs `left` and `right`")));
+                    continue;
+                }
+            },
+            "children" => Kind::Children { columns: list("columns", &mut p) },
+            "cumulative-nondecreasing" => Kind::CumulativeNondecreasing,
+            "cumulative-ends-at-annual" => Kind::CumulativeEndsAtAnnual,
+            "realisasi-every-past-period" => Kind::RealisasiEveryPastPeriod,
+            other => {
+                p.push(src.error_at(item, format!("rule `{id}`: unknown kind `{other}`")).with_help(
+                    "expected row, children, cumulative-nondecreasing, cumulative-ends-at-annual or realisasi-every-past-period",
+                ));
+                continue;
+            }
+        };
+        let operator = text("operator", &mut p).unwrap_or_else(|| "==".into());
+        if !["==", "!=", "<", "<=", ">", ">="].contains(&operator.as_str()) {
+            p.push(src.error_at(item, format!("rule `{id}`: unknown operator `{operator}`")));
+            continue;
+        }
+        let importance =
+            match text("importance", &mut p).as_deref() {
+                None | Some("error") => Severity::Error,
+                Some("warning") => Severity::Warning,
+                Some(other) => {
+                    p.push(src.error_at(
+                        item,
+                        format!("rule `{id}`: importance must be `error` or `warning`, found `{other}`"),
+                    ));
+                    continue;
+                }
+            };
+        out.push(ValidationRule {
+            id,
+            description: text("description", &mut p).unwrap_or_default(),
+            kind,
+            operator,
+            importance,
+            tables: list("tables", &mut p),
+            file: path.to_path_buf(),
+        });
+    }
+    if p.is_empty() { Ok(out) } else { Err(p) }
+}
+
+fn holds(left: Decimal, op: &str, right: Decimal) -> bool {
+    match op {
+        "==" => left == right,
+        "!=" => left != right,
+        "<" => left < right,
+        "<=" => left <= right,
+        ">" => left > right,
+        _ => left >= right,
+    }
+}
+
+/// Identifiers an expression reads (function names excluded).
+fn identifiers(expr: &str) -> Vec<String> {
+    let mut out = Vec::new();
+    let chars: Vec<char> = expr.chars().collect();
+    let mut i = 0;
+    while i < chars.len() {
+        if chars[i].is_alphabetic() || chars[i] == '_' {
+            let start = i;
+            while i < chars.len() && (chars[i].is_alphanumeric() || chars[i] == '_') {
+                i += 1;
+            }
+            let word: String = chars[start..i].iter().collect();
+            let mut j = i;
+            while j < chars.len() && chars[j] == ' ' {
+                j += 1;
+            }
+            if j >= chars.len() || chars[j] != '(' {
+                out.push(word);
+            }
+        } else {
+            i += 1;
+        }
+    }
+    out.dedup();
+    out
+}
+
+/// Applies every rule to a plan; findings are diagnostics with the rule's importance.
+pub fn validate(plan: &Plan, rules: &[ValidationRule], engine: &Engine, as_of: Option<Period>) -> Vec<Diagnostic> {
+    let mut out = Vec::new();
+    for rule in rules {
+        match &rule.kind {
+            Kind::Row { left, right } => {
+                for table in plan.tables.iter().filter(|t| applies(rule, t)) {
+                    check_rows(rule, table, left, right, plan.numbers, engine, &mut out);
+                }
+            }
+            Kind::Children { columns } => {
+                for table in plan.tables.iter().filter(|t| applies(rule, t)) {
+                    check_children(rule, table, columns, &mut out);
+                }
+            }
+            Kind::CumulativeNondecreasing | Kind::CumulativeEndsAtAnnual | Kind::RealisasiEveryPastPeriod => {
+                let as_of = as_of.or_else(|| latest_realisasi(plan));
+                for ind in &plan.indicators {
+                    check_indicator(rule, ind, &ind.id, as_of, &mut out);
+                }
+            }
+        }
+    }
+    out
+}
+
+fn applies(rule: &ValidationRule, table: &Table) -> bool {
+    rule.tables.is_empty() || rule.tables.contains(&table.id)
+}
+
+fn finding(rule: &ValidationRule, message: String, span: Span) -> Diagnostic {
+    let d = match rule.importance {
+        Severity::Error => Diagnostic::error(message),
+        Severity::Warning => Diagnostic::warning(message),
+    };
+    d.with_span(span).with_help(format!(
+        "validation rule `{}` ({}): {}",
+        rule.id,
+        rule.file.display(),
+        rule.description
+    ))
+}
+
+fn show(d: Decimal) -> String {
+    crate::number::format_grouped(d, Convention::Id)
+}
+
+fn check_rows(
+    rule: &ValidationRule,
+    table: &Table,
+    left: &str,
+    right: &str,
+    _numbers: Convention,
+    engine: &Engine,
+    out: &mut Vec<Diagnostic>,
+) {
+    let names: Vec<String> = identifiers(left).into_iter().chain(identifiers(right)).collect();
+    if names.iter().any(|n| !table.columns.contains(n)) {
+        return;
+    }
+    let mut declared = Scope::new();
+    for n in &names {
+        declared.push(n.as_str(), Decimal::ZERO);
+    }
+    let (Ok(l_ast), Ok(r_ast)) =
+        (engine.compile_expression_with_scope(&declared, left), engine.compile_expression_with_scope(&declared, right))
+    else {
+        out.push(finding(
+            rule,
+            format!("rule `{}` has an expression that does not compile", rule.id),
+            Span::file(&rule.file),
+        ));
+        return;
+    };
+    for row in &table.rows {
+        if names.iter().all(|n| !row.values.contains_key(n)) {
+            continue;
+        }
+        let mut scope = Scope::new();
+        for n in &names {
+            scope.push(n.as_str(), row.values.get(n).map_or(Decimal::ZERO, |v| v.value));
+        }
+        let eval = |ast| {
+            engine
+                .eval_ast_with_scope::<rhai::Dynamic>(&mut scope.clone(), ast)
+                .ok()
+                .and_then(|v| crate::engine::to_decimal(&v))
+        };
+        let (Some(l), Some(r)) = (eval(&l_ast), eval(&r_ast)) else { continue };
+        if !holds(l, &rule.operator, r) {
+            let cells: Vec<String> = names
+                .iter()
+                .map(|n| format!("{n} {}", row.values.get(n).map_or("-".into(), |v| show(v.value))))
+                .collect();
+            let span =
+                names.iter().find_map(|n| row.values.get(n)).map_or_else(|| row.span.clone(), |v| v.span.clone());
+            let what = row.uraian.clone().or_else(|| row.kode.clone()).unwrap_or_default();
+            out.push(finding(
+                rule,
+                format!(
+                    "table `{}`, row `{what}`: {left} = {} but {right} = {} (difference {}); {}",
+                    table.id,
+                    show(l),
+                    show(r),
+                    show(l - r),
+                    cells.join(", ")
+                ),
+                span,
+            ));
+        }
+    }
+}
+
+fn check_children(rule: &ValidationRule, table: &Table, columns: &[String], out: &mut Vec<Diagnostic>) {
+    let cols: Vec<&String> = if columns.is_empty() { table.columns.iter().collect() } else { columns.iter().collect() };
+    for parent in &table.rows {
+        let Some(kode) = &parent.kode else { continue };
+        let children: Vec<_> = table.children(kode).collect();
+        if children.is_empty() {
+            continue;
+        }
+        for col in &cols {
+            let Some(pv) = parent.values.get(*col) else { continue };
+            let vals: Vec<Decimal> = children.iter().filter_map(|c| c.values.get(*col)).map(|v| v.value).collect();
+            if vals.is_empty() {
+                continue;
+            }
+            let sum: Decimal = vals.iter().sum();
+            if !holds(pv.value, &rule.operator, sum) {
+                out.push(finding(
+                    rule,
+                    format!(
+                        "table `{}`, `{}` {col} = {} but the sum of its {} children is {} (difference {})",
+                        table.id,
+                        parent.uraian.as_deref().unwrap_or(kode),
+                        show(pv.value),
+                        vals.len(),
+                        show(sum),
+                        show(pv.value - sum)
+                    ),
+                    pv.span.clone(),
+                ));
+            }
+        }
+    }
+}
+
+fn latest_realisasi(plan: &Plan) -> Option<Period> {
+    fn walk(ind: &Indicator, best: &mut Option<Period>) {
+        for (p, _) in &ind.realisasi {
+            if best.is_none_or(|b| p.cmp_end(&b).is_gt()) && !matches!(p, Period::Year(_) | Period::Total) {
+                *best = Some(*p);
+            }
+        }
+        for c in &ind.components {
+            walk(c, best);
+        }
+    }
+    let mut best = None;
+    for ind in &plan.indicators {
+        walk(ind, &mut best);
+    }
+    best
+}
+
+fn check_indicator(
+    rule: &ValidationRule,
+    ind: &Indicator,
+    path: &str,
+    as_of: Option<Period>,
+    out: &mut Vec<Diagnostic>,
+) {
+    let mut targets: Vec<&(Period, crate::model::Located<Target>)> = ind.targets.iter().collect();
+    targets.sort_by(|a, b| a.0.cmp_end(&b.0));
+    match rule.kind {
+        Kind::CumulativeNondecreasing
+            if ind.target_kind == TargetKind::Cumulative && ind.aggregation == Aggregation::Sum =>
+        {
+            for w in targets.windows(2) {
+                if w[1].1.value.low() < w[0].1.value.low() {
+                    out.push(finding(
+                        rule,
+                        format!(
+                            "`{path}`: cumulative target {} for {} is below {} for {}",
+                            w[1].1.value, w[1].0, w[0].1.value, w[0].0
+                        ),
+                        w[1].1.span.clone(),
+                    ));
+                }
+            }
+        }
+        Kind::CumulativeEndsAtAnnual if ind.target_kind == TargetKind::Cumulative => {
+            if let (Some(last), Some(annual)) = (targets.last(), &ind.target) {
+                if last.0.end().is_some_and(|(_, m)| m == 12) && last.1.value != annual.value {
+                    out.push(finding(
+                        rule,
+                        format!(
+                            "`{path}`: cumulative target for {} is {} but the annual target is {}",
+                            last.0, last.1.value, annual.value
+                        ),
+                        last.1.span.clone(),
+                    ));
+                }
+            }
+        }
+        // A composite index's value comes from its components, which are checked themselves.
+        Kind::RealisasiEveryPastPeriod if ind.components.is_empty() => {
+            if let Some(as_of) = as_of {
+                let missing: Vec<String> = targets
+                    .iter()
+                    .filter(|(p, _)| p.ends_by(&as_of) && !ind.realisasi.iter().any(|(q, _)| q == p))
+                    .map(|(p, _)| p.to_string())
+                    .collect();
+                if !missing.is_empty() {
+                    out.push(finding(
+                        rule,
+                        format!(
+                            "`{path}`: no realisasi for {} (periods up to {as_of} have passed)",
+                            missing.join(", ")
+                        ),
+                        ind.span.clone(),
+                    ));
+                }
+            }
+        }
+        _ => {}
+    }
+    for c in &ind.components {
+        check_indicator(rule, c, &format!("{path} / {}", c.id), as_of, out);
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn identifiers_skip_functions() {
+        assert_eq!(identifiers("rupiah + pnbp + phln"), ["rupiah", "pnbp", "phln"]);
+        assert_eq!(identifiers("sum(a) + b"), ["a", "b"]);
+    }
+
+    #[test]
+    fn builtin_rules_parse() {
+        let rules = parse(Path::new("standard.toml"), BUILTIN).unwrap();
+        assert!(rules.iter().any(|r| r.id == "jumlah-sumber-dana"));
+    }
+}
