@@ -37,6 +37,7 @@ pub mod cases;
 pub mod check;
 pub mod cli;
 pub mod diagnostic;
+pub mod diff;
 pub mod engine;
 pub mod eval;
 pub mod model;

@@ -49,6 +49,8 @@ pub struct Case {
     pub year: Option<i32>,
     /// The period evaluated.
     pub period: Option<Period>,
+    /// A rule that replaces the plan indicator's rule (`rule` of the case or file).
+    pub rule: Option<crate::model::Located<String>>,
     /// What must come out.
     pub expect: Expect,
     /// Where the case is written (its whole `[[case]]` text).
@@ -161,9 +163,8 @@ pub fn read_case_file(path: &Path) -> Result<CaseFile, LoadError> {
             None => None,
         };
         let plan = get(t, "plan").and_then(|v| src.text(v, "plan").ok()).or_else(|| file_plan.clone());
-        let case_rule = get(t, "rule")
-            .and_then(|v| src.located_text(v, "rule").map_err(|d| problems.push(d)).ok())
-            .or_else(|| file_rule.clone());
+        let own_rule = get(t, "rule").and_then(|v| src.located_text(v, "rule").map_err(|d| problems.push(d)).ok());
+        let case_rule = own_rule.clone().or_else(|| file_rule.clone());
         let indicator = match get(t, "indicator") {
             Some(v) => match (v.get_ref(), &plan) {
                 (DeValue::String(id), Some(plan)) => IndicatorRef::InPlan { plan: dir.join(plan), id: id.to_string() },
@@ -219,6 +220,7 @@ pub fn read_case_file(path: &Path) -> Result<CaseFile, LoadError> {
             indicator,
             year,
             period,
+            rule: own_rule,
             expect,
             span: src.span(range.clone()),
             text: case_text(&text, range),

@@ -8,4 +8,4 @@ mod run;
 
 pub use file::{Case, CaseFile, Expect, IndicatorRef, discover, read_case_file};
 pub use junit::junit_xml;
-pub use run::{CaseOutcome, Mismatch, TestRun, evaluator, run_cases};
+pub use run::{CaseOutcome, Mismatch, PlanCache, TestRun, evaluate_case, evaluator, run_cases};

@@ -70,7 +70,7 @@ impl TestRun {
 /// Runs every case of `files` whose file path or name contains `filter`.
 pub fn run_cases(files: &[CaseFile], filter: Option<&str>, evaluator: &mut Evaluator) -> TestRun {
     let mut run = TestRun::default();
-    let mut plans: HashMap<PathBuf, Result<Plan, Vec<Diagnostic>>> = HashMap::new();
+    let mut plans = PlanCache::new();
     for file in files {
         for case in &file.cases {
             if let Some(f) = filter {
@@ -84,22 +84,17 @@ pub fn run_cases(files: &[CaseFile], filter: Option<&str>, evaluator: &mut Evalu
     run
 }
 
-fn run_case(
+/// Plans read by cases, cached by path.
+pub type PlanCache = HashMap<PathBuf, Result<Plan, Vec<Diagnostic>>>;
+
+/// Evaluates the indicator of one case; `Err` says why it could not be
+/// evaluated at all (unreadable plan, unknown indicator).
+pub fn evaluate_case(
     file: &CaseFile,
     case: &Case,
-    plans: &mut HashMap<PathBuf, Result<Plan, Vec<Diagnostic>>>,
+    plans: &mut PlanCache,
     evaluator: &mut Evaluator,
-) -> CaseOutcome {
-    let mut outcome = CaseOutcome {
-        file: file.path.clone(),
-        line: case.span.line,
-        name: case.name.clone(),
-        passed: false,
-        mismatches: Vec::new(),
-        text: case.text.clone(),
-        diagnostics: Vec::new(),
-        rule: String::new(),
-    };
+) -> Result<IndicatorResult, (Mismatch, Vec<Diagnostic>)> {
     let (plan, index) = match &case.indicator {
         IndicatorRef::Inline(ind) => {
             let plan = Plan {
@@ -127,35 +122,63 @@ fn run_case(
                 read_toml_plan(plan, &text, None).map_err(|e| e.diagnostics())
             });
             match loaded {
-                Ok(p) => match p.indicators.iter().position(|i| &i.id == id) {
-                    Some(i) => (p.clone(), i),
+                Ok(p) => match crate::eval::find_indicator(p, id) {
+                    Some(mut ind) => {
+                        // A case's own `rule` replaces the plan's, to try a formula on real data.
+                        if let Some(rule) = &case.rule {
+                            ind.rule = Some(rule.clone());
+                        }
+                        let mut plan = p.clone();
+                        plan.indicators = vec![ind];
+                        (plan, 0)
+                    }
                     None => {
-                        outcome.mismatches.push(Mismatch {
+                        let m = Mismatch {
                             field: "indicator".into(),
                             expected: id.clone(),
                             actual: "no such indicator in the plan".into(),
-                        });
-                        return outcome;
+                        };
+                        return Err((m, Vec::new()));
                     }
                 },
                 Err(d) => {
-                    outcome.diagnostics = d.clone();
-                    outcome.mismatches.push(Mismatch {
+                    let m = Mismatch {
                         field: "plan".into(),
                         expected: "a readable plan".into(),
                         actual: "the plan cannot be read".into(),
-                    });
-                    return outcome;
+                    };
+                    return Err((m, d.clone()));
                 }
             }
         }
     };
     let set = evaluator.rule_set(&plan);
     let period = case.period.unwrap_or_else(|| plan.annual_period());
-    let r = evaluate_indicator(&set, &plan, &plan.indicators[index], period);
-    outcome.rule = r.rule.clone();
-    outcome.diagnostics = r.diagnostics.clone();
-    compare(case, &r, &mut outcome.mismatches);
+    Ok(evaluate_indicator(&set, &plan, &plan.indicators[index], period))
+}
+
+fn run_case(file: &CaseFile, case: &Case, plans: &mut PlanCache, evaluator: &mut Evaluator) -> CaseOutcome {
+    let mut outcome = CaseOutcome {
+        file: file.path.clone(),
+        line: case.span.line,
+        name: case.name.clone(),
+        passed: false,
+        mismatches: Vec::new(),
+        text: case.text.clone(),
+        diagnostics: Vec::new(),
+        rule: String::new(),
+    };
+    match evaluate_case(file, case, plans, evaluator) {
+        Ok(r) => {
+            outcome.rule = r.rule.clone();
+            outcome.diagnostics = r.diagnostics.clone();
+            compare(case, &r, &mut outcome.mismatches);
+        }
+        Err((m, d)) => {
+            outcome.mismatches.push(m);
+            outcome.diagnostics = d;
+        }
+    }
     outcome.passed = outcome.mismatches.is_empty();
     outcome
 }
@@ -185,7 +208,7 @@ fn compare(case: &Case, r: &IndicatorResult, out: &mut Vec<Mismatch>) {
             out.push(Mismatch { field: field.into(), expected: want.normalize().to_string(), actual: shown });
         }
     };
-    num("value", e.value, r.realisasi, None);
+    num("value", e.value, r.value_raw, None);
     num("capaian", e.capaian, r.capaian, r.capaian_raw);
     num("nilai", e.nilai, r.nilai, None);
     if let Some(want) = &e.target {

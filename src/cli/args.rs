@@ -24,6 +24,8 @@ pub enum Command {
     Explain(ExplainArgs),
     /// Check plans without evaluating: schema, rules, parameters, and validation rules (totals add up …).
     Check(CheckArgs),
+    /// List the results a rule change moves: rules at git revision REV against the work tree.
+    Diff(DiffArgs),
     /// Run the fixture cases under PATH (rules/**/tests, examples/*/tests).
     Test(TestArgs),
     /// Print the reference of the helper functions rules can call (Markdown).
@@ -74,6 +76,34 @@ pub struct CheckArgs {
     /// Extra folder of rules.
     #[arg(long = "rules", value_name = "DIR")]
     pub rules: Vec<PathBuf>,
+}
+
+/// `capaian diff`.
+#[derive(Debug, clap::Args)]
+pub struct DiffArgs {
+    /// The git revision to compare the rules with (HEAD, main, a commit).
+    #[arg(long)]
+    pub base: String,
+    /// Folder (or plan file) whose plans and fixture cases are evaluated.
+    #[arg(default_value = ".")]
+    pub path: PathBuf,
+    /// Output format.
+    #[arg(long, value_enum, default_value_t = DiffFormat::Text)]
+    pub format: DiffFormat,
+    /// Extra folder of rules (taken as is on both sides).
+    #[arg(long = "rules", value_name = "DIR")]
+    pub rules: Vec<PathBuf>,
+}
+
+/// `capaian diff --format`.
+#[derive(Debug, Clone, Copy, ValueEnum)]
+pub enum DiffFormat {
+    /// Plain text.
+    Text,
+    /// JSON.
+    Json,
+    /// Markdown, for a pull-request comment.
+    Md,
 }
 
 /// `capaian explain`.

@@ -1,8 +1,8 @@
 //! The subcommands: turn arguments into library calls and print results.
 
 use super::args::{
-    CalcArgs, CheckArgs, Cli, Command, EvalArgs, ExplainArgs, ExplainFormat, FormatArg, NumbersArg, TestArgs,
-    TestFormat,
+    CalcArgs, CheckArgs, Cli, Command, DiffArgs, DiffFormat, EvalArgs, ExplainArgs, ExplainFormat, FormatArg,
+    NumbersArg, TestArgs, TestFormat,
 };
 use super::{EXIT_FAILED, EXIT_OK, EXIT_UNUSABLE};
 use crate::diagnostic::{Diagnostic, Span};
@@ -23,6 +23,7 @@ pub(super) fn dispatch(cli: Cli) -> i32 {
         Command::Test(a) => test_cmd(a),
         Command::Explain(a) => explain_cmd(a),
         Command::Check(a) => check_cmd(a),
+        Command::Diff(a) => diff_cmd(a),
         Command::Functions => {
             print_out(&crate::functions_reference());
             EXIT_OK
@@ -64,7 +65,8 @@ fn eval(a: EvalArgs) -> i32 {
         }
     };
     eprint_all(&loaded.warnings);
-    let mut evaluator = Evaluator::new(EvalOptions { period, rule_dirs: a.rules.clone(), limits: Limits::default() });
+    let mut evaluator =
+        Evaluator::new(EvalOptions { period, rule_dirs: a.rules.clone(), limits: Limits::default(), rules_at: None });
     let report = evaluator.evaluate(&loaded.plans);
     eprint_all(&evaluator.warnings);
     let failed: Vec<Diagnostic> = report.results.iter().flat_map(|r| r.diagnostics.iter().cloned()).collect();
@@ -197,11 +199,12 @@ fn explain_cmd(a: ExplainArgs) -> i32 {
             return EXIT_UNUSABLE;
         }
     };
-    let mut evaluator = Evaluator::new(EvalOptions { period, rule_dirs: a.rules.clone(), limits: Limits::default() });
+    let mut evaluator =
+        Evaluator::new(EvalOptions { period, rule_dirs: a.rules.clone(), limits: Limits::default(), rules_at: None });
     let mut found = Vec::new();
     for plan in &loaded.plans {
         let set = evaluator.rule_set(plan);
-        for ind in plan.indicators.iter().filter(|i| i.id == a.indicator) {
+        for ind in crate::eval::find_indicator(plan, &a.indicator).iter() {
             let periods = match period {
                 Some(p) => vec![p],
                 None if ind.report_periods.is_empty() => vec![plan.annual_period()],
@@ -286,8 +289,12 @@ fn check_cmd(a: CheckArgs) -> i32 {
             return EXIT_UNUSABLE;
         }
     };
-    let mut evaluator =
-        Evaluator::new(EvalOptions { period: None, rule_dirs: a.rules.clone(), limits: Limits::default() });
+    let mut evaluator = Evaluator::new(EvalOptions {
+        period: None,
+        rule_dirs: a.rules.clone(),
+        limits: Limits::default(),
+        rules_at: None,
+    });
     let mut report = crate::check::check(&loaded.plans, &mut evaluator, as_of);
     report.findings.splice(0..0, loaded.warnings);
     match a.format {
@@ -304,4 +311,51 @@ fn check_cmd(a: CheckArgs) -> i32 {
         }
     }
     if report.errors() > 0 || (a.strict && report.warnings() > 0) { EXIT_FAILED } else { EXIT_OK }
+}
+
+fn diff_cmd(a: DiffArgs) -> i32 {
+    let start =
+        if a.path.is_dir() { a.path.clone() } else { a.path.parent().map_or_else(|| ".".into(), Path::to_path_buf) };
+    let start = if start.as_os_str().is_empty() { std::path::PathBuf::from(".") } else { start };
+    let root = match crate::diff::repo_root(&start) {
+        Ok(r) => r,
+        Err(d) => {
+            eprint_all(&[d]);
+            return EXIT_UNUSABLE;
+        }
+    };
+    let tree = match tempfile::tempdir() {
+        Ok(t) => t,
+        Err(e) => {
+            eprint_all(&[Diagnostic::error(format!("cannot create a temporary folder: {e}"))]);
+            return EXIT_UNUSABLE;
+        }
+    };
+    if let Err(d) = crate::diff::materialize_rules(&root, &a.base, tree.path()) {
+        eprint_all(&[d]);
+        return EXIT_UNUSABLE;
+    }
+    // Plans: every plan under the path (TOML and CSV); cases: every case file.
+    let loaded = match load_paths(std::slice::from_ref(&a.path), None) {
+        Ok(l) => l,
+        Err(e) => {
+            eprint_all(&e.diagnostics());
+            return EXIT_UNUSABLE;
+        }
+    };
+    let mut cases = Vec::new();
+    for path in crate::cases::discover(&a.path) {
+        match crate::cases::read_case_file(&path) {
+            Ok(f) => cases.push(f),
+            Err(e) => eprint_all(&e.diagnostics()),
+        }
+    }
+    let snapshot = crate::eval::RulesSnapshot { repo_root: root, tree: tree.path().to_path_buf() };
+    let report = crate::diff::diff(&loaded.plans, &cases, &a.base, snapshot, &a.rules);
+    match a.format {
+        DiffFormat::Json => print_out(&format!("{}\n", serde_json::to_string_pretty(&report).unwrap_or_default())),
+        DiffFormat::Md => print_out(&report.markdown()),
+        DiffFormat::Text => print_out(&report.text()),
+    }
+    if report.changed() > 0 { EXIT_FAILED } else { EXIT_OK }
 }

@@ -39,11 +39,13 @@ fn numbers(values: &Array, what: &str) -> Result<Vec<Decimal>, Box<EvalAltResult
     values.iter().map(|v| num(v, what)).collect()
 }
 
-fn dp(decimals: INT) -> Result<u32, Box<EvalAltResult>> {
-    u32::try_from(decimals)
-        .ok()
-        .filter(|d| *d <= 28)
-        .ok_or_else(|| arith(format!("decimals must be between 0 and 28, found {decimals}")))
+/// A digit count: a whole number, or a decimal with no fraction (parameters
+/// from a plan arrive as decimals).
+fn dp(decimals: &Dynamic) -> Result<u32, Box<EvalAltResult>> {
+    to_decimal(decimals)
+        .filter(|d| d.fract().is_zero() && *d >= Decimal::ZERO && *d <= Decimal::from(28))
+        .and_then(|d| u32::try_from(d.mantissa() / 10i128.pow(d.scale())).ok())
+        .ok_or_else(|| arith(format!("decimals must be a whole number from 0 to 28, found {decimals}")))
 }
 
 fn status(kind: &str, reason: &str) -> Map {
@@ -76,22 +78,22 @@ mod helpers {
     /// Rounds half away from zero to `decimals` digits (spreadsheets' ROUND):
     /// `round(2.345, 2)` is 2.35.
     #[rhai_fn(return_raw)]
-    pub fn round(x: Dynamic, decimals: INT) -> Result<Decimal, Box<EvalAltResult>> {
+    pub fn round(x: Dynamic, decimals: Dynamic) -> Result<Decimal, Box<EvalAltResult>> {
         Ok(num(&x, "round")?
-            .round_dp_with_strategy(dp(decimals)?, rust_decimal::RoundingStrategy::MidpointAwayFromZero))
+            .round_dp_with_strategy(dp(&decimals)?, rust_decimal::RoundingStrategy::MidpointAwayFromZero))
     }
 
     /// Rounds toward zero, truncating (ROUNDDOWN): `round_down(2.349, 2)` is 2.34.
     #[rhai_fn(return_raw)]
-    pub fn round_down(x: Dynamic, decimals: INT) -> Result<Decimal, Box<EvalAltResult>> {
-        Ok(num(&x, "round_down")?.round_dp_with_strategy(dp(decimals)?, rust_decimal::RoundingStrategy::ToZero))
+    pub fn round_down(x: Dynamic, decimals: Dynamic) -> Result<Decimal, Box<EvalAltResult>> {
+        Ok(num(&x, "round_down")?.round_dp_with_strategy(dp(&decimals)?, rust_decimal::RoundingStrategy::ToZero))
     }
 
     /// Rounds half to even (banker's rounding): `round_half_even(2.345, 2)` is 2.34.
     #[rhai_fn(return_raw)]
-    pub fn round_half_even(x: Dynamic, decimals: INT) -> Result<Decimal, Box<EvalAltResult>> {
+    pub fn round_half_even(x: Dynamic, decimals: Dynamic) -> Result<Decimal, Box<EvalAltResult>> {
         Ok(num(&x, "round_half_even")?
-            .round_dp_with_strategy(dp(decimals)?, rust_decimal::RoundingStrategy::MidpointNearestEven))
+            .round_dp_with_strategy(dp(&decimals)?, rust_decimal::RoundingStrategy::MidpointNearestEven))
     }
 
     /// Converts a whole number to a decimal (decimals pass through unchanged).

@@ -33,6 +33,19 @@ pub struct EvalOptions {
     pub rule_dirs: Vec<PathBuf>,
     /// Sandbox limits.
     pub limits: Limits,
+    /// Take rules from a copy of the repository at another revision
+    /// (`capaian diff`): rule folders under `repo_root` are looked up under
+    /// `tree` instead.
+    pub rules_at: Option<RulesSnapshot>,
+}
+
+/// Rule folders of a repository as they were at another revision.
+#[derive(Debug, Clone)]
+pub struct RulesSnapshot {
+    /// The repository's root (canonical).
+    pub repo_root: PathBuf,
+    /// A folder holding the revision's rule files at the same relative paths.
+    pub tree: PathBuf,
 }
 
 /// Evaluates plans; keeps one compiled rule set per set of rule folders so
@@ -52,7 +65,19 @@ impl Evaluator {
 
     /// The rule set that applies to a plan.
     pub fn rule_set(&mut self, plan: &Plan) -> Arc<RuleSet> {
-        let dirs = RuleSet::dirs_for(&plan.path, &self.options.rule_dirs);
+        let mut dirs = RuleSet::dirs_for(&plan.path, &self.options.rule_dirs);
+        if let Some(snap) = &self.options.rules_at {
+            dirs = dirs
+                .into_iter()
+                .filter_map(|d| {
+                    let abs = std::fs::canonicalize(&d).ok()?;
+                    match abs.strip_prefix(&snap.repo_root) {
+                        Ok(rel) => Some(snap.tree.join(rel)).filter(|p| p.is_dir()),
+                        Err(_) => Some(d),
+                    }
+                })
+                .collect();
+        }
         let limits = self.options.limits;
         self.sets.entry(dirs.clone()).or_insert_with(|| Arc::new(RuleSet::new(RuleSources::new(dirs), &limits))).clone()
     }
@@ -80,11 +105,38 @@ impl Evaluator {
                 };
                 for period in periods {
                     report.results.push(evaluate_indicator(&set, plan, ind, period));
+                    // Components are reported under their index, with their own
+                    // targets and realisasi to date and the standard capaian.
+                    for comp in ind.components.iter().map(|c| component_view(ind, c)) {
+                        report.results.push(evaluate_indicator(&set, plan, &comp, period));
+                    }
                 }
             }
         }
         report
     }
+}
+
+/// A component as an indicator of its own, named `INDEX/COMPONENT`, so it
+/// can be reported, explained and tested like any indicator.
+pub fn component_view(index: &Indicator, comp: &Indicator) -> Indicator {
+    let mut c = comp.clone();
+    c.id = format!("{}/{}", index.id, comp.id);
+    c.report_periods = index.report_periods.clone();
+    c.rounding = index.rounding;
+    c.scale = comp.scale.clone().or_else(|| index.scale.clone());
+    c.problems.clear();
+    c
+}
+
+/// Finds an indicator by id, or a component by `INDEX/COMPONENT`.
+pub fn find_indicator(plan: &Plan, id: &str) -> Option<Indicator> {
+    if let Some(ind) = plan.indicators.iter().find(|i| i.id == id) {
+        return Some(ind.clone());
+    }
+    let (index, comp) = id.split_once('/')?;
+    let ind = plan.indicators.iter().find(|i| i.id == index)?;
+    ind.components.iter().find(|c| c.id == comp).map(|c| component_view(ind, c))
 }
 
 /// The standard rule for an indicator that names none, or whose rule does
@@ -134,6 +186,7 @@ fn empty_result(plan: &Plan, ind: &Indicator, period: Period) -> IndicatorResult
         status: Status::Ok,
         message: None,
         capaian_raw: None,
+        value_raw: None,
         nilai: None,
         rule: String::new(),
         diagnostics: Vec::new(),
@@ -193,6 +246,12 @@ fn run(
     });
 
     let mut x = context::build(ind, period, annual);
+    // Realisasi reported only up to an earlier period is used, and said so:
+    // a silent "so far" figure reads like the whole period's.
+    let mut value_note = todate::realisasi_to_date(&ind.realisasi, period, ind.aggregation)
+        .and_then(|r| r.short_of(period))
+        .filter(|_| ind.components.is_empty())
+        .map(|latest| format!("realisasi reported up to {latest} only"));
     let value = if rule.defines("value") {
         let out =
             Outcome::read(call(set, &rule, "value", &x, ex)?, "value").map_err(|m| rule_error(&rule, "value", m))?;
@@ -201,6 +260,7 @@ fn run(
             r.message = out.note;
             return Ok(());
         }
+        value_note = out.note.or(value_note);
         out.value
     } else {
         let v = context::decimal_field(&x, "realisasi");
@@ -221,7 +281,10 @@ fn run(
         r.message = Some(format!("no realisasi up to {period}"));
         return Ok(());
     };
-    r.realisasi = Some(value.normalize());
+    // A value a rule computed (an index) is shown rounded like the capaian;
+    // a realisasi read from the plan is shown exactly as read.
+    r.value_raw = Some(value);
+    r.realisasi = Some(if rule.defines("value") { ind.rounding.apply(value).normalize() } else { value.normalize() });
     x.insert("value".into(), value.into());
     if let Err(reason) = target {
         r.status = Status::NoTarget;
@@ -266,7 +329,10 @@ fn run(
         });
     }
     r.nilai = out.nilai;
-    r.message = out.note;
+    r.message = match (value_note, out.note) {
+        (Some(a), Some(b)) => Some(format!("{a}; {b}")),
+        (a, b) => a.or(b),
+    };
     if let Some(n) = out.nilai {
         let text = format!("nilai {}", ind.rounding.apply(n));
         r.message = Some(match r.message.take() {

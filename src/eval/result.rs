@@ -64,6 +64,9 @@ pub struct IndicatorResult {
     /// The capaian before rounding.
     #[serde(skip)]
     pub capaian_raw: Option<Decimal>,
+    /// The value (realisasi or a rule's computed value) before display rounding.
+    #[serde(skip)]
+    pub value_raw: Option<Decimal>,
     /// A capped or converted value a rule returned beside the raw capaian.
     #[serde(skip)]
     pub nilai: Option<Decimal>,

@@ -72,6 +72,15 @@ fn checked_sum(xs: &[Decimal]) -> Option<Decimal> {
     xs.iter().try_fold(Decimal::ZERO, |a, b| a.checked_add(*b))
 }
 
+impl RealisasiToDate {
+    /// The latest period reported, when it ends before `period` does: the
+    /// figure is then "so far", not the period's full realisasi.
+    pub fn short_of(&self, period: Period) -> Option<Period> {
+        let latest = *self.periods.iter().max_by(|a, b| a.cmp_end(b))?;
+        (period.end().is_some() && latest.end() != period.end()).then_some(latest)
+    }
+}
+
 /// The realisasi to date and the entries it was built from.
 #[derive(Debug, Clone, PartialEq)]
 pub struct RealisasiToDate {
@@ -149,8 +158,11 @@ mod tests {
         let q3 = Period::Quarter(2024, 3);
         assert_eq!(target_to_date(&ind, q3, Period::Year(2024)), Ok(Target::Single(d("75"))));
         assert_eq!(realisasi_to_date(&ind.realisasi, q3, Aggregation::Sum).unwrap().value, d("75"));
-        assert_eq!(realisasi_to_date(&ind.realisasi, Period::Year(2024), Aggregation::Sum).unwrap().value, d("75"));
-        assert_eq!(realisasi_to_date(&ind.realisasi, Period::Year(2024), Aggregation::Average).unwrap().value, d("25"));
+        assert_eq!(realisasi_to_date(&ind.realisasi, q3, Aggregation::Average).unwrap().value, d("25"));
+        // Q4 is not reported yet: the year's figure is Q1–Q3 so far, and says so.
+        let year = realisasi_to_date(&ind.realisasi, Period::Year(2024), Aggregation::Sum).unwrap();
+        assert_eq!(year.value, d("75"));
+        assert_eq!(year.short_of(Period::Year(2024)), Some(Period::Quarter(2024, 3)));
         assert!(realisasi_to_date(&ind.realisasi, Period::Quarter(2023, 4), Aggregation::Sum).is_none());
     }
 }

@@ -82,6 +82,13 @@ fn extension(path: &Path) -> String {
     path.extension().and_then(|e| e.to_str()).unwrap_or("").to_ascii_lowercase()
 }
 
+/// Folders that hold rules, cases, sources or build output, never plans.
+const SKIPPED_DIRS: &[&str] = &["rules", "tests", "scales", "target", "src", "docs", "benches", "fuzz"];
+
+/// Configuration files of other tools that live beside plans in a repository.
+const TOOL_CONFIGS: &[&str] =
+    &["Cargo.toml", "rustfmt.toml", "clippy.toml", "deny.toml", "rust-toolchain.toml", "taplo.toml", "typos.toml"];
+
 /// The plan files a path stands for, sorted so output order is stable.
 pub fn plan_files(path: &Path) -> Result<Vec<PathBuf>, LoadError> {
     let meta = std::fs::metadata(path).map_err(|source| LoadError::Io { path: path.to_path_buf(), source })?;
@@ -97,10 +104,12 @@ pub fn plan_files(path: &Path) -> Result<Vec<PathBuf>, LoadError> {
             let p = entry.path();
             let name = entry.file_name().to_string_lossy().to_string();
             if p.is_dir() {
-                if !matches!(name.as_str(), "rules" | "tests" | "scales" | "target") && !name.starts_with('.') {
+                if !SKIPPED_DIRS.contains(&name.as_str()) && !name.starts_with('.') {
                     stack.push(p);
                 }
-            } else if matches!(extension(&p).as_str(), "toml" | "csv") && !name.starts_with('.') && name != "Cargo.toml"
+            } else if matches!(extension(&p).as_str(), "toml" | "csv")
+                && !name.starts_with('.')
+                && !TOOL_CONFIGS.contains(&name.as_str())
             {
                 out.push(p);
             }

@@ -145,6 +145,10 @@ impl Source<'_> {
                             continue;
                         }
                     };
+                    // Tables print "-" for "nothing for this period".
+                    if matches!(v.get_ref(), DeValue::String(s) if matches!(s.trim(), "-" | "–" | "—" | "")) {
+                        continue;
+                    }
                     match read(v) {
                         Ok(x) => out.push((period, x)),
                         Err(d) => problems.push(d),

@@ -1,0 +1,238 @@
+//! `capaian diff --base REV`: which results a rule change moves.
+//!
+//! Every plan and fixture case is evaluated twice, with the rule files as
+//! they were at a git revision and as they are in the work tree; every
+//! indicator-period whose value, capaian, kategori or status differs is
+//! listed, grouped by rule.
+
+use crate::cases::{CaseFile, PlanCache, evaluate_case};
+use crate::diagnostic::Diagnostic;
+use crate::eval::{EvalOptions, Evaluator, IndicatorResult, RulesSnapshot, evaluate_indicator};
+use crate::model::{Period, Plan};
+use serde::Serialize;
+use std::collections::BTreeMap;
+use std::path::{Path, PathBuf};
+use std::process::Command;
+
+/// One changed field.
+#[derive(Debug, Clone, Serialize, PartialEq)]
+pub struct FieldChange {
+    /// `value`, `capaian`, `kategori` or `status`.
+    pub field: String,
+    /// At the base revision.
+    pub old: String,
+    /// In the work tree.
+    pub new: String,
+}
+
+/// One indicator-period whose results changed.
+#[derive(Debug, Clone, Serialize)]
+pub struct Change {
+    /// The plan file, or the case file and line.
+    #[serde(rename = "where")]
+    pub location: String,
+    /// Unit id.
+    pub unit: String,
+    /// Indicator id.
+    pub indicator: String,
+    /// Period.
+    pub period: Period,
+    /// The rule(s) in the work tree.
+    pub rule: String,
+    /// What changed.
+    pub changes: Vec<FieldChange>,
+}
+
+/// The whole comparison.
+#[derive(Debug, Clone, Serialize)]
+pub struct DiffReport {
+    /// The base revision as given.
+    pub base: String,
+    /// Indicator-periods compared.
+    pub compared: usize,
+    /// Changes grouped by rule.
+    pub by_rule: BTreeMap<String, Vec<Change>>,
+}
+
+impl DiffReport {
+    /// Number of changed indicator-periods.
+    pub fn changed(&self) -> usize {
+        self.by_rule.values().map(Vec::len).sum()
+    }
+
+    /// Markdown, for posting on a pull request.
+    pub fn markdown(&self) -> String {
+        let mut out = format!(
+            "## capaian diff against `{}`\n\n{} of {} indicator-period(s) changed.\n",
+            self.base,
+            self.changed(),
+            self.compared
+        );
+        for (rule, changes) in &self.by_rule {
+            out.push_str(&format!("\n### rule `{rule}`\n\n| where | unit | indicator | period | field | old | new |\n|---|---|---|---|---|---|---|\n"));
+            for c in changes {
+                for f in &c.changes {
+                    out.push_str(&format!(
+                        "| {} | {} | {} | {} | {} | {} | {} |\n",
+                        c.location, c.unit, c.indicator, c.period, f.field, f.old, f.new
+                    ));
+                }
+            }
+        }
+        out
+    }
+
+    /// Plain text for a terminal.
+    pub fn text(&self) -> String {
+        let mut out = String::new();
+        for (rule, changes) in &self.by_rule {
+            out.push_str(&format!("rule {rule}\n"));
+            for c in changes {
+                let what: Vec<String> =
+                    c.changes.iter().map(|f| format!("{} {} → {}", f.field, f.old, f.new)).collect();
+                out.push_str(&format!(
+                    "  {}  {} {} {}: {}\n",
+                    c.location,
+                    c.unit,
+                    c.indicator,
+                    c.period,
+                    what.join(", ")
+                ));
+            }
+        }
+        out.push_str(&format!(
+            "{} of {} indicator-period(s) changed against {}\n",
+            self.changed(),
+            self.compared,
+            self.base
+        ));
+        out
+    }
+}
+
+/// The repository root of `dir`.
+pub fn repo_root(dir: &Path) -> Result<PathBuf, Diagnostic> {
+    let out = Command::new("git")
+        .args(["rev-parse", "--show-toplevel"])
+        .current_dir(dir)
+        .output()
+        .map_err(|e| Diagnostic::error(format!("cannot run git: {e}")))?;
+    if !out.status.success() {
+        return Err(Diagnostic::error("`capaian diff` needs a git repository")
+            .with_help(String::from_utf8_lossy(&out.stderr).trim().to_string()));
+    }
+    let root = PathBuf::from(String::from_utf8_lossy(&out.stdout).trim());
+    Ok(std::fs::canonicalize(&root).unwrap_or(root))
+}
+
+/// Writes the rule files (`.rhai` and `.toml` under any `rules/` folder) of
+/// revision `rev` into `tree`, at their paths relative to the repository.
+pub fn materialize_rules(root: &Path, rev: &str, tree: &Path) -> Result<usize, Diagnostic> {
+    let git = |args: &[&str]| Command::new("git").args(args).current_dir(root).output();
+    let listed = git(&["ls-tree", "-r", "-z", "--name-only", rev, "--"])
+        .map_err(|e| Diagnostic::error(format!("cannot run git: {e}")))?;
+    if !listed.status.success() {
+        return Err(Diagnostic::error(format!("unknown git revision `{rev}`"))
+            .with_help(String::from_utf8_lossy(&listed.stderr).trim().to_string()));
+    }
+    let mut count = 0;
+    for path in listed.stdout.split(|b| *b == 0).filter(|p| !p.is_empty()) {
+        let path = String::from_utf8_lossy(path).to_string();
+        let in_rules = path.split('/').rev().skip(1).any(|seg| seg == "rules");
+        if !in_rules || !(path.ends_with(".rhai") || path.ends_with(".toml")) {
+            continue;
+        }
+        let blob =
+            git(&["show", &format!("{rev}:{path}")]).map_err(|e| Diagnostic::error(format!("cannot run git: {e}")))?;
+        if !blob.status.success() {
+            continue;
+        }
+        let dest = tree.join(&path);
+        if let Some(parent) = dest.parent() {
+            std::fs::create_dir_all(parent)
+                .map_err(|e| Diagnostic::error(format!("cannot write {}: {e}", parent.display())))?;
+        }
+        std::fs::write(&dest, &blob.stdout)
+            .map_err(|e| Diagnostic::error(format!("cannot write {}: {e}", dest.display())))?;
+        count += 1;
+    }
+    Ok(count)
+}
+
+/// The periods compared for an indicator: its report periods and every
+/// period of its target series.
+fn periods(plan: &Plan, ind: &crate::model::Indicator) -> Vec<Period> {
+    let mut ps = if ind.report_periods.is_empty() { vec![plan.annual_period()] } else { ind.report_periods.clone() };
+    for (p, _) in &ind.targets {
+        if !ps.contains(p) {
+            ps.push(*p);
+        }
+    }
+    ps
+}
+
+/// Compares results with base rules (`snapshot`) and work-tree rules.
+pub fn diff(
+    plans: &[Plan],
+    cases: &[CaseFile],
+    base: &str,
+    snapshot: RulesSnapshot,
+    rule_dirs: &[PathBuf],
+) -> DiffReport {
+    let options = EvalOptions { rule_dirs: rule_dirs.to_vec(), ..EvalOptions::default() };
+    let mut old_eval = Evaluator::new(EvalOptions { rules_at: Some(snapshot), ..options.clone() });
+    let mut new_eval = Evaluator::new(options);
+    let mut report = DiffReport { base: base.to_string(), compared: 0, by_rule: BTreeMap::new() };
+    for plan in plans {
+        let (old_set, new_set) = (old_eval.rule_set(plan), new_eval.rule_set(plan));
+        for ind in &plan.indicators {
+            for p in periods(plan, ind) {
+                let old = evaluate_indicator(&old_set, plan, ind, p);
+                let new = evaluate_indicator(&new_set, plan, ind, p);
+                record(&mut report, plan.path.display().to_string(), &old, &new);
+            }
+        }
+    }
+    let (mut old_plans, mut new_plans) = (PlanCache::new(), PlanCache::new());
+    for file in cases {
+        for case in &file.cases {
+            let old = evaluate_case(file, case, &mut old_plans, &mut old_eval);
+            let new = evaluate_case(file, case, &mut new_plans, &mut new_eval);
+            if let (Ok(old), Ok(new)) = (old, new) {
+                record(&mut report, format!("{}:{}", file.path.display(), case.span.line), &old, &new);
+            }
+        }
+    }
+    report
+}
+
+fn record(report: &mut DiffReport, location: String, old: &IndicatorResult, new: &IndicatorResult) {
+    report.compared += 1;
+    let show = |d: Option<rust_decimal::Decimal>| d.map_or("-".to_string(), |d| d.normalize().to_string());
+    let mut changes = Vec::new();
+    let mut field = |name: &str, a: String, b: String| {
+        if a != b {
+            changes.push(FieldChange { field: name.into(), old: a, new: b });
+        }
+    };
+    field("value", show(old.value_raw), show(new.value_raw));
+    field("capaian", show(old.capaian_raw), show(new.capaian_raw));
+    field(
+        "kategori",
+        old.kategori.clone().unwrap_or_else(|| "-".into()),
+        new.kategori.clone().unwrap_or_else(|| "-".into()),
+    );
+    field("status", old.status.name().into(), new.status.name().into());
+    if changes.is_empty() {
+        return;
+    }
+    let rule = if new.rule.is_empty() { old.rule.clone() } else { new.rule.clone() };
+    report.by_rule.entry(rule.clone()).or_default().push(Change {
+        location,
+        unit: new.unit.clone(),
+        indicator: new.indicator.clone(),
+        period: new.period,
+        rule,
+        changes,
+    });
+}
