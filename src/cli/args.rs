@@ -149,6 +149,12 @@ pub struct TestArgs {
     /// Output format.
     #[arg(long, value_enum, default_value_t = TestFormat::Text)]
     pub format: TestFormat,
+    /// Report which lines of each rule file the cases ran.
+    #[arg(long)]
+    pub coverage: bool,
+    /// Fail when any rule file's line coverage is below this percent (implies --coverage).
+    #[arg(long, value_name = "P")]
+    pub coverage_min: Option<rust_decimal::Decimal>,
 }
 
 /// `capaian test --format`.

@@ -65,8 +65,13 @@ fn eval(a: EvalArgs) -> i32 {
         }
     };
     eprint_all(&loaded.warnings);
-    let mut evaluator =
-        Evaluator::new(EvalOptions { period, rule_dirs: a.rules.clone(), limits: Limits::default(), rules_at: None });
+    let mut evaluator = Evaluator::new(EvalOptions {
+        period,
+        rule_dirs: a.rules.clone(),
+        limits: Limits::default(),
+        rules_at: None,
+        coverage: None,
+    });
     let report = evaluator.evaluate(&loaded.plans);
     eprint_all(&evaluator.warnings);
     let failed: Vec<Diagnostic> = report.results.iter().flat_map(|r| r.diagnostics.iter().cloned()).collect();
@@ -136,9 +141,19 @@ fn test_cmd(a: TestArgs) -> i32 {
             Err(e) => broken.extend(e.diagnostics()),
         }
     }
-    let mut evaluator = crate::cases::evaluator();
+    let want_coverage = a.coverage || a.coverage_min.is_some();
+    let trace = want_coverage.then(crate::engine::trace::Trace::coverage);
+    let mut evaluator = Evaluator::new(EvalOptions { coverage: trace.clone(), ..EvalOptions::default() });
     let mut run = crate::cases::run_cases(&files, a.filter.as_deref(), &mut evaluator);
     run.broken_files = broken;
+    let coverage = trace.map(|t| {
+        let executed = t.lock().map(|t| t.lines.clone()).unwrap_or_default();
+        crate::cases::coverage::coverage(&crate::cases::coverage::rule_files(&evaluator.rule_dirs_used()), &executed)
+    });
+    let below: Vec<&crate::cases::coverage::FileCoverage> = match (&coverage, a.coverage_min) {
+        (Some(c), Some(min)) => c.iter().filter(|f| f.percent() < min).collect(),
+        _ => Vec::new(),
+    };
     match a.format {
         TestFormat::Json => print_out(&format!("{}\n", serde_json::to_string_pretty(&run).unwrap_or_default())),
         TestFormat::Junit => print_out(&crate::cases::junit_xml(&run)),
@@ -170,11 +185,42 @@ fn test_cmd(a: TestArgs) -> i32 {
             eprint_all(&run.broken_files);
         }
     }
+    if let (Some(cov), TestFormat::Text) = (&coverage, a.format) {
+        let mut text = String::from("line coverage of rule files by the cases:\n");
+        for f in cov {
+            let missed: Vec<String> = f.missed.iter().take(12).map(ToString::to_string).collect();
+            text.push_str(&format!(
+                "  {:>6}%  {:>3}/{:<3}  {}{}\n",
+                f.percent().round_dp(1),
+                f.covered,
+                f.lines,
+                f.file,
+                if missed.is_empty() {
+                    String::new()
+                } else {
+                    format!("  (not run: {}{})", missed.join(", "), if f.missed.len() > 12 { ", …" } else { "" })
+                }
+            ));
+        }
+        if let Some(min) = a.coverage_min {
+            for f in &below {
+                text.push_str(&format!(
+                    "coverage of {} is {}%, below the minimum {min}%\n",
+                    f.file,
+                    f.percent().round_dp(1)
+                ));
+            }
+        }
+        print_out(&text);
+    }
+    if let (Some(cov), TestFormat::Json) = (&coverage, a.format) {
+        print_out(&format!("{}\n", serde_json::json!({ "coverage": cov })));
+    }
     // The closing line CI systems read, on stdout after any report.
     if !matches!(a.format, TestFormat::Json | TestFormat::Junit) {
         print_out(&format!("{} passed, {} failed\n", run.passed(), run.failed()));
     }
-    if run.failed() > 0 { EXIT_FAILED } else { EXIT_OK }
+    if run.failed() > 0 || !below.is_empty() { EXIT_FAILED } else { EXIT_OK }
 }
 
 fn convention(n: Option<NumbersArg>) -> Option<Convention> {
@@ -199,8 +245,13 @@ fn explain_cmd(a: ExplainArgs) -> i32 {
             return EXIT_UNUSABLE;
         }
     };
-    let mut evaluator =
-        Evaluator::new(EvalOptions { period, rule_dirs: a.rules.clone(), limits: Limits::default(), rules_at: None });
+    let mut evaluator = Evaluator::new(EvalOptions {
+        period,
+        rule_dirs: a.rules.clone(),
+        limits: Limits::default(),
+        rules_at: None,
+        coverage: None,
+    });
     let mut found = Vec::new();
     for plan in &loaded.plans {
         let set = evaluator.rule_set(plan);
@@ -294,6 +345,7 @@ fn check_cmd(a: CheckArgs) -> i32 {
         rule_dirs: a.rules.clone(),
         limits: Limits::default(),
         rules_at: None,
+        coverage: None,
     });
     let mut report = crate::check::check(&loaded.plans, &mut evaluator, as_of);
     report.findings.splice(0..0, loaded.warnings);

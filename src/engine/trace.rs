@@ -52,8 +52,12 @@ pub struct Step {
 /// The record of one evaluation.
 #[derive(Debug, Default)]
 pub struct Trace {
-    /// The steps, in order.
+    /// The steps, in order (not kept by a coverage-only trace).
     pub steps: Vec<Step>,
+    /// Every (rule file, line) where a statement ran: line coverage.
+    pub lines: std::collections::BTreeSet<(String, usize)>,
+    /// Only collect `lines` (for `capaian test --coverage`).
+    pub lines_only: bool,
     seen: HashMap<String, String>,
 }
 
@@ -79,7 +83,18 @@ impl Trace {
             .map(|s| (s.source.as_str(), s.line, s.column))
     }
 
+    /// A trace that only records which lines ran.
+    pub fn coverage() -> TraceHandle {
+        Arc::new(Mutex::new(Trace { lines_only: true, ..Trace::default() }))
+    }
+
     fn push(&mut self, step: Step) {
+        if step.kind == StepKind::Statement && step.line > 0 {
+            self.lines.insert((step.source.clone(), step.line));
+        }
+        if self.lines_only {
+            return;
+        }
         if self.steps.len() < MAX_STEPS {
             self.steps.push(step);
         }
@@ -128,6 +143,15 @@ pub fn attach(engine: &mut Engine) {
                 _ => None,
             };
             let mut changed = Vec::new();
+            // Coverage counts every line where a statement or an expression ran,
+            // so a branch written as an expression (`if c { a } else { b }`) counts.
+            let reached = matches!(event, DebuggerEvent::Start | DebuggerEvent::Step | DebuggerEvent::BreakPoint(_));
+            if reached && line > 0 {
+                trace.lines.insert((source.clone(), line));
+            }
+            if trace.lines_only {
+                return Ok(DebuggerCommand::StepInto);
+            }
             for (name, _, value) in context.scope().iter() {
                 if name == "x" || !is_scalar(&value) {
                     continue;

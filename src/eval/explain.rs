@@ -152,7 +152,13 @@ impl Explanation {
                 }
                 Entry::Rule { function, rule, file, trace, result } => {
                     let _ = writeln!(out, "rule `{rule}`, fn {function}(x)  ({file})");
+                    let mut current = file.clone();
                     for t in trace {
+                        // Steps inside an imported rule name its file.
+                        if !t.step.source.is_empty() && t.step.source != current {
+                            current = t.step.source.clone();
+                            let _ = writeln!(out, "    in {current}:");
+                        }
                         match &t.step.kind {
                             StepKind::Statement => {
                                 let _ = writeln!(out, "  {:>4} | {}", t.step.line, t.code.trim_end());

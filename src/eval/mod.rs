@@ -33,6 +33,8 @@ pub struct EvalOptions {
     pub rule_dirs: Vec<PathBuf>,
     /// Sandbox limits.
     pub limits: Limits,
+    /// Record the rule lines that run into this trace (line coverage).
+    pub coverage: Option<crate::engine::trace::TraceHandle>,
     /// Take rules from a copy of the repository at another revision
     /// (`capaian diff`): rule folders under `repo_root` are looked up under
     /// `tree` instead.
@@ -63,6 +65,14 @@ impl Evaluator {
         Evaluator { options, sets: HashMap::new(), warnings: Vec::new() }
     }
 
+    /// Every rule folder used so far (for coverage reports).
+    pub fn rule_dirs_used(&self) -> Vec<PathBuf> {
+        let mut dirs: Vec<PathBuf> = self.sets.keys().flatten().cloned().collect();
+        dirs.sort();
+        dirs.dedup();
+        dirs
+    }
+
     /// The rule set that applies to a plan.
     pub fn rule_set(&mut self, plan: &Plan) -> Arc<RuleSet> {
         let mut dirs = RuleSet::dirs_for(&plan.path, &self.options.rule_dirs);
@@ -79,7 +89,17 @@ impl Evaluator {
                 .collect();
         }
         let limits = self.options.limits;
-        self.sets.entry(dirs.clone()).or_insert_with(|| Arc::new(RuleSet::new(RuleSources::new(dirs), &limits))).clone()
+        let coverage = self.options.coverage.clone();
+        self.sets
+            .entry(dirs.clone())
+            .or_insert_with(|| {
+                let set = RuleSet::new(RuleSources::new(dirs), &limits);
+                if let Some(c) = coverage {
+                    set.record_coverage(c);
+                }
+                Arc::new(set)
+            })
+            .clone()
     }
 
     /// Evaluates every indicator of every plan.
@@ -105,9 +125,12 @@ impl Evaluator {
                 };
                 for period in periods {
                     report.results.push(evaluate_indicator(&set, plan, ind, period));
-                    // Components are reported under their index, with their own
-                    // targets and realisasi to date and the standard capaian.
-                    for comp in ind.components.iter().map(|c| component_view(ind, c)) {
+                    // Components with targets of their own are reported under their
+                    // index, with their targets and realisasi to date and the standard
+                    // capaian. Components without targets (survey unsur, score items)
+                    // are inputs of the index only.
+                    let with_targets = ind.components.iter().filter(|c| c.target.is_some() || !c.targets.is_empty());
+                    for comp in with_targets.map(|c| component_view(ind, c)) {
                         report.results.push(evaluate_indicator(&set, plan, &comp, period));
                     }
                 }

@@ -47,6 +47,7 @@ pub struct RuleSet {
     /// The engine all rules of this set run on.
     pub engine: Engine,
     tracing: OnceLock<Engine>,
+    coverage: Mutex<Option<TraceHandle>>,
     limits: Limits,
     rules: Mutex<HashMap<String, Result<Arc<Rule>, Diagnostic>>>,
     scales: Mutex<HashMap<String, Result<Arc<Scale>, Diagnostic>>>,
@@ -59,6 +60,7 @@ impl RuleSet {
         RuleSet {
             engine: build_engine(limits, sources.clone()),
             tracing: OnceLock::new(),
+            coverage: Mutex::new(None),
             limits: *limits,
             sources,
             rules: Mutex::new(HashMap::new()),
@@ -145,9 +147,18 @@ impl RuleSet {
         result
     }
 
+    /// Records which rule lines run in every later call (`capaian test --coverage`).
+    pub fn record_coverage(&self, handle: TraceHandle) {
+        if let Ok(mut c) = self.coverage.lock() {
+            *c = Some(handle);
+        }
+    }
+
     /// Calls `hook(x)` of a rule. With a trace, the call runs on the tracing
     /// engine and records every step into it.
     pub fn call(&self, rule: &Rule, hook: &str, x: &Map, trace: Option<&TraceHandle>) -> Result<Dynamic, Diagnostic> {
+        let coverage = self.coverage.lock().ok().and_then(|c| c.clone());
+        let trace = trace.or(coverage.as_ref());
         let arg = (Dynamic::from_map(x.clone()),);
         let result = match trace {
             None => self.engine.call_fn_with_options::<Dynamic>(

@@ -1,0 +1,111 @@
+//! Line coverage of rule files by the fixture cases: which lines of each
+//! `.rhai` ran, recorded by the engine's debugger while the cases run.
+
+use serde::Serialize;
+use std::collections::BTreeSet;
+use std::path::{Path, PathBuf};
+
+/// Coverage of one rule file.
+#[derive(Debug, Clone, Serialize)]
+pub struct FileCoverage {
+    /// The rule file.
+    pub file: String,
+    /// Lines that hold code.
+    pub lines: usize,
+    /// Of those, lines that ran.
+    pub covered: usize,
+    /// Lines that never ran.
+    pub missed: Vec<usize>,
+}
+
+impl FileCoverage {
+    /// Percent of code lines that ran (100 for a file without code).
+    pub fn percent(&self) -> rust_decimal::Decimal {
+        if self.lines == 0 {
+            return rust_decimal::Decimal::ONE_HUNDRED;
+        }
+        rust_decimal::Decimal::from(self.covered * 100) / rust_decimal::Decimal::from(self.lines)
+    }
+}
+
+/// Lines that hold code: not blank, not only a comment, not only braces,
+/// and not a constant entry of a literal spread over lines (`key: 10,`),
+/// which the engine folds into one constant and never steps on.
+fn code_lines(text: &str) -> BTreeSet<usize> {
+    text.lines()
+        .enumerate()
+        .filter(|(_, l)| {
+            let t = l.split("//").next().unwrap_or("").trim();
+            !(t.is_empty()
+                || t.chars().all(|c| matches!(c, '{' | '}' | ';' | ')' | ']' | ',' | '#' | ' '))
+                || t == "} else {"
+                || is_constant_entry(t))
+        })
+        .map(|(i, _)| i + 1)
+        .collect()
+}
+
+fn is_constant_entry(t: &str) -> bool {
+    let t = t.trim_end_matches(',');
+    let value = match t.split_once(':') {
+        Some((key, value)) if key.trim().chars().all(|c| c.is_alphanumeric() || matches!(c, '_' | '"')) => value.trim(),
+        _ => t,
+    };
+    let literal = |v: &str| {
+        v.parse::<f64>().is_ok()
+            || (v.starts_with('"') && v.ends_with('"') && v.len() >= 2)
+            || v == "true"
+            || v == "false"
+    };
+    literal(value) && t.len() > value.len() || (t.starts_with('"') && literal(t))
+}
+
+/// Every `.rhai` file under `dirs` (not in `tests/` folders).
+pub fn rule_files(dirs: &[PathBuf]) -> Vec<PathBuf> {
+    fn walk(dir: &Path, out: &mut Vec<PathBuf>) {
+        let Ok(entries) = std::fs::read_dir(dir) else { return };
+        for e in entries.flatten() {
+            let p = e.path();
+            if p.is_dir() {
+                if e.file_name() != "tests" {
+                    walk(&p, out);
+                }
+            } else if p.extension().is_some_and(|x| x == "rhai") {
+                out.push(p);
+            }
+        }
+    }
+    let mut out = Vec::new();
+    for d in dirs {
+        walk(d, &mut out);
+    }
+    out.sort();
+    out.dedup();
+    out
+}
+
+/// Coverage of each file from the executed (file, line) pairs.
+pub fn coverage(files: &[PathBuf], executed: &BTreeSet<(String, usize)>) -> Vec<FileCoverage> {
+    files
+        .iter()
+        .filter_map(|f| {
+            let text = std::fs::read_to_string(f).ok()?;
+            let name = f.to_string_lossy().to_string();
+            let ran: BTreeSet<usize> = executed.iter().filter(|(s, _)| *s == name).map(|(_, l)| *l).collect();
+            let lines: BTreeSet<usize> = code_lines(&text).union(&ran).copied().collect();
+            let missed: Vec<usize> = lines.difference(&ran).copied().collect();
+            Some(FileCoverage { file: name, lines: lines.len(), covered: lines.len() - missed.len(), missed })
+        })
+        .collect()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn only_code_lines_count() {
+        let text = "//! doc\n\n/// f\nfn capaian(x) {\n    if x.target == 0 {\n        return 1;\n    }\n    x.value\n}\nfn w() {\n    #{\n        revisi_dipa: 10,\n        a: \"x\"\n    }\n}\n";
+        assert_eq!(code_lines(text).into_iter().collect::<Vec<_>>(), [4, 5, 6, 8, 10]);
+    }
+}
