@@ -90,6 +90,8 @@ pub enum Severity {
     Error,
     /// The input is usable but probably not what the author meant.
     Warning,
+    /// Known and accepted (a document's printed error kept as printed).
+    Note,
 }
 
 /// A user-facing message with its location and a hint.
@@ -111,6 +113,13 @@ pub struct Diagnostic {
     /// The period being evaluated, for runtime errors.
     #[serde(skip_serializing_if = "Option::is_none")]
     pub period: Option<String>,
+    /// The check that produced it (a validation rule id), for machines and
+    /// for accepting known discrepancies.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub code: Option<String>,
+    /// What it is about, as `table/row/column` or `indicator ID`.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub about: Option<String>,
 }
 
 impl Diagnostic {
@@ -123,6 +132,8 @@ impl Diagnostic {
             help: None,
             indicator: None,
             period: None,
+            code: None,
+            about: None,
         }
     }
 
@@ -156,6 +167,7 @@ impl Diagnostic {
         let label = match self.severity {
             Severity::Error => "error",
             Severity::Warning => "warning",
+            Severity::Note => "note",
         };
         let _ = writeln!(out, "{label}: {}", self.message);
         if let Some(span) = &self.span {

@@ -58,12 +58,12 @@ fn finds_totals_that_do_not_add_up_with_file_line_and_numbers() {
     let text = out.stdout;
     for expected in [
         // The row of seed 000's "B. Sumber Pendanaan" that does not add up.
-        "jumlah = 833.844.000 but rupiah + pnbp + phln = 893.376.000 (difference -59.532.000)",
+        "jumlah = 833,844,000 but rupiah + pnbp + phln = 893,376,000 (difference -59,532,000)",
         "--> p.toml:22:10",
         "`Program` alokasi = 1.000 but the sum of its 2 children is 900 (difference 100)",
         "cumulative target 2400 for 2024-06 is below 2500 for 2024-03",
         "cumulative target for 2024-12 is 9000 but the annual target is 10000",
-        "1 plan(s) checked: 4 error(s), 0 warning(s)",
+        "1 plan(s) checked: 4 error(s), 0 warning(s), 0 accepted discrepancy(ies)",
     ] {
         assert!(text.contains(expected), "missing `{expected}` in:\n{text}");
     }
@@ -118,7 +118,7 @@ fn a_unit_can_extend_and_override_validation_rules() {
 fn the_seed_documents_inconsistent_totals_are_found_in_the_examples() {
     let out = Test::new().args(["check", "examples"]).output();
     // Seed 000, B. Sumber Pendanaan: Pemeliharaan Alat Kesehatan row.
-    assert!(out.stdout.contains("jumlah = 833.844.000 but rupiah + pnbp + phln = 893.376.000"), "{}", out.stdout);
+    assert!(out.stdout.contains("jumlah = 833,844,000 but rupiah + pnbp + phln = 893,376,000"), "{}", out.stdout);
     // Seed 000, TARGET INDIKATOR KINERJA TAHUN 2025: the printed Total.
-    assert!(out.stdout.contains("`Total` alokasi_awal = 17.859.827.000"), "{}", out.stdout);
+    assert!(out.stdout.contains("`Total` alokasi_awal = 17,859,827,000"), "{}", out.stdout);
 }

@@ -108,6 +108,8 @@ pub fn evaluate_case(
                 scale: None,
                 indicators: vec![(**ind).clone()],
                 tables: Vec::new(),
+                discrepancies: Vec::new(),
+                problems: Vec::new(),
             };
             (plan, 0)
         }

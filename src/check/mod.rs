@@ -28,7 +28,12 @@ impl CheckReport {
 
     /// Number of warnings.
     pub fn warnings(&self) -> usize {
-        self.findings.len() - self.errors()
+        self.findings.iter().filter(|d| d.severity == Severity::Warning).count()
+    }
+
+    /// Number of accepted, known discrepancies.
+    pub fn notes(&self) -> usize {
+        self.findings.iter().filter(|d| d.severity == Severity::Note).count()
     }
 }
 
@@ -53,8 +58,13 @@ pub fn check(plans: &[Plan], evaluator: &mut Evaluator, as_of: Option<Period>) -
                 }
             }
         }
+        report.findings.extend(plan.problems.iter().cloned());
         match validation::rules_for(set.sources.dirs()) {
-            Ok(rules) => report.findings.extend(validation::validate(plan, &rules, &set.engine, as_of)),
+            Ok(rules) => {
+                let mut found = validation::validate(plan, &rules, &set.engine, as_of);
+                accept_known(plan, &mut found);
+                report.findings.extend(found);
+            }
             Err(d) => report.findings.extend(d),
         }
     }
@@ -86,6 +96,45 @@ fn check_rule_use(set: &RuleSet, plan: &Plan, ind: &crate::model::Indicator, out
     if let Some(scale) = ind.scale.as_ref().or(plan.scale.as_ref()) {
         if let Err(d) = set.scale(scale) {
             out.push(d.with_span(ind.span.clone()).in_indicator(&ind.id, None));
+        }
+    }
+}
+
+/// Turns findings the plan lists as known discrepancies of its source
+/// document into notes, and warns about listed discrepancies that no longer
+/// occur (so the list cannot silently outlive a correction).
+fn accept_known(plan: &Plan, found: &mut Vec<Diagnostic>) {
+    let mut used = vec![false; plan.discrepancies.len()];
+    for d in found.iter_mut() {
+        let (Some(code), Some(about)) = (&d.code, &d.about) else { continue };
+        let hit = plan.discrepancies.iter().position(|k| {
+            k.rule == *code
+                && match (&k.indicator, &k.table, &k.row) {
+                    (Some(ind), _, _) => {
+                        about == &format!("indicator {ind}") || about.starts_with(&format!("indicator {ind} /"))
+                    }
+                    (None, Some(t), Some(r)) => match &k.column {
+                        Some(c) => about == &format!("{t}/{r}/{c}"),
+                        None => about.starts_with(&format!("{t}/{r}/")),
+                    },
+                    _ => false,
+                }
+        });
+        if let Some(i) = hit {
+            used[i] = true;
+            d.severity = Severity::Note;
+            d.message = format!("{} [accepted: {}]", d.message, plan.discrepancies[i].reason);
+        }
+    }
+    for (k, used) in plan.discrepancies.iter().zip(used) {
+        if !used {
+            found.push(
+                Diagnostic::warning(format!("accepted discrepancy `{}` is no longer found", k.rule))
+                    .with_span(k.span.clone())
+                    .with_help(
+                        "the data or the rule changed; remove this [[discrepancy]] or correct its table/row/indicator",
+                    ),
+            );
         }
     }
 }

@@ -249,11 +249,13 @@ fn applies(rule: &ValidationRule, table: &Table) -> bool {
     rule.tables.is_empty() || rule.tables.contains(&table.id)
 }
 
-fn finding(rule: &ValidationRule, message: String, span: Span) -> Diagnostic {
-    let d = match rule.importance {
-        Severity::Error => Diagnostic::error(message),
+fn finding(rule: &ValidationRule, about: String, message: String, span: Span) -> Diagnostic {
+    let mut d = match rule.importance {
         Severity::Warning => Diagnostic::warning(message),
+        _ => Diagnostic::error(message),
     };
+    d.code = Some(rule.id.clone());
+    d.about = Some(about);
     d.with_span(span).with_help(format!(
         "validation rule `{}` ({}): {}",
         rule.id,
@@ -262,8 +264,14 @@ fn finding(rule: &ValidationRule, message: String, span: Span) -> Diagnostic {
     ))
 }
 
-fn show(d: Decimal) -> String {
-    crate::number::format_grouped(d, Convention::Id)
+/// How a row is named in findings and in accepted discrepancies: its kode,
+/// else its uraian.
+fn row_key(row: &crate::model::Row) -> String {
+    row.kode.clone().or_else(|| row.uraian.clone()).unwrap_or_default()
+}
+
+fn show_in(d: Decimal, convention: Convention) -> String {
+    crate::number::format_grouped(d, convention)
 }
 
 fn check_rows(
@@ -288,6 +296,7 @@ fn check_rows(
     else {
         out.push(finding(
             rule,
+            format!("rule {}", rule.id),
             format!("rule `{}` has an expression that does not compile", rule.id),
             Span::file(&rule.file),
         ));
@@ -311,19 +320,20 @@ fn check_rows(
         if !holds(l, &rule.operator, r) {
             let cells: Vec<String> = names
                 .iter()
-                .map(|n| format!("{n} {}", row.values.get(n).map_or("-".into(), |v| show(v.value))))
+                .map(|n| format!("{n} {}", row.values.get(n).map_or("-".into(), |v| show_in(v.value, table.numbers))))
                 .collect();
             let span =
                 names.iter().find_map(|n| row.values.get(n)).map_or_else(|| row.span.clone(), |v| v.span.clone());
             let what = row.uraian.clone().or_else(|| row.kode.clone()).unwrap_or_default();
             out.push(finding(
                 rule,
+                format!("{}/{}/{}", table.id, row_key(row), identifiers(left).join("+")),
                 format!(
                     "table `{}`, row `{what}`: {left} = {} but {right} = {} (difference {}); {}",
                     table.id,
-                    show(l),
-                    show(r),
-                    show(l - r),
+                    show_in(l, table.numbers),
+                    show_in(r, table.numbers),
+                    show_in(l - r, table.numbers),
                     cells.join(", ")
                 ),
                 span,
@@ -350,14 +360,15 @@ fn check_children(rule: &ValidationRule, table: &Table, columns: &[String], out:
             if !holds(pv.value, &rule.operator, sum) {
                 out.push(finding(
                     rule,
+                    format!("{}/{}/{col}", table.id, row_key(parent)),
                     format!(
                         "table `{}`, `{}` {col} = {} but the sum of its {} children is {} (difference {})",
                         table.id,
                         parent.uraian.as_deref().unwrap_or(kode),
-                        show(pv.value),
+                        show_in(pv.value, table.numbers),
                         vals.len(),
-                        show(sum),
-                        show(pv.value - sum)
+                        show_in(sum, table.numbers),
+                        show_in(pv.value - sum, table.numbers)
                     ),
                     pv.span.clone(),
                 ));
@@ -401,6 +412,7 @@ fn check_indicator(
                 if w[1].1.value.low() < w[0].1.value.low() {
                     out.push(finding(
                         rule,
+                        format!("indicator {path}"),
                         format!(
                             "`{path}`: cumulative target {} for {} is below {} for {}",
                             w[1].1.value, w[1].0, w[0].1.value, w[0].0
@@ -415,6 +427,7 @@ fn check_indicator(
                 if last.0.end().is_some_and(|(_, m)| m == 12) && last.1.value != annual.value {
                     out.push(finding(
                         rule,
+                        format!("indicator {path}"),
                         format!(
                             "`{path}`: cumulative target for {} is {} but the annual target is {}",
                             last.0, last.1.value, annual.value
@@ -435,6 +448,7 @@ fn check_indicator(
                 if !missing.is_empty() {
                     out.push(finding(
                         rule,
+                        format!("indicator {path}"),
                         format!(
                             "`{path}`: no realisasi for {} (periods up to {as_of} have passed)",
                             missing.join(", ")

@@ -65,6 +65,18 @@ fn eval(a: EvalArgs) -> i32 {
         }
     };
     eprint_all(&loaded.warnings);
+    // Bad table cells affect no indicator; `capaian check` reports them as errors.
+    let table_problems: Vec<Diagnostic> = loaded
+        .plans
+        .iter()
+        .flat_map(|p| p.problems.iter().cloned())
+        .map(|mut d| {
+            d.severity = crate::diagnostic::Severity::Warning;
+            d.message = format!("{} (cell left out; no indicator uses it)", d.message);
+            d
+        })
+        .collect();
+    eprint_all(&table_problems);
     let mut evaluator = Evaluator::new(EvalOptions {
         period,
         rule_dirs: a.rules.clone(),
@@ -355,10 +367,11 @@ fn check_cmd(a: CheckArgs) -> i32 {
             let text: String = report.findings.iter().map(|d| d.render() + "\n").collect();
             print_out(&text);
             print_out(&format!(
-                "{} plan(s) checked: {} error(s), {} warning(s)\n",
+                "{} plan(s) checked: {} error(s), {} warning(s), {} accepted discrepancy(ies)\n",
                 loaded.plans.len(),
                 report.errors(),
-                report.warnings()
+                report.warnings(),
+                report.notes()
             ));
         }
     }

@@ -249,6 +249,14 @@ fn run(
         }
         return Err(d);
     }
+    // A bad cell of one period fails that period, and the later periods
+    // whose figures to date add it up; the others still compute.
+    let poisoned = ind.period_problems.iter().find(|(p, _)| {
+        *p == period || (ind.aggregation != crate::model::Aggregation::Last && p.ends_by(&period) && *p != period)
+    });
+    if let Some((_, d)) = poisoned {
+        return Err(d.clone());
+    }
     let annual = plan.annual_period();
     let standard = default_rule(ind);
     let rule = match &ind.rule {

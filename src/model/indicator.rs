@@ -163,6 +163,9 @@ pub struct Indicator {
     /// Problems found while reading it; a non-empty list makes the
     /// indicator fail alone while the others are still evaluated.
     pub problems: Vec<Diagnostic>,
+    /// Problems of one period's data only (a bad CSV cell): they fail that
+    /// period, and later ones that add it up, not the whole indicator.
+    pub period_problems: Vec<(Period, Diagnostic)>,
 }
 
 impl Indicator {
@@ -189,6 +192,7 @@ impl Indicator {
             report_periods: Vec::new(),
             span,
             problems: Vec::new(),
+            period_problems: Vec::new(),
         }
     }
 }

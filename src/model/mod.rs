@@ -12,5 +12,5 @@ mod table;
 
 pub use indicator::{Aggregation, Budget, Indicator, Located, Param, Polarity, TargetKind};
 pub use period::{Period, PeriodError};
-pub use plan::{Plan, PlanKind, Revision, Unit};
+pub use plan::{Discrepancy, Plan, PlanKind, Revision, Unit};
 pub use table::{Row, Table};

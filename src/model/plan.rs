@@ -75,6 +75,31 @@ pub struct Plan {
     pub indicators: Vec<Indicator>,
     /// Tables of figures transcribed beside the indicators.
     pub tables: Vec<Table>,
+    /// Discrepancies of the source document that are known and kept as printed.
+    pub discrepancies: Vec<Discrepancy>,
+    /// Problems that affect no indicator (a garbled table cell): reported,
+    /// never stopping the evaluation.
+    pub problems: Vec<crate::diagnostic::Diagnostic>,
+}
+
+/// A finding of `capaian check` that is known and accepted: the document
+/// prints it so, and the example keeps it as printed.
+#[derive(Debug, Clone, Serialize)]
+pub struct Discrepancy {
+    /// The validation rule id.
+    pub rule: String,
+    /// The table id, for table rules.
+    pub table: Option<String>,
+    /// The row's `kode` (or its `uraian` when it has no kode).
+    pub row: Option<String>,
+    /// The column, when one row has several findings.
+    pub column: Option<String>,
+    /// The indicator id, for indicator rules.
+    pub indicator: Option<String>,
+    /// Why it is accepted.
+    pub reason: String,
+    /// Where it is declared.
+    pub span: crate::diagnostic::Span,
 }
 
 impl Plan {

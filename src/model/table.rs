@@ -20,6 +20,8 @@ pub struct Table {
     pub source: Option<String>,
     /// Names of the numeric columns, in order.
     pub columns: Vec<String>,
+    /// The number convention its cells are printed in (findings quote figures the same way).
+    pub numbers: crate::number::Convention,
     /// The rows, in printed order.
     pub rows: Vec<Row>,
     /// Where the table is declared.

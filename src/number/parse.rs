@@ -131,16 +131,30 @@ impl NumberError {
     /// A hint for the user, when one helps.
     pub fn help(&self) -> Option<String> {
         match self {
-            NumberError::Garbled { convention, .. } => Some(match convention {
-                Convention::Id => {
-                    "Indonesian convention: `.` groups thousands (1.152.699), `,` marks decimals (0,99; 97,61%); \
-                     if this file uses English numbers (97.61), set `numbers = \"en\"` or pass `--numbers en`"
-                        .to_string()
-                }
-                Convention::En => "English convention: `,` groups thousands (1,152,699), `.` marks decimals (0.99); \
-                     for Indonesian numbers set `numbers = \"id\"` or pass `--numbers id`"
-                    .to_string(),
-            }),
+            NumberError::Garbled { text, convention, .. } => {
+                let other = match convention {
+                    Convention::Id => Convention::En,
+                    Convention::En => Convention::Id,
+                };
+                // Suggest the other convention only when the text is a number in it.
+                let switch = parse_number(text, other).is_ok();
+                Some(match (convention, switch) {
+                    (Convention::Id, true) => format!(
+                        "`{text}` reads as an English number: if this file uses English numbers (97.61; 2,870,628,000), \
+                         set `numbers = \"en\"` or pass `--numbers en`"
+                    ),
+                    (Convention::En, true) => format!(
+                        "`{text}` reads as an Indonesian number: if this file uses Indonesian numbers (0,99; 1.152.699), \
+                         set `numbers = \"id\"` or pass `--numbers id`"
+                    ),
+                    (Convention::Id, false) => "Indonesian convention: `.` groups thousands (1.152.699), `,` marks decimals \
+                         (0,99; 97,61%); this text is a number in no convention: correct the cell from the source document"
+                        .to_string(),
+                    (Convention::En, false) => "English convention: `,` groups thousands (1,152,699), `.` marks decimals \
+                         (0.99); this text is a number in no convention: correct the cell from the source document"
+                        .to_string(),
+                })
+            }
             NumberError::Empty { .. } => {
                 Some("write a number, or leave the period out if there is no value yet".into())
             }

@@ -150,12 +150,12 @@ pub fn read_csv_plans(path: &Path, text: &str, numbers: Convention) -> Result<(V
                     ind.targets.push((period, located));
                 }
             }
-            Err(e) => ind.problems.push(number_error(e, cell_span("target"))),
+            Err(e) => ind.period_problems.push((period, number_error(e, cell_span("target")))),
         }
         match parse_optional(&cell("realisasi"), numbers) {
             Ok(Some(n)) => ind.realisasi.push((period, Located { value: n.value, span: cell_span("realisasi") })),
             Ok(None) => {}
-            Err(e) => ind.problems.push(number_error(e, cell_span("realisasi"))),
+            Err(e) => ind.period_problems.push((period, number_error(e, cell_span("realisasi")))),
         }
     }
     for plan in &mut plans {
@@ -182,6 +182,8 @@ fn new_plan(path: &Path, unit: &str, numbers: Convention) -> Plan {
         scale: None,
         indicators: Vec::new(),
         tables: Vec::new(),
+        discrepancies: Vec::new(),
+        problems: Vec::new(),
     }
 }
 

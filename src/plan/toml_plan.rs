@@ -13,7 +13,8 @@ use std::collections::HashSet;
 use std::path::Path;
 use toml::de::{DeTable, DeValue};
 
-const TOP_KEYS: &[&str] = &["unit", "plan", "indicator", "table"];
+const TOP_KEYS: &[&str] = &["unit", "plan", "indicator", "table", "discrepancy"];
+const DISCREPANCY_KEYS: &[&str] = &["rule", "table", "row", "column", "indicator", "reason"];
 const TABLE_KEYS: &[&str] = &["id", "title", "source", "numbers", "columns", "row"];
 const ROW_FIXED_KEYS: &[&str] = &["kode", "uraian", "parent"];
 const UNIT_KEYS: &[&str] = &["id", "name", "parent"];
@@ -103,6 +104,8 @@ pub fn read_toml_plan(path: &Path, text: &str, numbers_override: Option<Conventi
         scale: None,
         indicators: Vec::new(),
         tables: Vec::new(),
+        discrepancies: Vec::new(),
+        problems: Vec::new(),
     };
     if let Some(v) = get(root, "plan") {
         match v.get_ref() {
@@ -154,17 +157,44 @@ pub fn read_toml_plan(path: &Path, text: &str, numbers_override: Option<Conventi
                         plan.tables.push(t);
                     }
                 }
-                // Tables hold no indicator: a broken table makes the file unusable
-                // rather than silently dropping rows a check would need.
-                if !problems.is_empty() {
-                    return Err(LoadError::Invalid(problems));
-                }
+                // A bad table cell affects no indicator: it is reported (an error
+                // of `capaian check`) and the cell left out, never stopping eval.
+                plan.problems.extend(problems);
             }
             _ => {
                 return Err(LoadError::Invalid(vec![
                     src.error_at(v, "`table` must be a list of tables: write each as [[table]]"),
                 ]));
             }
+        }
+    }
+    if let Some(v) = get(root, "discrepancy") {
+        let items: Vec<&Value<'_>> = match v.get_ref() {
+            DeValue::Array(a) => a.iter().collect(),
+            _ => Vec::new(),
+        };
+        let mut problems = Vec::new();
+        for item in items {
+            let DeValue::Table(t) = item.get_ref() else { continue };
+            problems.extend(src.unknown_keys(t, DISCREPANCY_KEYS, "[[discrepancy]]"));
+            let rule = opt_text(&src, t, "rule", &mut problems);
+            let reason = opt_text(&src, t, "reason", &mut problems);
+            let (Some(rule), Some(reason)) = (rule, reason) else {
+                problems.push(src.error_at(item, "[[discrepancy]] needs `rule` and `reason`"));
+                continue;
+            };
+            plan.discrepancies.push(crate::model::Discrepancy {
+                rule,
+                table: opt_text(&src, t, "table", &mut problems),
+                row: opt_text(&src, t, "row", &mut problems),
+                column: opt_text(&src, t, "column", &mut problems),
+                indicator: opt_text(&src, t, "indicator", &mut problems),
+                reason,
+                span: src.span(item.span()),
+            });
+        }
+        if !problems.is_empty() {
+            return Err(LoadError::Invalid(problems));
         }
     }
     Ok(plan)
@@ -203,6 +233,7 @@ fn read_table(src: &Source<'_>, item: &Value<'_>, numbers: Convention, p: &mut V
         title: opt_text(src, t, "title", p),
         source: opt_text(src, t, "source", p),
         columns,
+        numbers,
         rows: Vec::new(),
         span: src.span(item.span()),
     };
