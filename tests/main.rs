@@ -10,3 +10,4 @@ mod csv_input;
 mod docs;
 mod examples;
 mod explain;
+mod properties;
