@@ -130,6 +130,16 @@ impl Explanation {
         if let Some(rule) = &ind.rule {
             add("rule".into(), rule.value.clone(), &rule.span);
         }
+        for (name, value) in &ind.params {
+            let shown = serde_json::to_string(value).unwrap_or_default();
+            self.inputs.push(Input {
+                label: format!("{prefix}params.{name}"),
+                value: shown.trim_matches('"').to_string(),
+                text: String::new(),
+                at: format!("indicator at {}", ind.span),
+                line: None,
+            });
+        }
         for c in &ind.components {
             self.read_inputs(c, period, &format!("{prefix}component {}: ", c.id));
         }
@@ -142,7 +152,11 @@ impl Explanation {
         let _ = writeln!(out, "inputs read from the plan:");
         let width = self.inputs.iter().map(|i| i.label.chars().count()).max().unwrap_or(0);
         for i in &self.inputs {
-            let _ = writeln!(out, "  {:<width$}  {:>14}   ← {} at {}", i.label, i.value, i.text, i.at);
+            if i.text.is_empty() {
+                let _ = writeln!(out, "  {:<width$}  {:>14}   ({})", i.label, i.value, i.at);
+            } else {
+                let _ = writeln!(out, "  {:<width$}  {:>14}   ← {} at {}", i.label, i.value, i.text, i.at);
+            }
         }
         let _ = writeln!(out);
         for e in &self.entries {
