@@ -113,3 +113,118 @@ fn output_file_is_written_whole() {
     let written = std::fs::read_to_string(dir.unwrap().path().join("out.json")).unwrap();
     assert!(written.contains("\"capaian\": 151.74"), "{written}");
 }
+
+#[test]
+fn wrong_types_name_the_key_and_what_was_expected() {
+    let text = GOOD.replace("target = \"10.000\"", "target = true");
+    let out = Test::new().file("p.toml", &text).args(["eval", "p.toml"]).output();
+    assert_eq!(out.code, 1);
+    assert!(
+        out.stderr.contains("`target` must be a number or a range such as \"80–90%\", found true/false"),
+        "{}",
+        out.stderr
+    );
+    assert!(out.stderr.contains("--> p.toml:9:10"), "{}", out.stderr);
+    let text = GOOD.replace("year = 2024", "year = \"2024\"");
+    let out = Test::new().file("p.toml", &text).args(["eval", "p.toml"]).output();
+    assert_eq!(out.code, 2);
+    assert!(out.stderr.contains("`plan.year` must be a whole number, found text"), "{}", out.stderr);
+}
+
+#[test]
+fn an_empty_plan_is_a_warning_not_a_failure() {
+    let out = Test::new().file("p.toml", "[unit]\nid = \"u\"\n").args(["eval", "p.toml", "--format", "json"]).output();
+    assert_eq!(out.code, 0);
+    assert_eq!(out.stdout.trim(), "{\n  \"results\": []\n}");
+    assert!(out.stderr.contains("warning: the plan has no indicators"), "{}", out.stderr);
+}
+
+#[test]
+fn empty_and_broken_csv_files() {
+    let out = Test::new().file("e.csv", "").args(["eval", "e.csv"]).output();
+    assert_eq!(out.code, 2);
+    assert!(out.stderr.contains("the CSV file is empty"), "{}", out.stderr);
+    let out =
+        Test::new().file("q.csv", "unit,indicator,target,realisasi\nu,A,\"10,5\n").args(["eval", "q.csv"]).output();
+    assert_eq!(out.code, 2);
+    assert!(out.stderr.contains("a quote `\"` opened in this row is never closed"), "{}", out.stderr);
+    let out = Test::new()
+        .file("s.csv", "unit,indicator,target,realisasi\nu,A,10\nu,B,10,5\n")
+        .args(["eval", "s.csv"])
+        .output();
+    assert_eq!(out.code, 1);
+    assert!(
+        out.stdout.contains("u     B                -           10          5    50.00            ok"),
+        "{}",
+        out.stdout
+    );
+    assert!(out.stderr.contains("row has 3 cells but the header has 4"), "{}", out.stderr);
+}
+
+#[test]
+fn zero_negative_and_missing_figures_give_statuses_not_crashes() {
+    let plan = "[unit]\nid = \"u\"\n[plan]\nyear = 2024\n\
+        [[indicator]]\nid = \"ZERO\"\ntarget = 0\nrealisasi = 3\n\
+        [[indicator]]\nid = \"NEG\"\ntarget = \"-5\"\nrealisasi = \"-4\"\n\
+        [[indicator]]\nid = \"NODATA\"\ntarget = 10\n\
+        [[indicator]]\nid = \"NOTARGET\"\nrealisasi = 10\n\
+        [[indicator]]\nid = \"RZERO\"\npolarity = \"turun\"\nrule = \"standard/negatif-rasio\"\ntarget = 10\nrealisasi = 0\n";
+    let out = Test::new().file("p.toml", plan).args(["eval", "p.toml", "--format", "csv"]).output();
+    assert_eq!(out.code, 0, "{}", out.stderr);
+    let lines: Vec<&str> = out.stdout.lines().skip(1).collect();
+    assert_eq!(lines[0], "u,ZERO,,2024,0,3,,,not_computable,\"target is 0, so R / T is undefined\"");
+    assert!(lines[1].starts_with("u,NEG,,2024,-5,-4,,,not_computable,\"target is negative"), "{}", lines[1]);
+    assert_eq!(lines[2], "u,NODATA,,2024,10,,,,no_data,no realisasi up to 2024");
+    assert_eq!(lines[3], "u,NOTARGET,,2024,,10,,,no_target,the indicator has no annual `target`");
+    assert_eq!(lines[4], "u,RZERO,,2024,10,0,,,not_computable,\"realisasi is 0, so T / R is undefined\"");
+}
+
+#[test]
+fn ambiguous_number_text_is_read_as_declared_with_a_warning() {
+    let out = Test::new()
+        .file("a.csv", "unit,indicator,target,realisasi\nu,A,10.000,9.500\n")
+        .args(["eval", "a.csv", "--numbers", "en"])
+        .output();
+    assert_eq!(out.code, 0);
+    assert!(
+        out.stderr
+            .contains("warning: `10.000` is read as 10 in the en convention; in the id convention it would be 10000"),
+        "{}",
+        out.stderr
+    );
+    assert!(out.stderr.contains("--> a.csv:2:5"), "{}", out.stderr);
+}
+
+#[test]
+fn rules_that_recurse_allocate_or_reach_outside_fail_their_indicator_only() {
+    let plan = format!(
+        "{GOOD}\n[[indicator]]\nid = \"R\"\ntarget = 1\nrealisasi = 1\nrule = \"recurse\"\n\
+         [[indicator]]\nid = \"M\"\ntarget = 1\nrealisasi = 1\nrule = \"grow\"\n\
+         [[indicator]]\nid = \"F\"\ntarget = 1\nrealisasi = 1\nrule = \"file\"\n"
+    );
+    let out = Test::new()
+        .file("p.toml", &plan)
+        .file("rules/recurse.rhai", "fn deeper(n) { deeper(n + 1) }\nfn value(x) { deeper(0) }\n")
+        .file("rules/grow.rhai", "fn value(x) {\n    let s = \"ab\";\n    loop { s += s; }\n}\n")
+        .file("rules/file.rhai", "fn value(x) {\n    open_file(\"/etc/passwd\")\n}\n")
+        .args(["eval", "p.toml", "--format", "json"])
+        .output();
+    assert_eq!(out.code, 1);
+    let v: serde_json::Value = serde_json::from_str(&out.stdout).unwrap();
+    let status: Vec<&str> = v["results"].as_array().unwrap().iter().map(|r| r["status"].as_str().unwrap()).collect();
+    assert_eq!(status, ["ok", "error", "error", "error"]);
+    assert!(out.stderr.contains("recursed too deeply"), "{}", out.stderr);
+    assert!(out.stderr.contains("too large (Length of string)"), "{}", out.stderr);
+    assert!(out.stderr.contains("Function not found: open_file"), "{}", out.stderr);
+    assert!(out.stderr.contains("rules cannot use files, network, clock or eval"), "{}", out.stderr);
+}
+
+#[test]
+fn errors_can_be_written_as_json_lines_for_machines() {
+    let out = Test::new().file("p.toml", "[unit\n").args(["eval", "p.toml", "--errors", "json"]).output();
+    assert_eq!(out.code, 2);
+    let first: serde_json::Value = serde_json::from_str(out.stderr.lines().next().unwrap()).unwrap();
+    assert_eq!(first["severity"], "error");
+    assert_eq!(first["span"]["path"], "p.toml");
+    assert_eq!(first["span"]["line"], 1);
+}

@@ -114,7 +114,7 @@ pub fn discover(root: &Path) -> Vec<PathBuf> {
 /// Reads one case file.
 pub fn read_case_file(path: &Path) -> Result<CaseFile, LoadError> {
     let text = std::fs::read_to_string(path).map_err(|source| LoadError::Io { path: path.to_path_buf(), source })?;
-    let src = Source { path, text: &text };
+    let src = Source::new(path, &text);
     let doc = DeTable::parse(&text).map_err(|e| {
         let span = e.span().map_or_else(|| Span::file(path), |r| src.span(r));
         LoadError::Invalid(vec![Diagnostic::error(format!("invalid TOML: {}", e.message().trim())).with_span(span)])

@@ -110,6 +110,7 @@ pub fn evaluate_case(
                 tables: Vec::new(),
                 discrepancies: Vec::new(),
                 problems: Vec::new(),
+                warnings: Vec::new(),
             };
             (plan, 0)
         }

@@ -100,7 +100,7 @@ fn add(out: &mut Vec<ValidationRule>, rules: Vec<ValidationRule>) {
 
 /// Parses a validation rule file.
 pub fn parse(path: &Path, text: &str) -> Result<Vec<ValidationRule>, Vec<Diagnostic>> {
-    let src = Source { path, text };
+    let src = Source::new(path, text);
     let doc = DeTable::parse(text).map_err(|e| {
         let span = e.span().map_or_else(|| Span::file(path), |r| src.span(r));
         vec![Diagnostic::error(format!("invalid TOML: {}", e.message().trim())).with_span(span)]

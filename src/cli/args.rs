@@ -11,6 +11,19 @@ pub struct Cli {
     /// The command to run.
     #[command(subcommand)]
     pub command: Command,
+    /// How errors and warnings are written to standard error: text with the
+    /// source line, or one JSON object per line for machines.
+    #[arg(long, global = true, value_enum, default_value_t = ErrorsFormat::Text)]
+    pub errors: ErrorsFormat,
+}
+
+/// `--errors`.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
+pub enum ErrorsFormat {
+    /// `error: …`, `--> file:line:col`, the source line and a caret.
+    Text,
+    /// One JSON object per diagnostic and line (JSON Lines).
+    Json,
 }
 
 /// Subcommands.

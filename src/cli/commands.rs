@@ -16,7 +16,11 @@ use crate::rules::{describe, limit_help};
 use std::io::Write;
 use std::path::Path;
 
+/// Whether diagnostics go to stderr as JSON lines (`--errors json`).
+static ERRORS_JSON: std::sync::atomic::AtomicBool = std::sync::atomic::AtomicBool::new(false);
+
 pub(super) fn dispatch(cli: Cli) -> i32 {
+    ERRORS_JSON.store(cli.errors == super::args::ErrorsFormat::Json, std::sync::atomic::Ordering::Relaxed);
     match cli.command {
         Command::Eval(a) => eval(a),
         Command::Calc(a) => calc_cmd(a),
@@ -32,9 +36,14 @@ pub(super) fn dispatch(cli: Cli) -> i32 {
 }
 
 fn eprint_all(diags: &[Diagnostic]) {
+    let json = ERRORS_JSON.load(std::sync::atomic::Ordering::Relaxed);
     let mut err = std::io::stderr().lock();
     for d in diags {
-        let _ = write!(err, "{}", d.render());
+        let _ = if json {
+            writeln!(err, "{}", serde_json::to_string(d).unwrap_or_default())
+        } else {
+            write!(err, "{}", d.render())
+        };
     }
 }
 

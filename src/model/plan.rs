@@ -80,6 +80,9 @@ pub struct Plan {
     /// Problems that affect no indicator (a garbled table cell): reported,
     /// never stopping the evaluation.
     pub problems: Vec<crate::diagnostic::Diagnostic>,
+    /// Findings that stop nothing (number text that reads differently in the
+    /// other convention).
+    pub warnings: Vec<crate::diagnostic::Diagnostic>,
 }
 
 /// A finding of `capaian check` that is known and accepted: the document

@@ -6,5 +6,5 @@
 mod parse;
 mod rounding;
 
-pub use parse::{Convention, Number, NumberError, Target, parse_number, parse_optional, parse_target};
+pub use parse::{Convention, Number, NumberError, Target, ambiguity, parse_number, parse_optional, parse_target};
 pub use rounding::{MAX_DECIMALS, Rounding, RoundingMode, format_decimal, format_grouped};

@@ -229,6 +229,37 @@ pub fn parse_number(text: &str, convention: Convention) -> Result<Number, Number
     Ok(Number { value, percent })
 }
 
+/// Text that is a valid number in `convention` but reads differently in the
+/// other one: `10.000` is ten in English and ten thousand in Indonesian;
+/// `1,152` the reverse. Such a cell is read as declared, with a warning,
+/// since a file that mixes conventions gets one of them wrong silently.
+pub fn ambiguity(text: &str, convention: Convention) -> Option<String> {
+    let t = text.trim().trim_end_matches('%').trim();
+    let t = t.strip_prefix('-').unwrap_or(t);
+    let (int, frac) = match convention {
+        Convention::En => t.split_once('.')?,
+        Convention::Id => t.split_once(',')?,
+    };
+    let plain = |s: &str| !s.is_empty() && s.chars().all(|c| c.is_ascii_digit());
+    if !(plain(int) && int.len() <= 3 && int != "0" && frac.len() == 3 && plain(frac)) {
+        return None;
+    }
+    let (as_read, other) = match convention {
+        Convention::En => (parse_number(text, Convention::En).ok()?, parse_number(text, Convention::Id).ok()?),
+        Convention::Id => (parse_number(text, Convention::Id).ok()?, parse_number(text, Convention::En).ok()?),
+    };
+    Some(format!(
+        "`{text}` is read as {} in the {} convention; in the {} convention it would be {}",
+        as_read.value.normalize(),
+        convention.name(),
+        match convention {
+            Convention::En => "id",
+            Convention::Id => "en",
+        },
+        other.value.normalize()
+    ))
+}
+
 /// Like [`parse_number`], but blank text and a lone dash (how the documents
 /// print "no value") read as `None`.
 pub fn parse_optional(text: &str, convention: Convention) -> Result<Option<Number>, NumberError> {
@@ -369,6 +400,16 @@ mod tests {
     #[test]
     fn out_of_range_is_its_own_error() {
         assert!(matches!(parse_number("99999999999999999999999999999999", Id), Err(NumberError::OutOfRange { .. })));
+    }
+
+    #[test]
+    fn flags_text_that_reads_differently_in_the_other_convention() {
+        assert!(ambiguity("10.000", En).unwrap().contains("read as 10 in the en convention"));
+        assert!(ambiguity("1,152", Id).unwrap().contains("in the en convention it would be 1152"));
+        assert_eq!(ambiguity("10.000", Id), None);
+        assert_eq!(ambiguity("0.990", En), None);
+        assert_eq!(ambiguity("97.61", En), None);
+        assert_eq!(ambiguity("1.152.699", Id), None);
     }
 
     #[test]

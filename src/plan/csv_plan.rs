@@ -19,6 +19,13 @@ const OPTIONAL: &[&str] = &["name", "satuan", "polarity", "period", "rule", "dec
 
 /// Reads a whole CSV file into one plan per unit.
 pub fn read_csv_plans(path: &Path, text: &str, numbers: Convention) -> Result<(Vec<Plan>, Vec<Diagnostic>), LoadError> {
+    if text.trim().is_empty() {
+        return Err(LoadError::Invalid(vec![
+            Diagnostic::error("the CSV file is empty")
+                .with_span(Span::file(path))
+                .with_help(format!("the first line names the columns: {}", REQUIRED.join(","))),
+        ]));
+    }
     let delimiter = sniff_delimiter(text);
     let mut reader = csv::ReaderBuilder::new().delimiter(delimiter).flexible(true).from_reader(text.as_bytes());
     let headers = reader
@@ -95,6 +102,18 @@ pub fn read_csv_plans(path: &Path, text: &str, numbers: Convention) -> Result<(V
         if record.iter().all(|c| c.trim().is_empty()) {
             continue;
         }
+        // A short or long row means shifted cells (or a quote never closed):
+        // reading it by position would put numbers in the wrong columns.
+        let mut shifted = None;
+        if record.len() != headers.len() {
+            let d = Diagnostic::error(format!("row has {} cells but the header has {}", record.len(), headers.len()))
+                .with_span(Span::from_line_col(path, text, line, 1, 1));
+            // A quote never closed swallows the rest of the file: nothing after it can be trusted.
+            if record.iter().any(|c| c.contains('\n')) {
+                return Err(LoadError::Invalid(vec![d.with_help("a quote `\"` opened in this row is never closed")]));
+            }
+            shifted = Some(d.with_help("every row needs one cell per column; quote cells that contain the delimiter"));
+        }
         let unit_id = cell("unit");
         let ind_id = cell("indicator");
         let plan_index = match plans.iter().position(|p| p.unit.id == unit_id) {
@@ -119,6 +138,10 @@ pub fn read_csv_plans(path: &Path, text: &str, numbers: Convention) -> Result<(V
             }
         };
         let ind = &mut plan.indicators[index];
+        if let Some(d) = shifted {
+            ind.problems.push(d);
+            continue;
+        }
         let first_row = ind.report_periods.is_empty() && ind.targets.is_empty() && ind.target.is_none();
         read_row_settings(ind, first_row, &cell, &cell_span);
 
@@ -140,6 +163,11 @@ pub fn read_csv_plans(path: &Path, text: &str, numbers: Convention) -> Result<(V
             continue;
         }
         ind.report_periods.push(period);
+        for column in ["target", "realisasi"] {
+            if let Some(msg) = crate::number::ambiguity(&cell(column), numbers) {
+                warnings.push(Diagnostic::warning(msg).with_span(cell_span(column)));
+            }
+        }
         match parse_target(&cell("target"), numbers) {
             Ok(t) => {
                 let located = Located { value: t, span: cell_span("target") };
@@ -184,6 +212,7 @@ fn new_plan(path: &Path, unit: &str, numbers: Convention) -> Plan {
         tables: Vec::new(),
         discrepancies: Vec::new(),
         problems: Vec::new(),
+        warnings: Vec::new(),
     }
 }
 

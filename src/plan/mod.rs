@@ -73,7 +73,11 @@ fn load_file(path: &Path, numbers: Option<Convention>, loaded: &mut Loaded) -> R
             loaded.plans.extend(plans);
             loaded.warnings.extend(warnings);
         }
-        _ => loaded.plans.push(read_toml_plan(path, &text, numbers)?),
+        _ => {
+            let plan = read_toml_plan(path, &text, numbers)?;
+            loaded.warnings.extend(plan.warnings.iter().cloned());
+            loaded.plans.push(plan);
+        }
     }
     Ok(())
 }

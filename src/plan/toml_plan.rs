@@ -60,7 +60,7 @@ const BUDGET_KEYS: &[&str] = &["pagu", "realisasi", "numbers"];
 /// `[plan]`) make it unusable; problems inside one indicator are kept on that
 /// indicator so the others can still be evaluated.
 pub fn read_toml_plan(path: &Path, text: &str, numbers_override: Option<Convention>) -> Result<Plan, LoadError> {
-    let src = Source { path, text };
+    let src = Source::new(path, text);
     let doc = DeTable::parse(text).map_err(|e| {
         let span = e.span().map_or_else(|| Span::file(path), |r| src.span(r));
         LoadError::Invalid(vec![Diagnostic::error(format!("invalid TOML: {}", e.message().trim())).with_span(span)])
@@ -106,6 +106,7 @@ pub fn read_toml_plan(path: &Path, text: &str, numbers_override: Option<Conventi
         tables: Vec::new(),
         discrepancies: Vec::new(),
         problems: Vec::new(),
+        warnings: Vec::new(),
     };
     if let Some(v) = get(root, "plan") {
         match v.get_ref() {
@@ -197,6 +198,15 @@ pub fn read_toml_plan(path: &Path, text: &str, numbers_override: Option<Conventi
             return Err(LoadError::Invalid(problems));
         }
     }
+    let mut warnings = src.warnings.take();
+    if plan.indicators.is_empty() && plan.tables.is_empty() {
+        warnings.push(
+            Diagnostic::warning("the plan has no indicators: nothing to evaluate")
+                .with_span(Span::file(path))
+                .with_help("add [[indicator]] tables (docs/plan-format.md)"),
+        );
+    }
+    plan.warnings = warnings;
     Ok(plan)
 }
 

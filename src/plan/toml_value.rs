@@ -24,6 +24,23 @@ pub struct Source<'s> {
     pub path: &'s Path,
     /// Its text.
     pub text: &'s str,
+    /// Warnings collected while reading (ambiguous number text).
+    pub warnings: std::cell::RefCell<Vec<Diagnostic>>,
+}
+
+impl<'s> Source<'s> {
+    /// A source for `text` read from `path`.
+    pub fn new(path: &'s Path, text: &'s str) -> Source<'s> {
+        Source { path, text, warnings: std::cell::RefCell::new(Vec::new()) }
+    }
+
+    fn check_ambiguity(&self, text: &str, convention: Convention, span: &Span) {
+        if let Some(msg) = crate::number::ambiguity(text, convention) {
+            self.warnings.borrow_mut().push(Diagnostic::warning(msg).with_span(span.clone()).with_help(
+                "write the number unambiguously (10000 or \"10.000\" with numbers = \"id\"), or confirm the convention",
+            ));
+        }
+    }
 }
 
 impl Source<'_> {
@@ -82,6 +99,7 @@ impl Source<'_> {
         let span = self.span(value.span());
         let parsed = match value.get_ref() {
             DeValue::String(s) => {
+                self.check_ambiguity(s, convention, &span);
                 parse_number(s, convention).map(|n| n.value).map_err(|e| number_error(e, span.clone()))
             }
             DeValue::Integer(_) | DeValue::Float(_) => self.toml_number(value, key),
@@ -95,7 +113,10 @@ impl Source<'_> {
     pub fn target(&self, value: &Value<'_>, key: &str, convention: Convention) -> Result<Located<Target>, Diagnostic> {
         let span = self.span(value.span());
         let parsed = match value.get_ref() {
-            DeValue::String(s) => parse_target(s, convention).map_err(|e| number_error(e, span.clone())),
+            DeValue::String(s) => {
+                self.check_ambiguity(s, convention, &span);
+                parse_target(s, convention).map_err(|e| number_error(e, span.clone()))
+            }
             DeValue::Integer(_) | DeValue::Float(_) => self.toml_number(value, key).map(Target::Single),
             other => Err(Diagnostic::error(format!(
                 "`{key}` must be a number or a range such as \"80–90%\", found {}",

@@ -66,7 +66,7 @@ impl Scale {
 
     /// Reads a scale file and checks that no two bands overlap.
     pub fn parse(name: &str, path: &Path, text: &str) -> Result<Scale, Diagnostic> {
-        let src = Source { path, text };
+        let src = Source::new(path, text);
         let doc = DeTable::parse(text).map_err(|e| {
             let span = e.span().map_or_else(|| Span::file(path), |r| src.span(r));
             Diagnostic::error(format!("invalid scale file: {}", e.message().trim())).with_span(span)
