@@ -47,6 +47,16 @@ fn eprint_all(diags: &[Diagnostic]) {
     }
 }
 
+/// Reads `--period`/`--as-of`; a bad value is reported and is a usage error.
+fn parse_period(text: Option<&str>) -> Result<Option<Period>, ()> {
+    text.map(Period::parse).transpose().map_err(|e| eprint_all(&[Diagnostic::error(e.to_string())]))
+}
+
+/// Loads plans; input that cannot be read is reported (exit 2 for the caller).
+fn load(paths: &[std::path::PathBuf], numbers: Option<Convention>) -> Result<crate::plan::Loaded, ()> {
+    load_paths(paths, numbers).map_err(|e| eprint_all(&e.diagnostics()))
+}
+
 /// Writes to stdout; a closed pipe (`| head`) is not an error.
 fn print_out(text: &str) {
     let mut out = std::io::stdout().lock();
@@ -55,23 +65,12 @@ fn print_out(text: &str) {
 }
 
 fn eval(a: EvalArgs) -> i32 {
-    let period = match a.period.as_deref().map(Period::parse).transpose() {
-        Ok(p) => p,
-        Err(e) => {
-            eprint_all(&[Diagnostic::error(e.to_string())]);
-            return EXIT_UNUSABLE;
-        }
+    let Ok(period) = parse_period(a.period.as_deref()) else {
+        return EXIT_UNUSABLE;
     };
-    let numbers = a.numbers.map(|n| match n {
-        NumbersArg::Id => Convention::Id,
-        NumbersArg::En => Convention::En,
-    });
-    let loaded = match load_paths(&a.paths, numbers) {
-        Ok(l) => l,
-        Err(e) => {
-            eprint_all(&e.diagnostics());
-            return EXIT_UNUSABLE;
-        }
+    let numbers = convention(a.numbers);
+    let Ok(loaded) = load(&a.paths, numbers) else {
+        return EXIT_UNUSABLE;
     };
     eprint_all(&loaded.warnings);
     // Bad table cells affect no indicator; `capaian check` reports them as errors.
@@ -86,13 +85,7 @@ fn eval(a: EvalArgs) -> i32 {
         })
         .collect();
     eprint_all(&table_problems);
-    let mut evaluator = Evaluator::new(EvalOptions {
-        period,
-        rule_dirs: a.rules.clone(),
-        limits: Limits::default(),
-        rules_at: None,
-        coverage: None,
-    });
+    let mut evaluator = Evaluator::new(EvalOptions { period, rule_dirs: a.rules.clone(), ..EvalOptions::default() });
     let report = evaluator.evaluate(&loaded.plans);
     eprint_all(&evaluator.warnings);
     let failed: Vec<Diagnostic> = report.results.iter().flat_map(|r| r.diagnostics.iter().cloned()).collect();
@@ -252,37 +245,18 @@ fn convention(n: Option<NumbersArg>) -> Option<Convention> {
 }
 
 fn explain_cmd(a: ExplainArgs) -> i32 {
-    let period = match a.period.as_deref().map(Period::parse).transpose() {
-        Ok(p) => p,
-        Err(e) => {
-            eprint_all(&[Diagnostic::error(e.to_string())]);
-            return EXIT_UNUSABLE;
-        }
+    let Ok(period) = parse_period(a.period.as_deref()) else {
+        return EXIT_UNUSABLE;
     };
-    let loaded = match load_paths(std::slice::from_ref(&a.path), convention(a.numbers)) {
-        Ok(l) => l,
-        Err(e) => {
-            eprint_all(&e.diagnostics());
-            return EXIT_UNUSABLE;
-        }
+    let Ok(loaded) = load(std::slice::from_ref(&a.path), convention(a.numbers)) else {
+        return EXIT_UNUSABLE;
     };
-    let mut evaluator = Evaluator::new(EvalOptions {
-        period,
-        rule_dirs: a.rules.clone(),
-        limits: Limits::default(),
-        rules_at: None,
-        coverage: None,
-    });
+    let mut evaluator = Evaluator::new(EvalOptions { period, rule_dirs: a.rules.clone(), ..EvalOptions::default() });
     let mut found = Vec::new();
     for plan in &loaded.plans {
         let set = evaluator.rule_set(plan);
         for ind in crate::eval::find_indicator(plan, &a.indicator).iter() {
-            let periods = match period {
-                Some(p) => vec![p],
-                None if ind.report_periods.is_empty() => vec![plan.annual_period()],
-                None => ind.report_periods.clone(),
-            };
-            for p in periods {
+            for p in crate::eval::periods_for(plan, ind, period) {
                 let (r, ex) = crate::eval::explain_indicator(&set, plan, ind, p);
                 found.push((plan.path.clone(), r, ex));
             }
@@ -342,12 +316,8 @@ fn explain_cmd(a: ExplainArgs) -> i32 {
 }
 
 fn check_cmd(a: CheckArgs) -> i32 {
-    let as_of = match a.as_of.as_deref().map(Period::parse).transpose() {
-        Ok(p) => p,
-        Err(e) => {
-            eprint_all(&[Diagnostic::error(e.to_string())]);
-            return EXIT_UNUSABLE;
-        }
+    let Ok(as_of) = parse_period(a.as_of.as_deref()) else {
+        return EXIT_UNUSABLE;
     };
     let loaded = match load_paths(&a.paths, convention(a.numbers)) {
         Ok(l) => l,
@@ -361,13 +331,7 @@ fn check_cmd(a: CheckArgs) -> i32 {
             return EXIT_UNUSABLE;
         }
     };
-    let mut evaluator = Evaluator::new(EvalOptions {
-        period: None,
-        rule_dirs: a.rules.clone(),
-        limits: Limits::default(),
-        rules_at: None,
-        coverage: None,
-    });
+    let mut evaluator = Evaluator::new(EvalOptions { rule_dirs: a.rules.clone(), ..EvalOptions::default() });
     let mut report = crate::check::check(&loaded.plans, &mut evaluator, as_of);
     report.findings.splice(0..0, loaded.warnings);
     match a.format {
@@ -410,12 +374,8 @@ fn diff_cmd(a: DiffArgs) -> i32 {
         return EXIT_UNUSABLE;
     }
     // Plans: every plan under the path (TOML and CSV); cases: every case file.
-    let loaded = match load_paths(std::slice::from_ref(&a.path), None) {
-        Ok(l) => l,
-        Err(e) => {
-            eprint_all(&e.diagnostics());
-            return EXIT_UNUSABLE;
-        }
+    let Ok(loaded) = load(std::slice::from_ref(&a.path), None) else {
+        return EXIT_UNUSABLE;
     };
     let mut cases = Vec::new();
     for path in crate::cases::discover(&a.path) {

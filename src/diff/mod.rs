@@ -162,7 +162,7 @@ pub fn materialize_rules(root: &Path, rev: &str, tree: &Path) -> Result<usize, D
 /// The periods compared for an indicator: its report periods and every
 /// period of its target series.
 fn periods(plan: &Plan, ind: &crate::model::Indicator) -> Vec<Period> {
-    let mut ps = if ind.report_periods.is_empty() { vec![plan.annual_period()] } else { ind.report_periods.clone() };
+    let mut ps = crate::eval::periods_for(plan, ind, None);
     for (p, _) in &ind.targets {
         if !ps.contains(p) {
             ps.push(*p);

@@ -118,12 +118,7 @@ impl Evaluator {
             }
             let set = self.rule_set(plan);
             for ind in &plan.indicators {
-                let periods = match self.options.period {
-                    Some(p) => vec![p],
-                    None if ind.report_periods.is_empty() => vec![plan.annual_period()],
-                    None => ind.report_periods.clone(),
-                };
-                for period in periods {
+                for period in periods_for(plan, ind, self.options.period) {
                     report.results.push(evaluate_indicator(&set, plan, ind, period));
                     // Components with targets of their own are reported under their
                     // index, with their targets and realisasi to date and the standard
@@ -137,6 +132,16 @@ impl Evaluator {
             }
         }
         report
+    }
+}
+
+/// The periods an indicator is reported at: the one asked for, else its own
+/// (the plan year for TOML plans, every row's period for CSV).
+pub fn periods_for(plan: &Plan, ind: &Indicator, asked: Option<Period>) -> Vec<Period> {
+    match asked {
+        Some(p) => vec![p],
+        None if ind.report_periods.is_empty() => vec![plan.annual_period()],
+        None => ind.report_periods.clone(),
     }
 }
 
