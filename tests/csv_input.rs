@@ -97,3 +97,34 @@ fn misspelt_column_gets_a_suggestion() {
     assert_eq!(out.code, 2);
     assert!(out.stderr.contains("did you mean `realisasi`?"), "{}", out.stderr);
 }
+
+#[test]
+fn monthly_range_targets_use_the_range_rule() {
+    let csv = "unit,indicator,period,target,realisasi\nc,R1,2024-06,80–90%,70%\nc,R1,2024-12,80–90%,85%\n";
+    let out = Test::new().file("r.csv", csv).args(["eval", "r.csv", "--format", "csv"]).output();
+    assert_eq!(out.code, 0, "{}", out.stderr);
+    assert!(out.stdout.contains("c,R1,,2024-06,80–90,70,87.50,,ok,"), "{}", out.stdout);
+    assert!(out.stdout.contains("c,R1,,2024-12,80–90,85,100.00,,ok,"), "{}", out.stdout);
+}
+
+#[test]
+fn rows_to_add_up_hold_each_periods_own_figures() {
+    // aggregation sum: May and June rows are monthly figures, targets included.
+    let csv =
+        "unit,indicator,period,target,realisasi,aggregation\nc,S,2024-05,2500,2710,sum\nc,S,2024-06,2500,2692,sum\n";
+    let out = Test::new().file("s.csv", csv).args(["eval", "s.csv", "--format", "csv"]).output();
+    assert_eq!(out.code, 0, "{}", out.stderr);
+    assert!(out.stdout.contains("c,S,,2024-06,5000,5402,108.04,,ok,"), "{}", out.stdout);
+    let mixed = format!("{csv}c,S,2024,10000,13514,sum\n");
+    let out = Test::new().file("s.csv", &mixed).args(["eval", "s.csv"]).output();
+    assert_eq!(out.code, 1);
+    assert!(out.stderr.contains("adds up rows of different period lengths (month, month, year)"), "{}", out.stderr);
+}
+
+#[test]
+fn check_reports_garbled_csv_cells() {
+    let out = Test::new().args(["check", "examples/bkpsdm-batam/garbled-cells.csv"]).output();
+    assert_eq!(out.code, 1);
+    assert!(out.stdout.contains("`8356,00%,51%` is not a number"), "{}", out.stdout);
+    assert!(out.stdout.contains("1 plan(s) checked: 4 error(s)"), "{}", out.stdout);
+}

@@ -46,6 +46,9 @@ pub fn check(plans: &[Plan], evaluator: &mut Evaluator, as_of: Option<Period>) -
         let set = evaluator.rule_set(plan);
         for ind in &plan.indicators {
             report.findings.extend(ind.problems.iter().cloned().map(|d| d.in_indicator(&ind.id, None)));
+            report
+                .findings
+                .extend(ind.period_problems.iter().map(|(p, d)| d.clone().in_indicator(&ind.id, Some(&p.to_string()))));
             check_rule_use(&set, plan, ind, &mut report.findings);
         }
         // Every rule file in the folders this plan uses must compile, used or not.

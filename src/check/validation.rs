@@ -21,6 +21,9 @@ pub enum Kind {
         left: String,
         /// Right expression.
         right: String,
+        /// Apply to tables that lack some right-side columns, counting them
+        /// as 0 (a funding table printed without a PHLN column).
+        missing_as_zero: bool,
     },
     /// A parent row against the sum of its children.
     Children {
@@ -55,7 +58,7 @@ pub struct ValidationRule {
 }
 
 const RULE_KEYS: &[&str] =
-    &["id", "description", "kind", "left", "operator", "right", "importance", "columns", "tables"];
+    &["id", "description", "kind", "left", "operator", "right", "importance", "columns", "tables", "missing_columns"];
 
 /// Reads the validation rules for a plan: every `validation/*.toml` in its
 /// rule folders (nearest first wins on equal ids), then the built-in set.
@@ -134,7 +137,20 @@ pub fn parse(path: &Path, text: &str) -> Result<Vec<ValidationRule>, Vec<Diagnos
         let kind_name = text("kind", &mut p).unwrap_or_default();
         let kind = match kind_name.as_str() {
             "row" => match (text("left", &mut p), text("right", &mut p)) {
-                (Some(left), Some(right)) => Kind::Row { left, right },
+                (Some(left), Some(right)) => {
+                    let missing_as_zero = match text("missing_columns", &mut p).as_deref() {
+                        None | Some("skip") => false,
+                        Some("zero") => true,
+                        Some(other) => {
+                            p.push(src.error_at(
+                                item,
+                                format!("rule `{id}`: missing_columns must be `skip` or `zero`, found `{other}`"),
+                            ));
+                            continue;
+                        }
+                    };
+                    Kind::Row { left, right, missing_as_zero }
+                }
                 _ => {
                     p.push(src.error_at(item, format!("rule `{id}` of kind row needs `left` and `right`")));
                     continue;
@@ -224,9 +240,9 @@ pub fn validate(plan: &Plan, rules: &[ValidationRule], engine: &Engine, as_of: O
     let mut out = Vec::new();
     for rule in rules {
         match &rule.kind {
-            Kind::Row { left, right } => {
+            Kind::Row { left, right, missing_as_zero } => {
                 for table in plan.tables.iter().filter(|t| applies(rule, t)) {
-                    check_rows(rule, table, left, right, plan.numbers, engine, &mut out);
+                    check_rows(rule, table, (left, right), *missing_as_zero, engine, &mut out);
                 }
             }
             Kind::Children { columns } => {
@@ -277,14 +293,19 @@ fn show_in(d: Decimal, convention: Convention) -> String {
 fn check_rows(
     rule: &ValidationRule,
     table: &Table,
-    left: &str,
-    right: &str,
-    _numbers: Convention,
+    (left, right): (&str, &str),
+    missing_as_zero: bool,
     engine: &Engine,
     out: &mut Vec<Diagnostic>,
 ) {
     let names: Vec<String> = identifiers(left).into_iter().chain(identifiers(right)).collect();
-    if names.iter().any(|n| !table.columns.contains(n)) {
+    let has = |n: &String| table.columns.contains(n);
+    let applies = if missing_as_zero {
+        identifiers(left).iter().all(has) && identifiers(right).iter().any(has)
+    } else {
+        names.iter().all(has)
+    };
+    if !applies {
         return;
     }
     let mut declared = Scope::new();

@@ -130,6 +130,14 @@ impl Explanation {
         if let Some(rule) = &ind.rule {
             add("rule".into(), rule.value.clone(), &rule.span);
         }
+        if let Some(b) = &ind.budget {
+            if let Some(pagu) = &b.pagu {
+                add("budget pagu".into(), pagu.value.normalize().to_string(), &pagu.span);
+            }
+            for (p, v) in b.realisasi.iter().filter(|(p, _)| p.ends_by(&period)) {
+                add(format!("budget realisasi {p}"), v.value.normalize().to_string(), &v.span);
+            }
+        }
         for (name, value) in &ind.params {
             let shown = serde_json::to_string(value).unwrap_or_default();
             self.inputs.push(Input {

@@ -171,8 +171,16 @@ pub fn find_indicator(plan: &Plan, id: &str) -> Option<Indicator> {
 /// not define `capaian`: range targets use `standard/rentang`, otherwise the
 /// polarity decides (`turun` uses the regulation's (2T − R)/T).
 pub fn default_rule(ind: &Indicator) -> &'static str {
-    match (ind.target.as_ref().map(|t| t.value), ind.polarity) {
-        (Some(Target::Range(..)), _) => "standard/rentang",
+    default_rule_for(ind, ind.target.as_ref().map(|t| t.value))
+}
+
+/// The standard rule for the target that applies at a period: a period's
+/// target may be a range where the annual one is not (or is missing).
+fn default_rule_for(ind: &Indicator, target: Option<Target>) -> &'static str {
+    let range = matches!(target, Some(Target::Range(..)))
+        || ind.targets.iter().any(|(_, t)| matches!(t.value, Target::Range(..)));
+    match (range, ind.polarity) {
+        (true, _) => "standard/rentang",
         (_, Polarity::Naik) => "standard/positif",
         (_, Polarity::Turun) => "standard/negatif",
     }
@@ -217,6 +225,7 @@ fn empty_result(plan: &Plan, ind: &Indicator, period: Period) -> IndicatorResult
         value_raw: None,
         nilai: None,
         rule: String::new(),
+        plan: plan.path.clone(),
         diagnostics: Vec::new(),
     }
 }
@@ -263,14 +272,14 @@ fn run(
         return Err(d.clone());
     }
     let annual = plan.annual_period();
-    let standard = default_rule(ind);
+    let target = todate_target(ind, period, annual);
+    r.target = target.as_ref().ok().copied();
+    let standard = default_rule_for(ind, target.as_ref().ok().copied());
     let rule = match &ind.rule {
         Some(name) => set.rule(&name.value, Some(&name.span))?,
         None => set.rule(standard, None)?,
     };
     r.rule = rule.name.clone();
-    let target = todate_target(ind, period, annual);
-    r.target = target.as_ref().ok().copied();
     note(ex, || match &target {
         Ok(t) if period == annual => format!("target for {period}: {t} (the annual target)"),
         Ok(t) => format!(
@@ -317,10 +326,13 @@ fn run(
         r.message = Some(format!("no realisasi up to {period}"));
         return Ok(());
     };
-    // A value a rule computed (an index) is shown rounded like the capaian;
-    // a realisasi read from the plan is shown exactly as read.
+    // A value a rule computed (an index) is shown rounded, to at least four
+    // decimals so an index of 0,9774 does not read as 0,98 beside a capaian
+    // computed from the exact value; a realisasi read from the plan is shown
+    // exactly as read.
     r.value_raw = Some(value);
-    r.realisasi = Some(if rule.defines("value") { ind.rounding.apply(value).normalize() } else { value.normalize() });
+    let shown = crate::number::Rounding { decimals: ind.rounding.decimals.max(4), mode: ind.rounding.mode };
+    r.realisasi = Some(if rule.defines("value") { shown.apply(value).normalize() } else { value.normalize() });
     x.insert("value".into(), value.into());
     if let Err(reason) = target {
         r.status = Status::NoTarget;

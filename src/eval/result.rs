@@ -73,6 +73,9 @@ pub struct IndicatorResult {
     /// The rules that produced value, capaian and kategori.
     #[serde(skip)]
     pub rule: String,
+    /// The plan file the indicator comes from.
+    #[serde(skip)]
+    pub plan: std::path::PathBuf,
     /// Full diagnostics for errors.
     #[serde(skip)]
     pub diagnostics: Vec<Diagnostic>,

@@ -187,6 +187,23 @@ pub fn read_csv_plans(path: &Path, text: &str, numbers: Convention) -> Result<(V
         }
     }
     for plan in &mut plans {
+        for ind in &mut plan.indicators {
+            // Figures to be added up must not mix a year row with month rows.
+            if ind.aggregation != Aggregation::Last {
+                let grains: Vec<&str> = ind.report_periods.iter().map(|p| p.granularity()).collect();
+                if grains.windows(2).any(|w| w[0] != w[1]) {
+                    ind.problems.push(
+                        Diagnostic::error(format!(
+                            "indicator `{}` adds up rows of different period lengths ({})",
+                            ind.id,
+                            grains.join(", ")
+                        ))
+                        .with_span(ind.span.clone())
+                        .with_help("with aggregation sum or average give all rows as months, or all as quarters"),
+                    );
+                }
+            }
+        }
         let years: Vec<i32> =
             plan.indicators.iter().flat_map(|i| i.report_periods.iter().filter_map(|p| p.year())).collect();
         if let Some(first) = years.first() {
@@ -257,7 +274,14 @@ fn read_row_settings(ind: &mut Indicator, first_row: bool, cell: &dyn Fn(&str) -
         let text = cell("aggregation");
         if !text.is_empty() {
             match Aggregation::from_name(&text) {
-                Some(a) => ind.aggregation = a,
+                Some(a) => {
+                    ind.aggregation = a;
+                    // Rows to be added up (or averaged) hold each period's own
+                    // figures, targets included; `last` rows hold figures to date.
+                    if a != Aggregation::Last {
+                        ind.target_kind = crate::model::TargetKind::PerPeriod;
+                    }
+                }
                 None => ind.problems.push(
                     Diagnostic::error(format!("unknown aggregation `{text}`"))
                         .with_span(span("aggregation"))

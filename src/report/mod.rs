@@ -61,7 +61,18 @@ const NAME_WIDTH: usize = 44;
 
 fn table(report: &Report) -> String {
     let mut rows: Vec<[String; 10]> = vec![COLUMNS.map(str::to_string)];
+    // Several plans of one unit (awal and revisi, two years) would print rows
+    // that look alike: a line naming the plan file separates them.
+    let mut plans: Vec<&std::path::Path> = report.results.iter().map(|r| r.plan.as_path()).collect();
+    plans.dedup();
+    let headed = plans.len() > 1;
+    let mut breaks = Vec::new();
+    let mut last: Option<&std::path::Path> = None;
     for r in &report.results {
+        if headed && last != Some(r.plan.as_path()) {
+            breaks.push((rows.len(), format!("# {}", r.plan.display())));
+            last = Some(r.plan.as_path());
+        }
         let mut c = cells(r);
         if c[2].chars().count() > NAME_WIDTH {
             c[2] = c[2].chars().take(NAME_WIDTH - 1).collect::<String>() + "…";
@@ -76,7 +87,11 @@ fn table(report: &Report) -> String {
     }
     let numeric = [false, false, false, false, true, true, true, false, false, false];
     let mut out = String::new();
-    for row in &rows {
+    for (i, row) in rows.iter().enumerate() {
+        for (_, title) in breaks.iter().filter(|(at, _)| *at == i) {
+            out.push_str(title);
+            out.push('\n');
+        }
         let mut line = String::new();
         for (i, c) in row.iter().enumerate() {
             let pad = widths[i] - c.chars().count();

@@ -111,9 +111,14 @@ impl RuleSet {
                 d = d.with_span(span.clone());
             }
             let looked: Vec<String> = self.sources.dirs().iter().map(|p| p.display().to_string()).collect();
-            let help = match suggest(name, names.iter().map(String::as_str)) {
-                Some(s) => format!("did you mean `{s}`?"),
-                None => format!("rules are looked up as NAME.rhai in: {} and the built-in library", looked.join(", ")),
+            let help = match (suggest(name, names.iter().map(String::as_str)), looked.is_empty()) {
+                (Some(s), _) => format!("did you mean `{s}`?"),
+                (None, false) => {
+                    format!("rules are looked up as NAME.rhai in {} and in the built-in library", looked.join(", "))
+                }
+                (None, true) => "no rules/ folder was found next to the plan or above it, and the built-in library \
+                                 has only the standard/ rules: pass --rules DIR with the rule library"
+                    .to_string(),
             };
             return Err(d.with_help(help));
         };
