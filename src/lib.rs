@@ -57,6 +57,7 @@ pub fn functions_reference() -> String {
     use rhai::packages::Package;
     let mut engine = rhai::Engine::new_raw();
     engine.register_global_module(engine::CapaianPackage::new().as_shared_module());
+    engine::register_scale_lookup(&mut engine, std::sync::Arc::new(engine::RuleSources::builtin_only()));
     let json = engine.gen_fn_metadata_to_json(false).unwrap_or_default();
     let meta: serde_json::Value = serde_json::from_str(&json).unwrap_or_default();
     let mut fns: Vec<&serde_json::Value> = meta["functions"].as_array().map(|a| a.iter().collect()).unwrap_or_default();
@@ -90,5 +91,8 @@ fn readable_signature(sig: &str) -> String {
         let ok = inner.split(',').next().unwrap_or("").to_string();
         s = format!("{}-> {ok}", &s[..i]);
     }
-    s.replace(": Dynamic", ": number").replace("&str", "text").replace("ImmutableString", "text")
+    s.replace(": Dynamic", ": number")
+        .replace("&str", "text")
+        .replace("ImmutableString", "text")
+        .replace("-> Dynamic", "-> text or ()")
 }

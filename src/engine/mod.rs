@@ -71,11 +71,44 @@ fn build(limits: &Limits, sources: Arc<RuleSources>, tracing: bool) -> Engine {
     // mixed into reports (the explain trace shows values instead).
     engine.on_print(|_| {});
     engine.on_debug(|_, _, _| {});
+    register_scale_lookup(&mut engine, sources.clone());
     engine.set_module_resolver(resolver::Resolver::new(sources));
     if tracing {
         trace::attach(&mut engine);
     }
     engine
+}
+
+/// `kategori_in(scale, value)`: the category of `value` in a scale file
+/// (`rules/scales/NAME.toml`), so a rule that must choose a category itself
+/// reads the same bands as data instead of repeating them in code.
+pub fn register_scale_lookup(engine: &mut Engine, sources: Arc<RuleSources>) {
+    use std::collections::HashMap;
+    use std::sync::Mutex;
+    let cache: Mutex<HashMap<String, Result<crate::plan::Scale, String>>> = Mutex::new(HashMap::new());
+    rhai::FuncRegistration::new("kategori_in")
+        .with_params_info(["scale: &str", "value: Dynamic", "Result<Dynamic, Box<EvalAltResult>>"])
+        .with_comments([
+            "/// The category of `value` in the scale `rules/scales/NAME.toml` (the same",
+            "/// file `scale = \"NAME\"` uses), or `()` when no band contains it. Lets a",
+            "/// rule that chooses its own category read the bands as data:",
+            "/// `fn kategori(x) { kategori_in(\"ikm-mutu\", x.value) }`.",
+        ])
+        .register_into_engine(engine, move |name: &str, value: Dynamic| -> Result<Dynamic, Box<EvalAltResult>> {
+            let fail =
+                |m: String| -> Box<EvalAltResult> { EvalAltResult::ErrorRuntime(m.into(), Position::NONE).into() };
+            let v = to_decimal(&value)
+                .ok_or_else(|| fail(format!("kategori_in: {} is not a number", value.type_name())))?;
+            let mut cache = cache.lock().map_err(|_| fail("kategori_in: scale cache unavailable".into()))?;
+            let scale = cache.entry(name.to_string()).or_insert_with(|| match sources.find_scale(name) {
+                Some(src) => crate::plan::Scale::parse(name, &src.path, &src.text).map_err(|d| d.message),
+                None => Err(format!("unknown category scale `{name}` (looked up as scales/{name}.toml)")),
+            });
+            match scale {
+                Ok(s) => Ok(s.lookup(v).map_or(Dynamic::UNIT, |b| b.kategori.clone().into())),
+                Err(m) => Err(fail(m.clone())),
+            }
+        });
 }
 
 /// Evaluates one expression or script with the standard engine, the
@@ -121,6 +154,13 @@ mod tests {
         assert!(eval("timestamp()").is_err());
         assert!(eval("open_file(\"/etc/passwd\")").is_err());
         assert!(eval("import \"/etc/passwd\" as p; 1").is_err());
+    }
+
+    #[test]
+    fn scales_are_read_as_data_by_rules() {
+        assert_eq!(eval("kategori_in(\"lkjip\", 90.5)").unwrap().into_string().unwrap(), "Baik");
+        assert_eq!(eval("kategori_in(\"lkjip\", 91)").unwrap().into_string().unwrap(), "Sangat Baik");
+        assert!(eval("kategori_in(\"no-such-scale\", 1)").is_err());
     }
 
     #[test]

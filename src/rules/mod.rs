@@ -4,9 +4,7 @@
 //! indicator-period; a rule that fails to compile is reported once, with its
 //! file and line, for every indicator that uses it.
 
-mod scale;
-
-pub use scale::{Band, Scale};
+pub use crate::plan::{Band, Scale};
 
 use crate::diagnostic::{Diagnostic, Span, suggest};
 use crate::engine::trace::{Trace, TraceHandle};
