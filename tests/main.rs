@@ -7,6 +7,7 @@ mod calc;
 mod cases;
 mod check;
 mod csv_input;
+mod diff;
 mod docs;
 mod examples;
 mod explain;

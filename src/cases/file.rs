@@ -108,7 +108,7 @@ pub fn discover(root: &Path) -> Vec<PathBuf> {
         }
     }
     out.sort();
-    out
+    out.into_iter().map(|p| crate::plan::tidy(&p)).collect()
 }
 
 /// Reads one case file.

@@ -122,5 +122,10 @@ pub fn plan_files(path: &Path) -> Result<Vec<PathBuf>, LoadError> {
         }
     }
     out.sort();
-    Ok(out)
+    Ok(out.into_iter().map(|p| tidy(&p)).collect())
+}
+
+/// Drops a leading `./`, so `capaian eval .` names files as `examples/x.toml`.
+pub fn tidy(path: &Path) -> PathBuf {
+    path.strip_prefix(".").map_or_else(|_| path.to_path_buf(), Path::to_path_buf)
 }
