@@ -25,3 +25,24 @@ expect = { capaian = "92,31", decimals = 2 }
     assert!(out.stdout.contains("actual   91.67"), "{}", out.stdout);
     assert!(out.stdout.contains("0 passed, 1 failed"), "{}", out.stdout);
 }
+
+#[test]
+fn coverage_shows_the_rule_lines_no_case_ran_and_gates_on_a_minimum() {
+    let rule = "fn capaian(x) {\n    if x.target == 0 {\n        return not_computable(\"target 0\");\n    }\n    x.value / x.target * 100\n}\n";
+    let case = "rule = \"mine\"\n[[case]]\nname = \"ordinary\"\nindicator = { target = 10, realisasi = 5 }\nexpect = { capaian = 50 }\n";
+    let out = Test::new()
+        .file("rules/mine.rhai", rule)
+        .file("rules/tests/mine.toml", case)
+        .args(["test", ".", "--coverage-min", "90"])
+        .output();
+    assert_eq!(out.code, 1, "{}", out.stdout);
+    // Line 3 (the target-0 branch) never ran: 3 of 4 code lines.
+    assert!(out.stdout.contains("75%    3/4    rules/mine.rhai  (not run: 3)"), "{}", out.stdout);
+    assert!(out.stdout.contains("coverage of rules/mine.rhai is 75%, below the minimum 90%"), "{}", out.stdout);
+    assert!(out.stdout.contains("1 passed, 0 failed"), "{}", out.stdout);
+
+    let both = format!("{case}[[case]]\nname = \"zero\"\nindicator = {{ target = 0, realisasi = 5 }}\nexpect = {{ status = \"not_computable\" }}\n");
+    let out = Test::new().file("rules/mine.rhai", rule).file("rules/tests/mine.toml", &both).args(["test", ".", "--coverage-min", "90"]).output();
+    assert_eq!(out.code, 0, "{}", out.stdout);
+    assert!(out.stdout.contains("100%    4/4    rules/mine.rhai"), "{}", out.stdout);
+}
