@@ -186,7 +186,7 @@ pub enum TestFormat {
 pub struct CalcArgs {
     /// The expression or script, e.g. "15174 / 10000 * 100".
     pub expression: String,
-    /// Extra folder of rules for `import`.
+    /// Extra folder of rules for `import` (the rules/ folders of the working folder and above are found anyway).
     #[arg(long = "rules", value_name = "DIR")]
     pub rules: Vec<PathBuf>,
 }

@@ -111,7 +111,9 @@ fn eval(a: EvalArgs) -> i32 {
 }
 
 fn calc_cmd(a: CalcArgs) -> i32 {
-    let sources = std::sync::Arc::new(RuleSources::new(a.rules));
+    // The scratchpad sees the rule folders a plan in the working folder would.
+    let here = std::env::current_dir().unwrap_or_default().join("calc.toml");
+    let sources = std::sync::Arc::new(RuleSources::new(crate::rules::RuleSet::dirs_for(&here, &a.rules)));
     match calc(&a.expression, &Limits::default(), sources) {
         Ok(v) => {
             print_out(&format!("{}\n", show(&v)));

@@ -1,8 +1,8 @@
 //! Where `import "…"` and rule names find their scripts.
 //!
 //! A rule name such as `standard/positif` is looked up in the rule folders
-//! that apply to a plan (its own `rules/` folder first, then every `rules/`
-//! folder above it, then `--rules` folders) and finally in the copy of the
+//! that apply to a plan (`--rules` folders first, then the plan's own
+//! `rules/` folder and every `rules/` folder above it) and finally in the copy of the
 //! standard library built into the binary. Scripts never see file paths, so
 //! an import cannot read anything but a rule.
 
