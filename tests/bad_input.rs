@@ -228,3 +228,14 @@ fn errors_can_be_written_as_json_lines_for_machines() {
     assert_eq!(first["span"]["path"], "p.toml");
     assert_eq!(first["span"]["line"], 1);
 }
+
+#[test]
+fn totals_at_the_edge_of_decimal_range_do_not_overflow_the_check() {
+    let max = "79228162514264337593543950335";
+    let plan = format!(
+        "[unit]\nid = \"u\"\n[[table]]\nid = \"t\"\ncolumns = [\"a\"]\n[[table.row]]\nkode = \"P\"\na = {max}\n[[table.row]]\nkode = \"C1\"\nparent = \"P\"\na = {max}\n[[table.row]]\nkode = \"C2\"\nparent = \"P\"\na = {max}\n"
+    );
+    let out = Test::new().file("p.toml", &plan).args(["check", "p.toml"]).output();
+    assert_eq!(out.code, 1);
+    assert!(out.stdout.contains("the sum of its children is beyond the range of exact decimals"), "{}", out.stdout);
+}

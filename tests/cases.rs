@@ -41,8 +41,14 @@ fn coverage_shows_the_rule_lines_no_case_ran_and_gates_on_a_minimum() {
     assert!(out.stdout.contains("coverage of rules/mine.rhai is 75%, below the minimum 90%"), "{}", out.stdout);
     assert!(out.stdout.contains("1 passed, 0 failed"), "{}", out.stdout);
 
-    let both = format!("{case}[[case]]\nname = \"zero\"\nindicator = {{ target = 0, realisasi = 5 }}\nexpect = {{ status = \"not_computable\" }}\n");
-    let out = Test::new().file("rules/mine.rhai", rule).file("rules/tests/mine.toml", &both).args(["test", ".", "--coverage-min", "90"]).output();
+    let both = format!(
+        "{case}[[case]]\nname = \"zero\"\nindicator = {{ target = 0, realisasi = 5 }}\nexpect = {{ status = \"not_computable\" }}\n"
+    );
+    let out = Test::new()
+        .file("rules/mine.rhai", rule)
+        .file("rules/tests/mine.toml", &both)
+        .args(["test", ".", "--coverage-min", "90"])
+        .output();
     assert_eq!(out.code, 0, "{}", out.stdout);
     assert!(out.stdout.contains("100%    4/4    rules/mine.rhai"), "{}", out.stdout);
 }

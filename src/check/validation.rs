@@ -354,7 +354,7 @@ fn check_rows(
                     table.id,
                     show_in(l, table.numbers),
                     show_in(r, table.numbers),
-                    show_in(l - r, table.numbers),
+                    l.checked_sub(r).map_or_else(|| "beyond range".into(), |d| show_in(d, table.numbers)),
                     cells.join(", ")
                 ),
                 span,
@@ -377,7 +377,19 @@ fn check_children(rule: &ValidationRule, table: &Table, columns: &[String], out:
             if vals.is_empty() {
                 continue;
             }
-            let sum: Decimal = vals.iter().sum();
+            // Figures near the decimal limit must not overflow the check itself.
+            let Some(sum) = vals.iter().try_fold(Decimal::ZERO, |a, b| a.checked_add(*b)) else {
+                out.push(finding(
+                    rule,
+                    format!("{}/{}/{col}", table.id, row_key(parent)),
+                    format!(
+                        "table `{}`, `{}` {col}: the sum of its children is beyond the range of exact decimals",
+                        table.id, kode
+                    ),
+                    pv.span.clone(),
+                ));
+                continue;
+            };
             if !holds(pv.value, &rule.operator, sum) {
                 out.push(finding(
                     rule,
@@ -389,7 +401,7 @@ fn check_children(rule: &ValidationRule, table: &Table, columns: &[String], out:
                         show_in(pv.value, table.numbers),
                         vals.len(),
                         show_in(sum, table.numbers),
-                        show_in(pv.value - sum, table.numbers)
+                        pv.value.checked_sub(sum).map_or_else(|| "beyond range".into(), |d| show_in(d, table.numbers))
                     ),
                     pv.span.clone(),
                 ));
