@@ -292,11 +292,12 @@ fn split_range(text: &str) -> Option<(&str, &str)> {
             return Some((&s[..i], &s[i + sep.len()..]));
         }
     }
-    // A hyphen is a range only between two numbers, never a leading minus sign.
-    let bytes = s.as_bytes();
-    (1..bytes.len()).find_map(|i| {
+    // A hyphen is a range only between two numbers, never a leading minus
+    // sign. Walk characters, not bytes: the text may hold `−` or other
+    // multi-byte characters, and slicing inside one would panic.
+    s.char_indices().skip(1).find_map(|(i, c)| {
         let prev = s[..i].trim_end_matches(is_blank).chars().last()?;
-        (bytes[i] == b'-' && (prev.is_ascii_digit() || prev == '%')).then(|| (&s[..i], &s[i + 1..]))
+        (c == '-' && (prev.is_ascii_digit() || prev == '%')).then(|| (&s[..i], &s[i + 1..]))
     })
 }
 
@@ -410,6 +411,17 @@ mod tests {
         assert_eq!(ambiguity("0.990", En), None);
         assert_eq!(ambiguity("97.61", En), None);
         assert_eq!(ambiguity("1.152.699", Id), None);
+    }
+
+    #[test]
+    fn multi_byte_text_never_panics() {
+        // Found by the fuzzer (fuzz/regressions/number): a minus sign U+2212
+        // made the range splitter slice inside a character.
+        for text in ["−", "−.", "−1.", "−1.234,5", "1–−2", "é-1", "1-é"] {
+            let _ = parse_target(text, Id);
+            let _ = parse_target(text, En);
+        }
+        assert_eq!(parse_target("−1.234,5", Id), Ok(Target::Single(d("-1234.5"))));
     }
 
     #[test]
