@@ -1,13 +1,10 @@
-//! Number text: `parse_number`, `parse_optional`, `parse_target` in both
-//! conventions must never panic, and must agree with each other and with the
-//! formatter (see the properties below).
+//! Number text: `parse_number`, `parse_optional`, `parse_target` and
+//! `ambiguity` in both conventions must never panic, and must agree with each
+//! other and with the formatter (see the properties below).
 #![no_main]
 
-#[path = "../common/mod.rs"]
-mod common;
-
 use capaian::number::{
-    Convention, Number, NumberError, Target, format_grouped, parse_number, parse_optional, parse_target,
+    Convention, Number, NumberError, Target, ambiguity, format_grouped, parse_number, parse_optional, parse_target,
 };
 use libfuzzer_sys::fuzz_target;
 
@@ -31,8 +28,6 @@ fn swap_separators(text: &str) -> String {
 
 fuzz_target!(|data: &[u8]| {
     let Ok(text) = std::str::from_utf8(data) else { return };
-    let skip_target = common::skip_known() && common::split_range_would_panic(text);
-
     for convention in [Convention::Id, Convention::En] {
         let number = parse_number(text, convention);
 
@@ -59,14 +54,19 @@ fuzz_target!(|data: &[u8]| {
 
         // P3. A text that is one number is a single target of that value; a
         // range is ordered.
-        if !skip_target {
-            let target = parse_target(text, convention);
-            if let Ok(n) = &number {
-                assert_eq!(target, Ok(Target::Single(n.value)), "{text:?}");
-            }
-            if let Ok(Target::Range(low, high)) = target {
-                assert!(low <= high, "{text:?}");
-            }
+        let target = parse_target(text, convention);
+        if let Ok(n) = &number {
+            assert_eq!(target, Ok(Target::Single(n.value)), "{text:?}");
+        }
+        if let Ok(Target::Range(low, high)) = target {
+            assert!(low <= high, "{text:?}");
+        }
+
+        // P5. A cell flagged as ambiguous reads in both conventions, and the
+        // warning names its value as read.
+        if let Some(warning) = ambiguity(text, convention) {
+            let n = number.as_ref().unwrap_or_else(|e| panic!("{text:?} flagged ambiguous but unreadable: {e}"));
+            assert!(warning.contains(&n.value.normalize().to_string()), "{text:?}: {warning}");
         }
     }
 
