@@ -239,3 +239,14 @@ fn totals_at_the_edge_of_decimal_range_do_not_overflow_the_check() {
     assert_eq!(out.code, 1);
     assert!(out.stdout.contains("the sum of its children is beyond the range of exact decimals"), "{}", out.stdout);
 }
+
+#[test]
+fn non_ascii_number_text_is_read_or_rejected_never_a_crash() {
+    // Inputs the fuzzer found crashing the range splitter (fuzz/regressions/).
+    let csv = "unit,indicator,target,realisasi\nu,MINUS,−5,−4\nu,NBSP,80\u{a0}%,70%\nu,ACCENT,é,1\n";
+    let out = Test::new().file("n.csv", csv).args(["eval", "n.csv", "--format", "csv"]).output();
+    assert_eq!(out.code, 1, "{}", out.stderr);
+    assert!(out.stdout.contains("u,MINUS,,-,-5,-4,,,not_computable,"), "{}", out.stdout);
+    assert!(out.stdout.contains("u,NBSP,,-,80,70,87.50,,ok,"), "{}", out.stdout);
+    assert!(out.stderr.contains("`é` is not a number in the id convention"), "{}", out.stderr);
+}
