@@ -57,15 +57,23 @@ pub struct EvalArgs {
     /// Output format.
     #[arg(long, value_enum, default_value_t = FormatArg::Table)]
     pub format: FormatArg,
+    /// How plans are read.
+    #[command(flatten)]
+    pub input: InputArgs,
+    /// Write the report to this file (atomically) instead of standard output.
+    #[arg(long, short)]
+    pub output: Option<PathBuf>,
+}
+
+/// Options shared by the commands that read plans.
+#[derive(Debug, clap::Args)]
+pub struct InputArgs {
     /// Number convention of text values: id (1.152.699; 0,99) or en (1,152,699; 0.99).
     #[arg(long, value_enum)]
     pub numbers: Option<NumbersArg>,
     /// Extra folder of rules, searched before the rules/ folders next to the plans.
     #[arg(long = "rules", value_name = "DIR")]
     pub rules: Vec<PathBuf>,
-    /// Write the report to this file (atomically) instead of standard output.
-    #[arg(long, short)]
-    pub output: Option<PathBuf>,
 }
 
 /// `capaian check`.
@@ -83,12 +91,9 @@ pub struct CheckArgs {
     /// Output format.
     #[arg(long, value_enum, default_value_t = ExplainFormat::Text)]
     pub format: ExplainFormat,
-    /// Number convention of text values.
-    #[arg(long, value_enum)]
-    pub numbers: Option<NumbersArg>,
-    /// Extra folder of rules.
-    #[arg(long = "rules", value_name = "DIR")]
-    pub rules: Vec<PathBuf>,
+    /// How plans are read.
+    #[command(flatten)]
+    pub input: InputArgs,
 }
 
 /// `capaian diff`.
@@ -133,12 +138,9 @@ pub struct ExplainArgs {
     /// Output format.
     #[arg(long, value_enum, default_value_t = ExplainFormat::Text)]
     pub format: ExplainFormat,
-    /// Number convention of text values.
-    #[arg(long, value_enum)]
-    pub numbers: Option<NumbersArg>,
-    /// Extra folder of rules.
-    #[arg(long = "rules", value_name = "DIR")]
-    pub rules: Vec<PathBuf>,
+    /// How plans are read.
+    #[command(flatten)]
+    pub input: InputArgs,
 }
 
 /// `capaian explain --format`.

@@ -68,7 +68,7 @@ fn eval(a: EvalArgs) -> i32 {
     let Ok(period) = parse_period(a.period.as_deref()) else {
         return EXIT_UNUSABLE;
     };
-    let numbers = convention(a.numbers);
+    let numbers = convention(a.input.numbers);
     let Ok(loaded) = load(&a.paths, numbers) else {
         return EXIT_UNUSABLE;
     };
@@ -85,7 +85,8 @@ fn eval(a: EvalArgs) -> i32 {
         })
         .collect();
     eprint_all(&table_problems);
-    let mut evaluator = Evaluator::new(EvalOptions { period, rule_dirs: a.rules.clone(), ..EvalOptions::default() });
+    let mut evaluator =
+        Evaluator::new(EvalOptions { period, rule_dirs: a.input.rules.clone(), ..EvalOptions::default() });
     let report = evaluator.evaluate(&loaded.plans);
     eprint_all(&evaluator.warnings);
     let failed: Vec<Diagnostic> = report.results.iter().flat_map(|r| r.diagnostics.iter().cloned()).collect();
@@ -250,10 +251,11 @@ fn explain_cmd(a: ExplainArgs) -> i32 {
     let Ok(period) = parse_period(a.period.as_deref()) else {
         return EXIT_UNUSABLE;
     };
-    let Ok(loaded) = load(std::slice::from_ref(&a.path), convention(a.numbers)) else {
+    let Ok(loaded) = load(std::slice::from_ref(&a.path), convention(a.input.numbers)) else {
         return EXIT_UNUSABLE;
     };
-    let mut evaluator = Evaluator::new(EvalOptions { period, rule_dirs: a.rules.clone(), ..EvalOptions::default() });
+    let mut evaluator =
+        Evaluator::new(EvalOptions { period, rule_dirs: a.input.rules.clone(), ..EvalOptions::default() });
     let mut found = Vec::new();
     for plan in &loaded.plans {
         let set = evaluator.rule_set(plan);
@@ -321,7 +323,7 @@ fn check_cmd(a: CheckArgs) -> i32 {
     let Ok(as_of) = parse_period(a.as_of.as_deref()) else {
         return EXIT_UNUSABLE;
     };
-    let loaded = match load_paths(&a.paths, convention(a.numbers)) {
+    let loaded = match load_paths(&a.paths, convention(a.input.numbers)) {
         Ok(l) => l,
         Err(e) => {
             // A file that cannot be read is itself a finding of `check`.
@@ -333,7 +335,7 @@ fn check_cmd(a: CheckArgs) -> i32 {
             return EXIT_UNUSABLE;
         }
     };
-    let mut evaluator = Evaluator::new(EvalOptions { rule_dirs: a.rules.clone(), ..EvalOptions::default() });
+    let mut evaluator = Evaluator::new(EvalOptions { rule_dirs: a.input.rules.clone(), ..EvalOptions::default() });
     let mut report = crate::check::check(&loaded.plans, &mut evaluator, as_of);
     report.findings.splice(0..0, loaded.warnings);
     match a.format {
