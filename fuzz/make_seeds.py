@@ -4,7 +4,7 @@
 number: one number cell per distinct shape (each digit -> 9) found in the
         tab-separated tables of the seed documents (shared/seeds/*.txt),
         plus the cells quoted in the project's docs and brief.
-csv:    the example CSV (examples/*/*.csv), whole and cut into small pieces.
+csv:    the seed-document CSV fixture (tests/fixtures/*.csv), whole and cut into small pieces.
 plan:   the example plans (examples/*/*.toml).
 
 Seed files are named seed-* (the only corpus files git keeps) and carry no
@@ -47,7 +47,7 @@ for i, c in enumerate(dict.fromkeys(cells)):
     write("number", "%03d" % i, c)
 
 # csv
-for path in sorted(glob.glob(os.path.join(root, "examples", "*", "*.csv"))):
+for path in sorted(glob.glob(os.path.join(root, "tests", "fixtures", "*.csv"))):
     text = open(path, encoding="utf-8").read()
     base = os.path.basename(os.path.dirname(path)) + "-" + os.path.basename(path)[:-len(".csv")]
     write("csv", base, text)

@@ -250,3 +250,12 @@ fn non_ascii_number_text_is_read_or_rejected_never_a_crash() {
     assert!(out.stdout.contains("u,NBSP,,-,80,70,87.50,,ok,"), "{}", out.stdout);
     assert!(out.stderr.contains("`é` is not a number in the id convention"), "{}", out.stderr);
 }
+
+#[test]
+fn seed_garbled_cells() {
+    // Real garbled cells of seed 004 (T-C.29) beside valid rows: the valid
+    // rows compute, each garbled one is rejected with its file, line and text.
+    let out = Test::new().args(["eval", "tests/fixtures/bkpsdm-garbled-cells.csv"]).output();
+    let text = format!("exit: {}\n--- stdout\n{}--- stderr\n{}", out.code, out.stdout, out.stderr);
+    insta::assert_snapshot!(text);
+}

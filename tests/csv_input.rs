@@ -123,7 +123,7 @@ fn rows_to_add_up_hold_each_periods_own_figures() {
 
 #[test]
 fn check_reports_garbled_csv_cells() {
-    let out = Test::new().args(["check", "examples/bkpsdm-batam/garbled-cells.csv"]).output();
+    let out = Test::new().args(["check", "tests/fixtures/bkpsdm-garbled-cells.csv"]).output();
     assert_eq!(out.code, 1);
     assert!(out.stdout.contains("`8356,00%,51%` is not a number"), "{}", out.stdout);
     assert!(out.stdout.contains("1 plan(s) checked: 4 error(s)"), "{}", out.stdout);

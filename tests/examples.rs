@@ -14,6 +14,13 @@ fn eval_every_example_plan() {
 }
 
 #[test]
+fn every_example_evaluates_cleanly() {
+    let out = Test::new().args(["eval", "examples"]).output();
+    assert_eq!(out.code, 0, "{}", out.stderr);
+    assert!(!out.stderr.contains("error:"), "{}", out.stderr);
+}
+
+#[test]
 fn labkesmas_2024_capaian_match_the_documents() {
     // Realisasi from seed 000 "Capaian Tahun 2024", targets from seed 001;
     // capaian = R/T × 100, rounded half-up to 2 decimals.
