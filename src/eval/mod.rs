@@ -188,9 +188,7 @@ fn default_rule_for(ind: &Indicator, target: Option<Target>) -> &'static str {
 
 /// Evaluates one indicator at one period.
 pub fn evaluate_indicator(set: &RuleSet, plan: &Plan, ind: &Indicator, period: Period) -> IndicatorResult {
-    let mut r = empty_result(plan, ind, period);
-    evaluate_with(set, plan, ind, period, &mut r, &mut None);
-    r
+    evaluate_with(set, plan, ind, period, &mut None)
 }
 
 /// Evaluates one indicator at one period and records how (for `explain`).
@@ -200,12 +198,10 @@ pub fn explain_indicator(
     ind: &Indicator,
     period: Period,
 ) -> (IndicatorResult, Explanation) {
-    let mut r = empty_result(plan, ind, period);
-    let mut ex = Some(Explanation::default());
-    if let Some(e) = ex.as_mut() {
-        e.read_inputs(ind, period, "");
-    }
-    evaluate_with(set, plan, ind, period, &mut r, &mut ex);
+    let mut explanation = Explanation::default();
+    explanation.read_inputs(ind, period, "");
+    let mut ex = Some(explanation);
+    let r = evaluate_with(set, plan, ind, period, &mut ex);
     (r, ex.unwrap_or_default())
 }
 
@@ -230,20 +226,23 @@ fn empty_result(plan: &Plan, ind: &Indicator, period: Period) -> IndicatorResult
     }
 }
 
+/// Runs the evaluation; an error becomes the result's `error` status with
+/// its diagnostic, so the caller always gets a row.
 fn evaluate_with(
     set: &RuleSet,
     plan: &Plan,
     ind: &Indicator,
     period: Period,
-    r: &mut IndicatorResult,
     ex: &mut Option<Explanation>,
-) {
-    if let Err(d) = run(set, plan, ind, period, r, ex) {
+) -> IndicatorResult {
+    let mut r = empty_result(plan, ind, period);
+    if let Err(d) = run(set, plan, ind, period, &mut r, ex) {
         let d = d.in_indicator(&ind.id, Some(&period.to_string()));
         r.status = Status::Error;
         r.message = Some(d.message.clone());
         r.diagnostics.push(d);
     }
+    r
 }
 
 fn run(
