@@ -9,6 +9,7 @@ mod check;
 mod csv_input;
 mod diff;
 mod docs;
+mod eval_notes;
 mod examples;
 mod explain;
 mod properties;

@@ -106,6 +106,7 @@ pub fn evaluate_case(
                 source: None,
                 numbers: Default::default(),
                 scale: None,
+                illustrative: None,
                 indicators: vec![(**ind).clone()],
                 tables: Vec::new(),
                 discrepancies: Vec::new(),

@@ -153,6 +153,7 @@ pub fn component_view(index: &Indicator, comp: &Indicator) -> Indicator {
     c.report_periods = index.report_periods.clone();
     c.rounding = index.rounding;
     c.scale = comp.scale.clone().or_else(|| index.scale.clone());
+    c.illustrative = comp.illustrative.clone().or_else(|| index.illustrative.clone());
     c.problems.clear();
     c
 }
@@ -242,7 +243,26 @@ fn evaluate_with(
         r.message = Some(d.message.clone());
         r.diagnostics.push(d);
     }
+    // Invented figures must never pass for the document's: every result
+    // computed from them says so, in every output format.
+    if let (Some(what), Some(_)) = (illustrative(plan, ind), &r.realisasi) {
+        let text = format!("illustrative: {what}");
+        note(ex, || text.clone());
+        r.message = Some(match r.message.take() {
+            Some(m) => format!("{text}; {m}"),
+            None => text,
+        });
+    }
     r
+}
+
+/// What is illustrative about an indicator's figures: its own statement, any
+/// of its components', or the plan's.
+fn illustrative<'a>(plan: &'a Plan, ind: &'a Indicator) -> Option<&'a str> {
+    ind.illustrative
+        .as_deref()
+        .or_else(|| ind.components.iter().find_map(|c| c.illustrative.as_deref()))
+        .or(plan.illustrative.as_deref())
 }
 
 fn run(
@@ -292,10 +312,9 @@ fn run(
     let mut x = context::build(ind, period, annual);
     // Realisasi reported only up to an earlier period is used, and said so:
     // a silent "so far" figure reads like the whole period's.
-    let mut value_note = todate::realisasi_to_date(&ind.realisasi, period, ind.aggregation)
-        .and_then(|r| r.short_of(period))
-        .filter(|_| ind.components.is_empty())
-        .map(|latest| format!("realisasi reported up to {latest} only"));
+    let short_note =
+        todate::reported_short_of(ind, period).map(|latest| format!("realisasi reported up to {latest} only"));
+    let mut value_note = short_note.clone();
     let value = if rule.defines("value") {
         let out =
             Outcome::read(call(set, &rule, "value", &x, ex)?, "value").map_err(|m| rule_error(&rule, "value", m))?;
@@ -304,7 +323,12 @@ fn run(
             r.message = out.note;
             return Ok(());
         }
-        value_note = out.note.or(value_note);
+        // The rule's own note explains the value; the "so far" warning
+        // still applies to it, so neither replaces the other.
+        value_note = match (out.note, short_note) {
+            (Some(n), Some(s)) => Some(format!("{s}; {n}")),
+            (n, s) => n.or(s),
+        };
         out.value
     } else {
         let v = context::decimal_field(&x, "realisasi");

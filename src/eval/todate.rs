@@ -14,7 +14,13 @@ pub type TargetToDate = Result<Target, String>;
 /// The target of `ind` for `period`; `annual` is the plan's annual period,
 /// which uses the indicator's annual `target`.
 pub fn target_to_date(ind: &Indicator, period: Period, annual: Period) -> TargetToDate {
-    if period == annual || (matches!(period, Period::Year(_)) && ind.targets.is_empty()) {
+    // The last month or quarter of the year ends with the year, so without a
+    // target of its own the annual target is its target to date: asking for
+    // 2025-12 must not give "no target" where 2025 gives a capaian.
+    let closes_year = period.end().is_some()
+        && period.end() == annual.end()
+        && !ind.targets.iter().any(|(p, _)| p.end() == period.end());
+    if period == annual || closes_year || (matches!(period, Period::Year(_)) && ind.targets.is_empty()) {
         return ind.target.as_ref().map(|t| t.value).ok_or_else(|| "the indicator has no annual `target`".to_string());
     }
     let Some(end) = period.end() else {
@@ -79,6 +85,19 @@ impl RealisasiToDate {
         let latest = *self.periods.iter().max_by(|a, b| a.cmp_end(b))?;
         (period.end().is_some() && latest.end() != period.end()).then_some(latest)
     }
+}
+
+/// The latest period an indicator's realisasi reaches up to `period`, when it
+/// ends before `period` does; for an indicator built from components, the
+/// latest period any component reaches (an index of half a year's data is
+/// no more the year's index than a half-year count is the year's count).
+pub fn reported_short_of(ind: &Indicator, period: Period) -> Option<Period> {
+    let own = std::iter::once(ind).chain(ind.components.iter());
+    let latest = own
+        .filter_map(|i| realisasi_to_date(&i.realisasi, period, i.aggregation))
+        .filter_map(|r| r.periods.iter().copied().max_by(|a, b| a.cmp_end(b)))
+        .max_by(|a, b| a.cmp_end(b))?;
+    (period.end().is_some() && latest.end() != period.end()).then_some(latest)
 }
 
 /// The realisasi to date and the entries it was built from.

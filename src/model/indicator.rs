@@ -156,6 +156,9 @@ pub struct Indicator {
     pub rounding: Rounding,
     /// The category scale; `None` uses the plan's.
     pub scale: Option<String>,
+    /// What is illustrative about its figures (not from the source
+    /// document), carried into every result; `None` inherits the plan's.
+    pub illustrative: Option<String>,
     /// The periods reported when no `--period` is asked for.
     pub report_periods: Vec<Period>,
     /// Where the indicator is declared.
@@ -189,6 +192,7 @@ impl Indicator {
             budget: None,
             rounding: Rounding::default(),
             scale: None,
+            illustrative: None,
             report_periods: Vec::new(),
             span,
             problems: Vec::new(),

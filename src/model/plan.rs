@@ -71,6 +71,9 @@ pub struct Plan {
     pub numbers: Convention,
     /// The category scale used when an indicator names none.
     pub scale: Option<String>,
+    /// What is illustrative in the plan's figures (invented where the
+    /// document has no value), said in every result.
+    pub illustrative: Option<String>,
     /// The indicators, in file order.
     pub indicators: Vec<Indicator>,
     /// Tables of figures transcribed beside the indicators.

@@ -225,6 +225,7 @@ fn new_plan(path: &Path, unit: &str, numbers: Convention) -> Plan {
         source: None,
         numbers,
         scale: None,
+        illustrative: None,
         indicators: Vec::new(),
         tables: Vec::new(),
         discrepancies: Vec::new(),

@@ -18,7 +18,7 @@ const DISCREPANCY_KEYS: &[&str] = &["rule", "table", "row", "column", "indicator
 const TABLE_KEYS: &[&str] = &["id", "title", "source", "numbers", "columns", "row"];
 const ROW_FIXED_KEYS: &[&str] = &["kode", "uraian", "parent"];
 const UNIT_KEYS: &[&str] = &["id", "name", "parent"];
-const PLAN_KEYS: &[&str] = &["kind", "year", "revision", "source", "numbers", "scale"];
+const PLAN_KEYS: &[&str] = &["kind", "year", "revision", "source", "numbers", "scale", "illustrative"];
 const INDICATOR_KEYS: &[&str] = &[
     "id",
     "name",
@@ -37,6 +37,7 @@ const INDICATOR_KEYS: &[&str] = &[
     "budget",
     "rounding",
     "scale",
+    "illustrative",
     "numbers",
 ];
 const COMPONENT_KEYS: &[&str] = &[
@@ -51,6 +52,7 @@ const COMPONENT_KEYS: &[&str] = &[
     "targets",
     "realisasi",
     "aggregation",
+    "illustrative",
     "numbers",
 ];
 const ROUNDING_KEYS: &[&str] = &["decimals", "mode"];
@@ -102,6 +104,7 @@ pub fn read_toml_plan(path: &Path, text: &str, numbers_override: Option<Conventi
         source: None,
         numbers: Convention::Id,
         scale: None,
+        illustrative: None,
         indicators: Vec::new(),
         tables: Vec::new(),
         discrepancies: Vec::new(),
@@ -349,6 +352,7 @@ fn read_plan_table(src: &Source<'_>, t: &DeTable<'_>, plan: &mut Plan, fatal: &m
     }
     plan.source = opt_text(src, t, "source", fatal);
     plan.scale = opt_text(src, t, "scale", fatal);
+    plan.illustrative = get(t, "illustrative").and_then(|v| collect(fatal, illustrative(src, v)).flatten());
     if let Some(v) = get(t, "numbers") {
         if let Some(c) = read_convention(src, v, fatal) {
             plan.numbers = c;
@@ -409,6 +413,7 @@ pub fn read_indicator(
     ind.satuan = opt_text(src, t, "satuan", &mut p);
     ind.definisi = opt_text(src, t, "definisi", &mut p);
     ind.scale = opt_text(src, t, "scale", &mut p);
+    ind.illustrative = get(t, "illustrative").and_then(|v| collect(&mut p, illustrative(src, v)).flatten());
     if let Some(v) = get(t, "polarity") {
         if let Some(s) = collect(&mut p, src.text(v, "polarity")) {
             match Polarity::from_name(&s) {
@@ -595,6 +600,20 @@ fn read_budget(
         p.extend(problems);
     }
     Some(b)
+}
+
+/// `illustrative = true` (the figures are illustrative) or a text saying
+/// which are and why; `false` is the same as leaving it out.
+fn illustrative(src: &Source<'_>, v: &Value<'_>) -> Result<Option<String>, Diagnostic> {
+    match v.get_ref() {
+        DeValue::Boolean(true) => Ok(Some("figures not from the source document".to_string())),
+        DeValue::Boolean(false) => Ok(None),
+        DeValue::String(s) if !s.trim().is_empty() => Ok(Some(s.trim().to_string())),
+        DeValue::String(_) => Err(src.error_at(v, "`illustrative` is empty: say which figures are illustrative")),
+        other => Err(src
+            .error_at(v, format!("`illustrative` must be true or a text, found {}", type_name(other)))
+            .with_help("e.g. illustrative = \"realisasi invented: the RKT prints none\"")),
+    }
 }
 
 fn opt_text(src: &Source<'_>, t: &DeTable<'_>, key: &str, p: &mut Vec<Diagnostic>) -> Option<String> {

@@ -1,0 +1,118 @@
+//! What `capaian eval` says beside a number, so it is not misread: invented
+//! figures, "so far" realisasi (also for an index built from components),
+//! and the annual target at the period that closes the year.
+
+use crate::support::Test;
+
+const INDEX_PLAN: &str = r#"
+[unit]
+id = "u"
+[plan]
+year = 2024
+[[indicator]]
+id = "IDX"
+target = "0,99"
+rule = "idx"
+[[indicator.component]]
+id = "a"
+target = "10"
+realisasi = { "2024-01" = "4", "2024-06" = "5" }
+[[indicator.component]]
+id = "b"
+target = "20"
+realisasi = { "2024-03" = "9" }
+"#;
+
+const MEAN_RULE: &str = "fn value(x) { let s = 0; for c in x.components { s += c.realisasi; } s / 100 }\n";
+
+#[test]
+fn an_index_of_half_a_years_components_says_so_for_the_year() {
+    let out = Test::new()
+        .file("p.toml", INDEX_PLAN)
+        .file("rules/idx.rhai", MEAN_RULE)
+        .args(["eval", "p.toml", "--format", "json"])
+        .output();
+    assert_eq!(out.code, 0, "{}", out.stderr);
+    let v: serde_json::Value = serde_json::from_str(&out.stdout).unwrap();
+    let idx = &v["results"][0];
+    assert_eq!(idx["indicator"], "IDX");
+    // The latest period any component reaches is June.
+    assert_eq!(idx["message"], "realisasi reported up to 2024-06 only");
+    let at_june = Test::new()
+        .file("p.toml", INDEX_PLAN)
+        .file("rules/idx.rhai", MEAN_RULE)
+        .args(["eval", "p.toml", "--format", "json", "--period", "2024-06"])
+        .output();
+    let v: serde_json::Value = serde_json::from_str(&at_june.stdout).unwrap();
+    let message = v["results"][0]["message"].as_str().unwrap_or_default();
+    assert!(!message.contains("reported up to"), "{}", at_june.stdout);
+}
+
+#[test]
+fn the_rules_own_note_and_the_so_far_warning_are_both_kept() {
+    let rule = "fn value(x) { #{ value: 1, note: \"from the rule\" } }\n";
+    let out = Test::new()
+        .file("p.toml", INDEX_PLAN)
+        .file("rules/idx.rhai", rule)
+        .args(["eval", "p.toml", "--format", "json"])
+        .output();
+    let v: serde_json::Value = serde_json::from_str(&out.stdout).unwrap();
+    assert_eq!(v["results"][0]["message"], "realisasi reported up to 2024-06 only; from the rule", "{}", out.stdout);
+}
+
+#[test]
+fn december_uses_the_annual_target_when_no_monthly_target_is_given() {
+    let plan = "[unit]\nid = \"u\"\n[plan]\nyear = 2025\n[[indicator]]\nid = \"N\"\ntarget = 16\nrealisasi = { \"2025-10\" = 14 }\naggregation = \"last\"\n";
+    for period in ["2025-12", "2025-Q4", "2025"] {
+        let out =
+            Test::new().file("p.toml", plan).args(["eval", "p.toml", "--format", "csv", "--period", period]).output();
+        assert_eq!(out.code, 0, "{period}: {}", out.stderr);
+        assert!(out.stdout.contains(",16,14,87.50,,ok,"), "{period}: {}", out.stdout);
+    }
+    // November does not close the year: no target, said plainly.
+    let out =
+        Test::new().file("p.toml", plan).args(["eval", "p.toml", "--format", "csv", "--period", "2025-11"]).output();
+    assert!(out.stdout.contains("no_target"), "{}", out.stdout);
+}
+
+#[test]
+fn illustrative_figures_are_said_in_every_result() {
+    let plan = r#"
+[unit]
+id = "u"
+[plan]
+year = 2024
+illustrative = "realisasi invented"
+[[indicator]]
+id = "A"
+target = 10
+realisasi = 8
+[[indicator]]
+id = "B"
+target = 10
+realisasi = 9
+illustrative = "B's own reason"
+[[indicator]]
+id = "C"
+target = 10
+"#;
+    let out = Test::new().file("p.toml", plan).args(["eval", "p.toml", "--format", "json"]).output();
+    assert_eq!(out.code, 0, "{}", out.stderr);
+    let v: serde_json::Value = serde_json::from_str(&out.stdout).unwrap();
+    assert_eq!(v["results"][0]["message"], "illustrative: realisasi invented");
+    assert_eq!(v["results"][1]["message"], "illustrative: B's own reason");
+    // No realisasi, nothing illustrative to show.
+    assert_eq!(v["results"][2]["message"], "no realisasi up to 2024");
+
+    let explain = Test::new().file("p.toml", plan).args(["explain", "p.toml", "-i", "A"]).output();
+    assert!(explain.stdout.contains("illustrative: realisasi invented"), "{}", explain.stdout);
+}
+
+#[test]
+fn illustrative_must_be_true_or_a_text() {
+    let plan = "[unit]\nid = \"u\"\n[plan]\nyear = 2024\n[[indicator]]\nid = \"A\"\ntarget = 10\nrealisasi = 8\nillustrative = 3\n";
+    let out = Test::new().file("p.toml", plan).args(["eval", "p.toml"]).output();
+    assert_eq!(out.code, 1, "{}", out.stdout);
+    assert!(out.stderr.contains("`illustrative` must be true or a text, found a whole number"), "{}", out.stderr);
+    assert!(out.stderr.contains("p.toml:9:16"), "{}", out.stderr);
+}
