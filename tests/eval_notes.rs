@@ -36,16 +36,26 @@ fn an_index_of_half_a_years_components_says_so_for_the_year() {
     let v: serde_json::Value = serde_json::from_str(&out.stdout).unwrap();
     let idx = &v["results"][0];
     assert_eq!(idx["indicator"], "IDX");
-    // The latest period any component reaches is June.
+    // No component reaches December; the latest reaches June.
     assert_eq!(idx["message"], "realisasi reported up to 2024-06 only");
     let at_june = Test::new()
         .file("p.toml", INDEX_PLAN)
         .file("rules/idx.rhai", MEAN_RULE)
         .args(["eval", "p.toml", "--format", "json", "--period", "2024-06"])
         .output();
+    // At June component a is complete, but b stopped in March: the index
+    // is still a "so far" figure, and the note names the one that lags.
     let v: serde_json::Value = serde_json::from_str(&at_june.stdout).unwrap();
     let message = v["results"][0]["message"].as_str().unwrap_or_default();
-    assert!(!message.contains("reported up to"), "{}", at_june.stdout);
+    assert!(message.contains("realisasi of b reported up to 2024-03 only"), "{}", at_june.stdout);
+    let at_march = Test::new()
+        .file("p.toml", INDEX_PLAN)
+        .file("rules/idx.rhai", MEAN_RULE)
+        .args(["eval", "p.toml", "--format", "json", "--period", "2024-03"])
+        .output();
+    let v: serde_json::Value = serde_json::from_str(&at_march.stdout).unwrap();
+    let message = v["results"][0]["message"].as_str().unwrap_or_default();
+    assert!(message.contains("realisasi of a reported up to 2024-01 only"), "{}", at_march.stdout);
 }
 
 #[test]
@@ -69,6 +79,13 @@ fn december_uses_the_annual_target_when_no_monthly_target_is_given() {
         assert_eq!(out.code, 0, "{period}: {}", out.stderr);
         assert!(out.stdout.contains(",16,14,87.50,,ok,"), "{period}: {}", out.stdout);
     }
+    let explain =
+        Test::new().file("p.toml", plan).args(["explain", "p.toml", "-i", "N", "--period", "2025-12"]).output();
+    assert!(
+        explain.stdout.contains("(the annual target: 2025-12 closes the year and has no target of its own)"),
+        "{}",
+        explain.stdout
+    );
     // November does not close the year: no target, said plainly.
     let out =
         Test::new().file("p.toml", plan).args(["eval", "p.toml", "--format", "csv", "--period", "2025-11"]).output();
@@ -105,6 +122,7 @@ target = 10
     assert_eq!(v["results"][2]["message"], "no realisasi up to 2024");
 
     let explain = Test::new().file("p.toml", plan).args(["explain", "p.toml", "-i", "A"]).output();
+    assert_eq!(explain.code, 0, "{}", explain.stderr);
     assert!(explain.stdout.contains("illustrative: realisasi invented"), "{}", explain.stdout);
 }
 

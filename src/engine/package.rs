@@ -48,6 +48,69 @@ fn dp(decimals: &Dynamic) -> Result<u32, Box<EvalAltResult>> {
         .ok_or_else(|| arith(format!("decimals must be a whole number from 0 to 28, found {decimals}")))
 }
 
+/// What kind of setting a default value asks for, in words for an error.
+fn kind_of(value: &Dynamic) -> &'static str {
+    if to_decimal(value).is_some() {
+        "a number"
+    } else if value.is_string() {
+        "text"
+    } else if value.is_bool() {
+        "true or false"
+    } else if value.is_map() {
+        "a table"
+    } else if value.is_array() {
+        "a list"
+    } else {
+        "a value"
+    }
+}
+
+/// Words for a value the plan gave, quoting text so `"50"` reads as text.
+fn shown(value: &Dynamic) -> String {
+    if value.is_string() { format!("text \"{value}\"") } else { format!("{} {value}", value.type_name()) }
+}
+
+/// Checks that `value` has the kind of `default` (recursively into tables:
+/// an entry the default has must match it, a new entry must match the
+/// default's first entry), naming the offending key.
+fn conforms(value: &Dynamic, default: &Dynamic, key: &str) -> Result<(), Box<EvalAltResult>> {
+    let wrong = || -> Box<EvalAltResult> {
+        EvalAltResult::ErrorRuntime(
+            format!(
+                "params.{key} must be {}, found {}{}",
+                kind_of(default),
+                shown(value),
+                if value.is_string() && to_decimal(default).is_some() {
+                    ": write the number without quotes"
+                } else {
+                    ""
+                }
+            )
+            .into(),
+            Position::NONE,
+        )
+        .into()
+    };
+    if to_decimal(default).is_some() {
+        return if to_decimal(value).is_some() { Ok(()) } else { Err(wrong()) };
+    }
+    if default.is_string() && !value.is_string()
+        || default.is_bool() && !value.is_bool()
+        || default.is_array() && !value.is_array()
+    {
+        return Err(wrong());
+    }
+    if let Some(d) = default.read_lock::<Map>() {
+        let Some(v) = value.read_lock::<Map>() else { return Err(wrong()) };
+        for (k, entry) in v.iter() {
+            if let Some(template) = d.get(k).or_else(|| d.values().next()) {
+                conforms(entry, template, &format!("{key}.{k}"))?;
+            }
+        }
+    }
+    Ok(())
+}
+
 fn status(kind: &str, reason: &str) -> Map {
     let mut m = Map::new();
     m.insert("status".into(), kind.into());
@@ -100,6 +163,44 @@ mod helpers {
     #[rhai_fn(return_raw)]
     pub fn decimal(x: Dynamic) -> Result<Decimal, Box<EvalAltResult>> {
         num(&x, "decimal")
+    }
+
+    /// A rule's setting: `params[key]` when the plan gives it, else
+    /// `default`. The plan's value must be of the default's kind — a number
+    /// for a number (`min_total = "75"`, text, is an error, not a comparison
+    /// that is silently false), text for text, a table for a table. A table
+    /// is laid over the default entry by entry, and each entry is checked the
+    /// same way.
+    ///
+    /// `let min_total = setting(x.params, "min_total_wbk", 75);`
+    #[rhai_fn(return_raw)]
+    pub fn setting(params: Map, key: &str, default: Dynamic) -> Result<Dynamic, Box<EvalAltResult>> {
+        let Some(value) = params.get(key) else { return Ok(default) };
+        conforms(value, &default, key)?;
+        let Some(d) = default.read_lock::<Map>().map(|m| m.clone()) else { return Ok(value.clone()) };
+        let mut merged = d;
+        if let Some(v) = value.read_lock::<Map>() {
+            for (k, entry) in v.iter() {
+                merged.insert(k.clone(), entry.clone());
+            }
+        }
+        Ok(merged.into())
+    }
+
+    /// A number setting with no default: `()` when the plan does not give
+    /// `params[key]`, the number when it does, an error when it gives
+    /// anything else.
+    ///
+    /// `let cap = number_setting(x.params, "batas_capaian");`
+    #[rhai_fn(return_raw)]
+    pub fn number_setting(params: Map, key: &str) -> Result<Dynamic, Box<EvalAltResult>> {
+        match params.get(key) {
+            None => Ok(Dynamic::UNIT),
+            Some(v) => {
+                conforms(v, &Dynamic::from(Decimal::ZERO), key)?;
+                Ok(v.clone())
+            }
+        }
     }
 
     /// True when the value is a number (whole or decimal), false for `()`,

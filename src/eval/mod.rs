@@ -301,6 +301,11 @@ fn run(
     r.rule = rule.name.clone();
     note(ex, || match &target {
         Ok(t) if period == annual => format!("target for {period}: {t} (the annual target)"),
+        Ok(t) if todate::closes_year(ind, period, annual) => {
+            format!(
+                "target to date for {period}: {t} (the annual target: {period} closes the year and has no target of its own)"
+            )
+        }
         Ok(t) => format!(
             "target to date for {period}: {t} ({} targets, aggregation {})",
             kind_name(ind),
@@ -312,8 +317,7 @@ fn run(
     let mut x = context::build(ind, period, annual);
     // Realisasi reported only up to an earlier period is used, and said so:
     // a silent "so far" figure reads like the whole period's.
-    let short_note =
-        todate::reported_short_of(ind, period).map(|latest| format!("realisasi reported up to {latest} only"));
+    let short_note = todate::reported_short_of(ind, period);
     let mut value_note = short_note.clone();
     let value = if rule.defines("value") {
         let out =
@@ -359,7 +363,11 @@ fn run(
     x.insert("value".into(), value.into());
     if let Err(reason) = target {
         r.status = Status::NoTarget;
-        r.message = Some(reason);
+        // The realisasi is still shown, so what is said of it stays.
+        r.message = Some(match value_note {
+            Some(n) => format!("{reason}; {n}"),
+            None => reason,
+        });
         return Ok(());
     }
 

@@ -17,10 +17,10 @@ pub fn target_to_date(ind: &Indicator, period: Period, annual: Period) -> Target
     // The last month or quarter of the year ends with the year, so without a
     // target of its own the annual target is its target to date: asking for
     // 2025-12 must not give "no target" where 2025 gives a capaian.
-    let closes_year = period.end().is_some()
-        && period.end() == annual.end()
-        && !ind.targets.iter().any(|(p, _)| p.end() == period.end());
-    if period == annual || closes_year || (matches!(period, Period::Year(_)) && ind.targets.is_empty()) {
+    if period == annual
+        || closes_year(ind, period, annual)
+        || (matches!(period, Period::Year(_)) && ind.targets.is_empty())
+    {
         return ind.target.as_ref().map(|t| t.value).ok_or_else(|| "the indicator has no annual `target`".to_string());
     }
     let Some(end) = period.end() else {
@@ -87,17 +87,40 @@ impl RealisasiToDate {
     }
 }
 
-/// The latest period an indicator's realisasi reaches up to `period`, when it
-/// ends before `period` does; for an indicator built from components, the
-/// latest period any component reaches (an index of half a year's data is
-/// no more the year's index than a half-year count is the year's count).
-pub fn reported_short_of(ind: &Indicator, period: Period) -> Option<Period> {
-    let own = std::iter::once(ind).chain(ind.components.iter());
-    let latest = own
-        .filter_map(|i| realisasi_to_date(&i.realisasi, period, i.aggregation))
-        .filter_map(|r| r.periods.iter().copied().max_by(|a, b| a.cmp_end(b)))
-        .max_by(|a, b| a.cmp_end(b))?;
-    (period.end().is_some() && latest.end() != period.end()).then_some(latest)
+/// Whether the year's own target applies to `period`: the annual period
+/// itself, or the month or quarter that closes the year when it has no
+/// target of its own (it is the target to date at the end of the year).
+pub fn closes_year(ind: &Indicator, period: Period, annual: Period) -> bool {
+    period != annual
+        && period.end().is_some()
+        && period.end() == annual.end()
+        && !ind.targets.iter().any(|(p, _)| p.end() == period.end())
+}
+
+/// Says so when the realisasi used for `period` stops short of it: "so far"
+/// figures must not read like the period's. For an indicator built from
+/// components every component with data counts — an index of half a year of
+/// one component's data is no more the year's index than a half-year count
+/// is the year's count — and the ones that stop short are named when others
+/// reach further.
+pub fn reported_short_of(ind: &Indicator, period: Period) -> Option<String> {
+    let reached: Vec<(&str, Option<Period>)> = std::iter::once(ind)
+        .chain(ind.components.iter())
+        .filter_map(|i| {
+            realisasi_to_date(&i.realisasi, period, i.aggregation).map(|r| (i.id.as_str(), r.short_of(period)))
+        })
+        .collect();
+    let short: Vec<&(&str, Option<Period>)> = reached.iter().filter(|(_, s)| s.is_some()).collect();
+    if short.is_empty() {
+        return None;
+    }
+    let latest = |xs: &[&(&str, Option<Period>)]| xs.iter().filter_map(|(_, p)| *p).max_by(|a, b| a.cmp_end(b));
+    if short.len() == reached.len() {
+        return latest(&short).map(|p| format!("realisasi reported up to {p} only"));
+    }
+    let earliest = short.iter().filter_map(|(_, p)| *p).min_by(|a, b| a.cmp_end(b))?;
+    let names: Vec<&str> = short.iter().map(|(id, _)| *id).collect();
+    Some(format!("realisasi of {} reported up to {earliest} only", names.join(", ")))
 }
 
 /// The realisasi to date and the entries it was built from.
