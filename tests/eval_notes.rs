@@ -25,49 +25,35 @@ realisasi = { "2024-03" = "9" }
 
 const MEAN_RULE: &str = "fn value(x) { let s = 0; for c in x.components { s += c.realisasi; } s / 100 }\n";
 
-#[test]
-fn an_index_of_half_a_years_components_says_so_for_the_year() {
-    let out = Test::new()
-        .file("p.toml", INDEX_PLAN)
-        .file("rules/idx.rhai", MEAN_RULE)
-        .args(["eval", "p.toml", "--format", "json"])
-        .output();
+/// The message of the index row of `INDEX_PLAN` evaluated with `rule`.
+fn index_message(rule: &str, period: Option<&str>) -> String {
+    let mut args = vec!["eval", "p.toml", "--format", "json"];
+    if let Some(p) = period {
+        args.extend(["--period", p]);
+    }
+    let out = Test::new().file("p.toml", INDEX_PLAN).file("rules/idx.rhai", rule).args(args).output();
     assert_eq!(out.code, 0, "{}", out.stderr);
     let v: serde_json::Value = serde_json::from_str(&out.stdout).unwrap();
-    let idx = &v["results"][0];
-    assert_eq!(idx["indicator"], "IDX");
+    assert_eq!(v["results"][0]["indicator"], "IDX");
+    v["results"][0]["message"].as_str().unwrap_or_default().to_string()
+}
+
+#[test]
+fn an_index_of_half_a_years_components_says_so_for_the_year() {
     // No component reaches December; the latest reaches June.
-    assert_eq!(idx["message"], "realisasi reported up to 2024-06 only");
-    let at_june = Test::new()
-        .file("p.toml", INDEX_PLAN)
-        .file("rules/idx.rhai", MEAN_RULE)
-        .args(["eval", "p.toml", "--format", "json", "--period", "2024-06"])
-        .output();
-    // At June component a is complete, but b stopped in March: the index
-    // is still a "so far" figure, and the note names the one that lags.
-    let v: serde_json::Value = serde_json::from_str(&at_june.stdout).unwrap();
-    let message = v["results"][0]["message"].as_str().unwrap_or_default();
-    assert!(message.contains("realisasi of b reported up to 2024-03 only"), "{}", at_june.stdout);
-    let at_march = Test::new()
-        .file("p.toml", INDEX_PLAN)
-        .file("rules/idx.rhai", MEAN_RULE)
-        .args(["eval", "p.toml", "--format", "json", "--period", "2024-03"])
-        .output();
-    let v: serde_json::Value = serde_json::from_str(&at_march.stdout).unwrap();
-    let message = v["results"][0]["message"].as_str().unwrap_or_default();
-    assert!(message.contains("realisasi of a reported up to 2024-01 only"), "{}", at_march.stdout);
+    assert_eq!(index_message(MEAN_RULE, None), "realisasi reported up to 2024-06 only");
+    // At June component a is complete, but b stopped in March: the index is
+    // still a "so far" figure, and the note names the one that lags.
+    let june = index_message(MEAN_RULE, Some("2024-06"));
+    assert!(june.contains("realisasi of b reported up to 2024-03 only"), "{june}");
+    let march = index_message(MEAN_RULE, Some("2024-03"));
+    assert!(march.contains("realisasi of a reported up to 2024-01 only"), "{march}");
 }
 
 #[test]
 fn the_rules_own_note_and_the_so_far_warning_are_both_kept() {
     let rule = "fn value(x) { #{ value: 1, note: \"from the rule\" } }\n";
-    let out = Test::new()
-        .file("p.toml", INDEX_PLAN)
-        .file("rules/idx.rhai", rule)
-        .args(["eval", "p.toml", "--format", "json"])
-        .output();
-    let v: serde_json::Value = serde_json::from_str(&out.stdout).unwrap();
-    assert_eq!(v["results"][0]["message"], "realisasi reported up to 2024-06 only; from the rule", "{}", out.stdout);
+    assert_eq!(index_message(rule, None), "realisasi reported up to 2024-06 only; from the rule");
 }
 
 #[test]
