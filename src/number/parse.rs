@@ -164,7 +164,8 @@ impl NumberError {
 }
 
 /// Reads one number: optional `Rp`, sign, digits with thousands groups, an
-/// optional decimal part and an optional trailing `%`.
+/// optional decimal part, an optional trailing `%` and optional unit words
+/// (`7 bulan`, `5.500 orang`, `2 kali siklus PME`).
 pub fn parse_number(text: &str, convention: Convention) -> Result<Number, NumberError> {
     let garbled =
         |reason: &str| NumberError::Garbled { text: text.to_string(), convention, reason: reason.to_string() };
@@ -175,6 +176,7 @@ pub fn parse_number(text: &str, convention: Convention) -> Result<Number, Number
     if let Some(rest) = strip_prefix_ci(s, "rp") {
         s = rest.strip_prefix('.').unwrap_or(rest).trim_start_matches(is_blank);
     }
+    s = strip_unit_words(s);
     let mut percent = false;
     if let Some(rest) = s.strip_suffix('%') {
         percent = true;
@@ -234,7 +236,7 @@ pub fn parse_number(text: &str, convention: Convention) -> Result<Number, Number
 /// `1,152` the reverse. Such a cell is read as declared, with a warning,
 /// since a file that mixes conventions gets one of them wrong silently.
 pub fn ambiguity(text: &str, convention: Convention) -> Option<String> {
-    let t = text.trim().trim_end_matches('%').trim();
+    let t = strip_unit_words(text.trim()).trim_end_matches('%').trim();
     let t = t.strip_prefix('-').unwrap_or(t);
     let (int, frac) = match convention {
         Convention::En => t.split_once('.')?,
@@ -301,6 +303,18 @@ fn split_range(text: &str) -> Option<(&str, &str)> {
     })
 }
 
+/// The number part of text printed with its unit, as the documents print
+/// targets ("7 – 8 bulan", "5.500 orang"): the unit is the words after the
+/// first blank, when they start with a letter and hold no digit. Anything
+/// else is left for the number reader to judge, so `12a`, `1 000` or
+/// `1 dari 2` stay errors.
+fn strip_unit_words(s: &str) -> &str {
+    let Some(i) = s.find(is_blank) else { return s };
+    let tail = s[i..].trim_start_matches(is_blank);
+    let unit = tail.chars().next().is_some_and(char::is_alphabetic) && !tail.chars().any(|c| c.is_ascii_digit());
+    if unit { s[..i].trim_end_matches(is_blank) } else { s }
+}
+
 fn is_blank(c: char) -> bool {
     c.is_whitespace() || c == '\u{a0}'
 }
@@ -358,6 +372,10 @@ mod tests {
             "  12 ", Id => "12", false;
             "-5,5", Id => "-5.5", false;
             "0", Id => "0", false;
+            "5.500 orang", Id => "5500", false;
+            "7 bulan", Id => "7", false;
+            "2 kali siklus PME", Id => "2", false;
+            "85 Labkesmas", Id => "85", false;
         }
     }
 
@@ -387,6 +405,11 @@ mod tests {
             "5,", Id;
             "%", Id;
             "Rp", Id;
+            "12 bulan3", Id;
+            "1 000", Id;
+            "1 dari 2", Id;
+            "bulan", Id;
+            "7bulan", Id;
         }
     }
 
@@ -429,6 +452,9 @@ mod tests {
         assert_eq!(parse_target("80–90%", Id), Ok(Target::Range(d("80"), d("90"))));
         assert_eq!(parse_target("80 - 90 %", Id), Ok(Target::Range(d("80"), d("90"))));
         assert_eq!(parse_target("7 s.d. 8", Id), Ok(Target::Range(d("7"), d("8"))));
+        // PermenPANRB 6/2022's own example prints the unit with the range.
+        assert_eq!(parse_target("7 – 8 bulan", Id), Ok(Target::Range(d("7"), d("8"))));
+        assert_eq!(parse_target("7 bulan s.d. 8 bulan", Id), Ok(Target::Range(d("7"), d("8"))));
         assert_eq!(parse_target("6,5-8", Id), Ok(Target::Range(d("6.5"), d("8"))));
         assert_eq!(parse_target("-5", Id), Ok(Target::Single(d("-5"))));
         assert_eq!(parse_target("0,99", Id), Ok(Target::Single(d("0.99"))));
