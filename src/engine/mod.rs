@@ -164,6 +164,24 @@ mod tests {
     }
 
     #[test]
+    fn settings_default_merge_and_reject_the_wrong_kind() {
+        assert_eq!(dec("setting(#{}, \"min\", 75)"), "75");
+        assert_eq!(dec("setting(#{min: 70}, \"min\", 75)"), "70");
+        assert_eq!(dec("setting(#{min: 70.5}, \"min\", 75)"), "70.5");
+        assert_eq!(dec("setting(#{w: #{b: 5}}, \"w\", #{a: 1, b: 2}).a"), "1");
+        assert_eq!(dec("setting(#{w: #{b: 5}}, \"w\", #{a: 1, b: 2}).b"), "5");
+        let text = eval("setting(#{min: \"50\"}, \"min\", 75)").unwrap_err().to_string();
+        assert!(text.contains("params.min must be a number, found text \"50\""), "{text}");
+        let nested = eval("setting(#{w: #{p: #{t: \"1\"}}}, \"w\", #{p: #{t: 2}})").unwrap_err().to_string();
+        assert!(nested.contains("params.w.p.t must be a number"), "{nested}");
+        assert!(eval("setting(#{mode: 3}, \"mode\", \"per4\")").is_err());
+        assert!(eval("setting(#{on: \"yes\"}, \"on\", true)").is_err());
+        assert!(eval("number_setting(#{}, \"cap\") == ()").unwrap().as_bool().unwrap());
+        assert_eq!(dec("number_setting(#{cap: 100}, \"cap\")"), "100");
+        assert!(eval("number_setting(#{cap: \"100\"}, \"cap\")").is_err());
+    }
+
+    #[test]
     fn strict_variables_and_missing_keys_fail() {
         assert!(eval("undefined_name + 1").is_err());
         assert!(eval("let m = #{a: 1}; m.b").is_err());
