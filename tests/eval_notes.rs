@@ -120,3 +120,23 @@ fn illustrative_must_be_true_or_a_text() {
     assert!(out.stderr.contains("`illustrative` must be true or a text, found a whole number"), "{}", out.stderr);
     assert!(out.stderr.contains("p.toml:9:16"), "{}", out.stderr);
 }
+
+#[test]
+fn numbers_can_be_printed_as_the_documents_print_them() {
+    let path = "examples/labkesmas-batam/rkt-2024.toml";
+    let table = Test::new().args(["eval", path, "--print-numbers", "id"]).output();
+    assert_eq!(table.code, 0, "{}", table.stderr);
+    let ikk2 = table.stdout.lines().find(|l| l.contains("IKK-2 ")).unwrap();
+    assert!(ikk2.contains("10.000     15.174   151,74"), "{ikk2}");
+    let csv = Test::new().args(["eval", path, "--print-numbers", "id", "--format", "csv"]).output();
+    assert!(csv.stdout.starts_with("unit;indicator;name;period;target;realisasi;capaian;"), "{}", csv.stdout);
+    assert!(csv.stdout.contains(";2024;10.000;15.174;151,74;Sangat Baik;ok;"), "{}", csv.stdout);
+    // JSON numbers stay JSON numbers.
+    let json = Test::new().args(["eval", path, "--print-numbers", "id", "--format", "json"]).output();
+    assert!(json.stdout.contains("\"capaian\": 151.74"), "{}", json.stdout);
+    // The default is unchanged.
+    let en = Test::new().args(["eval", path]).output();
+    let ikk2 = en.stdout.lines().find(|l| l.contains("IKK-2 ")).unwrap();
+    let cells: Vec<&str> = ikk2.split_whitespace().collect();
+    assert!(cells.windows(3).any(|w| w == ["10000", "15174", "151.74"]), "{ikk2}");
+}

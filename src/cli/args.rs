@@ -63,6 +63,11 @@ pub struct EvalArgs {
     /// Write the report to this file (atomically) instead of standard output.
     #[arg(long, short)]
     pub output: Option<PathBuf>,
+    /// Write the numbers of the table and CSV as id (15.174; 151,74; CSV
+    /// separated by `;`) or en (15174; 151.74), the default. JSON is not
+    /// affected.
+    #[arg(long, value_enum, value_name = "CONVENTION")]
+    pub print_numbers: Option<NumbersArg>,
 }
 
 /// Options shared by the commands that read plans.

@@ -11,7 +11,7 @@ use crate::eval::{EvalOptions, Evaluator};
 use crate::model::Period;
 use crate::number::Convention;
 use crate::plan::load_paths;
-use crate::report::{Format, render, write_atomic};
+use crate::report::{Format, render_with, write_atomic};
 use crate::rules::{describe, limit_help};
 use std::io::Write;
 use std::path::Path;
@@ -95,7 +95,7 @@ fn eval(a: EvalArgs) -> i32 {
         FormatArg::Json => Format::Json,
         FormatArg::Csv => Format::Csv,
     };
-    let text = render(&report, format);
+    let text = render_with(&report, format, convention(a.print_numbers).unwrap_or(Convention::En));
     match &a.output {
         Some(path) => {
             if let Err(e) = write_atomic(path, &text) {

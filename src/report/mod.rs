@@ -1,6 +1,8 @@
 //! Writing a [`Report`](crate::eval::Report) as a table, JSON or CSV.
 
 use crate::eval::{IndicatorResult, Report};
+use crate::number::{Convention, Target};
+use rust_decimal::Decimal;
 use std::io::Write;
 use std::path::Path;
 
@@ -19,14 +21,49 @@ pub enum Format {
 const COLUMNS: [&str; 10] =
     ["unit", "indicator", "name", "period", "target", "realisasi", "capaian", "kategori", "status", "message"];
 
-fn cells(r: &IndicatorResult) -> [String; 10] {
-    let opt = |d: Option<rust_decimal::Decimal>| d.map(|d| d.to_string()).unwrap_or_default();
+/// A number as printed: English by default (`15174`, `151.74`); in the
+/// Indonesian convention as the documents print it (`15.174`, `151,74`),
+/// keeping its decimals (a capaian rounded to 2 stays `125,00`).
+fn number_text(d: Decimal, numbers: Convention) -> String {
+    match numbers {
+        Convention::En => d.to_string(),
+        Convention::Id => {
+            let text = d.to_string();
+            let (sign, digits) = text.strip_prefix('-').map_or(("", text.as_str()), |x| ("-", x));
+            let (int, frac) = digits.split_once('.').unwrap_or((digits, ""));
+            let mut out = String::from(sign);
+            for (i, c) in int.chars().enumerate() {
+                if i > 0 && (int.len() - i) % 3 == 0 {
+                    out.push('.');
+                }
+                out.push(c);
+            }
+            if !frac.is_empty() {
+                out.push(',');
+                out.push_str(frac);
+            }
+            out
+        }
+    }
+}
+
+fn target_text(t: Target, numbers: Convention) -> String {
+    match t {
+        Target::Single(v) => number_text(v.normalize(), numbers),
+        Target::Range(a, b) => {
+            format!("{}–{}", number_text(a.normalize(), numbers), number_text(b.normalize(), numbers))
+        }
+    }
+}
+
+fn cells(r: &IndicatorResult, numbers: Convention) -> [String; 10] {
+    let opt = |d: Option<Decimal>| d.map(|d| number_text(d, numbers)).unwrap_or_default();
     [
         r.unit.clone(),
         r.indicator.clone(),
         r.name.clone(),
         r.period.to_string(),
-        r.target.map(|t| t.to_string()).unwrap_or_default(),
+        r.target.map(|t| target_text(t, numbers)).unwrap_or_default(),
         opt(r.realisasi),
         opt(r.capaian),
         r.kategori.clone().unwrap_or_default(),
@@ -35,8 +72,16 @@ fn cells(r: &IndicatorResult) -> [String; 10] {
     ]
 }
 
-/// Renders the report in `format`.
+/// Renders the report in `format`, numbers in English style.
 pub fn render(report: &Report, format: Format) -> String {
+    render_with(report, format, Convention::En)
+}
+
+/// Renders the report in `format`, with the numbers of the table and CSV
+/// written in `numbers`' convention. Indonesian CSV is separated by `;`, as
+/// spreadsheets set to Indonesian expect (the comma is the decimal mark).
+/// JSON numbers are JSON numbers in every convention.
+pub fn render_with(report: &Report, format: Format, numbers: Convention) -> String {
     match format {
         Format::Json => {
             let mut s = serde_json::to_string_pretty(report).unwrap_or_else(|e| format!("{{\"error\": \"{e}\"}}"));
@@ -44,14 +89,15 @@ pub fn render(report: &Report, format: Format) -> String {
             s
         }
         Format::Csv => {
-            let mut w = csv::Writer::from_writer(Vec::new());
+            let delimiter = if numbers == Convention::Id { b';' } else { b',' };
+            let mut w = csv::WriterBuilder::new().delimiter(delimiter).from_writer(Vec::new());
             let _ = w.write_record(COLUMNS);
             for r in &report.results {
-                let _ = w.write_record(cells(r));
+                let _ = w.write_record(cells(r, numbers));
             }
             String::from_utf8(w.into_inner().unwrap_or_default()).unwrap_or_default()
         }
-        Format::Table => table(report),
+        Format::Table => table(report, numbers),
     }
 }
 
@@ -59,7 +105,7 @@ pub fn render(report: &Report, format: Format) -> String {
 /// keep them whole.
 const NAME_WIDTH: usize = 44;
 
-fn table(report: &Report) -> String {
+fn table(report: &Report, numbers: Convention) -> String {
     let mut rows: Vec<[String; 10]> = vec![COLUMNS.map(str::to_string)];
     // Several plans of one unit (awal and revisi, two years) would print rows
     // that look alike: a line naming the plan file separates them.
@@ -73,7 +119,7 @@ fn table(report: &Report) -> String {
             breaks.push((rows.len(), format!("# {}", r.plan.display())));
             last = Some(r.plan.as_path());
         }
-        let mut c = cells(r);
+        let mut c = cells(r, numbers);
         if c[2].chars().count() > NAME_WIDTH {
             c[2] = c[2].chars().take(NAME_WIDTH - 1).collect::<String>() + "…";
         }
