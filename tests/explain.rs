@@ -45,3 +45,14 @@ fn unknown_indicator_suggests_one() {
     assert!(out.stderr.contains("no indicator `IKK-22`"), "{}", out.stderr);
     assert!(out.stderr.contains("did you mean `IKK-2`?"), "{}", out.stderr);
 }
+
+#[test]
+fn the_indicator_may_follow_the_path_without_a_flag() {
+    let path = "examples/labkesmas-batam/rkt-2024.toml";
+    let positional = Test::new().args(["explain", path, "IKK-2"]).output();
+    let flagged = Test::new().args(["explain", path, "-i", "IKK-2"]).output();
+    assert_eq!(positional.code, 0, "{}", positional.stderr);
+    assert_eq!(positional.stdout, flagged.stdout);
+    let both = Test::new().args(["explain", path, "IKK-2", "-i", "IKK-3"]).output();
+    assert_eq!(both.code, 2, "{}", both.stderr);
+}

@@ -134,9 +134,12 @@ pub enum DiffFormat {
 pub struct ExplainArgs {
     /// Plan file, CSV file or folder.
     pub path: PathBuf,
+    /// The indicator id (`IKK-2`, or `INDEX/COMPONENT`); also accepted as `-i`.
+    #[arg(value_name = "INDICATOR", required_unless_present = "indicator_flag", conflicts_with = "indicator_flag")]
+    pub indicator: Option<String>,
     /// The indicator id.
-    #[arg(long, short)]
-    pub indicator: String,
+    #[arg(long = "indicator", short = 'i', value_name = "INDICATOR")]
+    pub indicator_flag: Option<String>,
     /// The period (default: the plan year, or each CSV row's period).
     #[arg(long)]
     pub period: Option<String>,

@@ -251,6 +251,8 @@ fn explain_cmd(a: ExplainArgs) -> i32 {
     let Ok(period) = parse_period(a.period.as_deref()) else {
         return EXIT_UNUSABLE;
     };
+    // clap requires exactly one of the two spellings.
+    let id = a.indicator.clone().or_else(|| a.indicator_flag.clone()).unwrap_or_default();
     let Ok(loaded) = load(std::slice::from_ref(&a.path), convention(a.input.numbers)) else {
         return EXIT_UNUSABLE;
     };
@@ -259,7 +261,7 @@ fn explain_cmd(a: ExplainArgs) -> i32 {
     let mut found = Vec::new();
     for plan in &loaded.plans {
         let set = evaluator.rule_set(plan);
-        for ind in crate::eval::find_indicator(plan, &a.indicator).iter() {
+        for ind in crate::eval::find_indicator(plan, &id).iter() {
             for p in crate::eval::periods_for(plan, ind, period) {
                 let (r, ex) = crate::eval::explain_indicator(&set, plan, ind, p);
                 found.push((plan.path.clone(), r, ex));
@@ -268,8 +270,8 @@ fn explain_cmd(a: ExplainArgs) -> i32 {
     }
     if found.is_empty() {
         let ids: Vec<&str> = loaded.plans.iter().flat_map(|p| p.indicators.iter().map(|i| i.id.as_str())).collect();
-        let mut d = Diagnostic::error(format!("no indicator `{}` in {}", a.indicator, a.path.display()));
-        d = match crate::diagnostic::suggest(&a.indicator, ids.iter().copied()) {
+        let mut d = Diagnostic::error(format!("no indicator `{}` in {}", id, a.path.display()));
+        d = match crate::diagnostic::suggest(&id, ids.iter().copied()) {
             Some(s) => d.with_help(format!("did you mean `{s}`?")),
             None => d.with_help(format!("indicators: {}", ids.join(", "))),
         };
