@@ -56,3 +56,10 @@ fn the_indicator_may_follow_the_path_without_a_flag() {
     let both = Test::new().args(["explain", path, "IKK-2", "-i", "IKK-3"]).output();
     assert_eq!(both.code, 2, "{}", both.stderr);
 }
+
+#[test]
+fn a_budget_printed_in_thousands_says_so() {
+    let out = Test::new().args(["explain", "examples/bkk-jambi/rkt-2024.toml", "IKK-1"]).output();
+    assert_eq!(out.code, 0, "{}", out.stderr);
+    assert!(out.stdout.contains("684671 (ribu rupiah)"), "{}", out.stdout);
+}

@@ -38,6 +38,7 @@ pub fn build(ind: &Indicator, period: Period, annual: Period) -> Map {
         m.insert("pagu".into(), b.pagu.as_ref().map_or(Dynamic::UNIT, |p| p.value.into()));
         let spent = realisasi_to_date(&b.realisasi, period, crate::model::Aggregation::Sum);
         m.insert("realisasi".into(), spent.map_or(Dynamic::UNIT, |r| r.value.into()));
+        m.insert("satuan".into(), b.satuan.clone().map_or(Dynamic::UNIT, Dynamic::from));
         x.insert("budget".into(), m.into());
     } else {
         x.insert("budget".into(), Dynamic::UNIT);

@@ -131,11 +131,14 @@ impl Explanation {
             add("rule".into(), rule.value.clone(), &rule.span);
         }
         if let Some(b) = &ind.budget {
+            // A budget printed "dalam ribuan" reads 684671 for Rp 684.671.000:
+            // say the unit beside every figure.
+            let unit = b.satuan.as_ref().map(|s| format!(" ({s})")).unwrap_or_default();
             if let Some(pagu) = &b.pagu {
-                add("budget pagu".into(), pagu.value.normalize().to_string(), &pagu.span);
+                add("budget pagu".into(), format!("{}{unit}", pagu.value.normalize()), &pagu.span);
             }
             for (p, v) in b.realisasi.iter().filter(|(p, _)| p.ends_by(&period)) {
-                add(format!("budget realisasi {p}"), v.value.normalize().to_string(), &v.span);
+                add(format!("budget realisasi {p}"), format!("{}{unit}", v.value.normalize()), &v.span);
             }
         }
         for (name, value) in &ind.params {

@@ -117,6 +117,9 @@ pub struct Budget {
     pub pagu: Option<Located<Decimal>>,
     /// Realisasi anggaran per period.
     pub realisasi: Vec<(Period, Located<Decimal>)>,
+    /// The unit the figures are printed in (`"ribu rupiah"` for a table
+    /// "dalam ribuan"), shown beside them; the figures are kept as printed.
+    pub satuan: Option<String>,
 }
 
 /// One indicator of a plan, or one component of a composite index.

@@ -56,7 +56,7 @@ const COMPONENT_KEYS: &[&str] = &[
     "numbers",
 ];
 const ROUNDING_KEYS: &[&str] = &["decimals", "mode"];
-const BUDGET_KEYS: &[&str] = &["pagu", "realisasi", "numbers"];
+const BUDGET_KEYS: &[&str] = &["pagu", "realisasi", "numbers", "satuan"];
 
 /// Parses plan text. Problems with the file as a whole (syntax, `[unit]`,
 /// `[plan]`) make it unusable; problems inside one indicator are kept on that
@@ -589,7 +589,7 @@ fn read_budget(
         Some(v) => read_convention(src, v, p).unwrap_or(numbers),
         None => numbers,
     };
-    let mut b = Budget::default();
+    let mut b = Budget { satuan: opt_text(src, t, "satuan", p), ..Budget::default() };
     if let Some(x) = get(t, "pagu") {
         b.pagu = collect(p, src.number(x, "budget.pagu", numbers));
     }
