@@ -305,13 +305,15 @@ fn split_range(text: &str) -> Option<(&str, &str)> {
 
 /// The number part of text printed with its unit, as the documents print
 /// targets ("7 – 8 bulan", "5.500 orang"): the unit is the words after the
-/// first blank, when they start with a letter and hold no digit. Anything
-/// else is left for the number reader to judge, so `12a`, `1 000` or
-/// `1 dari 2` stay errors.
+/// first blank, when they are letters only. Anything else is left for the
+/// number reader to judge, so `12a`, `1 000`, `1 dari 2` or `7 sd %` stay
+/// errors, and no unit holds the word `sd` (a range's "sampai dengan").
 fn strip_unit_words(s: &str) -> &str {
     let Some(i) = s.find(is_blank) else { return s };
     let tail = s[i..].trim_start_matches(is_blank);
-    let unit = tail.chars().next().is_some_and(char::is_alphabetic) && !tail.chars().any(|c| c.is_ascii_digit());
+    let unit = !tail.is_empty()
+        && tail.chars().all(|c| c.is_alphabetic() || is_blank(c))
+        && !tail.split(is_blank).any(|w| w.eq_ignore_ascii_case("sd"));
     if unit { s[..i].trim_end_matches(is_blank) } else { s }
 }
 
@@ -410,6 +412,10 @@ mod tests {
             "1 dari 2", Id;
             "bulan", Id;
             "7bulan", Id;
+            "7,6 sd %", Id;
+            "7,6 sd x", Id;
+            "4 s sd  s s", Id;
+            "7 kali/tahun", Id;
         }
     }
 
