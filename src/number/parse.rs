@@ -176,6 +176,11 @@ pub fn parse_number(text: &str, convention: Convention) -> Result<Number, Number
     if let Some(rest) = strip_prefix_ci(s, "rp") {
         s = rest.strip_prefix('.').unwrap_or(rest).trim_start_matches(is_blank);
     }
+    if let Some(word) = multiplier_word(s) {
+        return Err(garbled(&format!(
+            "`{word}` multiplies the number, it is not a unit: write the figure in full (or as printed in a table whose unit is said once)"
+        )));
+    }
     s = strip_unit_words(s);
     let mut percent = false;
     if let Some(rest) = s.strip_suffix('%') {
@@ -236,6 +241,9 @@ pub fn parse_number(text: &str, convention: Convention) -> Result<Number, Number
 /// `1,152` the reverse. Such a cell is read as declared, with a warning,
 /// since a file that mixes conventions gets one of them wrong silently.
 pub fn ambiguity(text: &str, convention: Convention) -> Option<String> {
+    if multiplier_word(text.trim()).is_some() {
+        return None;
+    }
     let t = strip_unit_words(text.trim()).trim_end_matches('%').trim();
     let t = t.strip_prefix('-').unwrap_or(t);
     let (int, frac) = match convention {
@@ -315,6 +323,17 @@ fn strip_unit_words(s: &str) -> &str {
         && tail.chars().all(|c| c.is_alphabetic() || is_blank(c))
         && !tail.split(is_blank).any(|w| w.eq_ignore_ascii_case("sd"));
     if unit { s[..i].trim_end_matches(is_blank) } else { s }
+}
+
+/// Words that scale a number ("Rp 2,87 miliar"): dropping them as a unit
+/// would change the value a thousandfold or more, so they are refused.
+const MULTIPLIERS: &[&str] =
+    &["ribu", "rb", "juta", "jt", "miliar", "milyar", "m", "triliun", "t", "ribuan", "jutaan", "puluh", "ratus"];
+
+/// The first word after the number that is a multiplier, if any.
+fn multiplier_word(s: &str) -> Option<&str> {
+    let i = s.find(is_blank)?;
+    s[i..].split(is_blank).find(|w| MULTIPLIERS.iter().any(|m| w.trim_end_matches('.').eq_ignore_ascii_case(m)))
 }
 
 fn is_blank(c: char) -> bool {
@@ -416,6 +435,11 @@ mod tests {
             "7,6 sd x", Id;
             "4 s sd  s s", Id;
             "7 kali/tahun", Id;
+            "Rp 1.000 juta", Id;
+            "2,87 miliar", Id;
+            "10 ribu", Id;
+            "5 jt", Id;
+            "3 M", Id;
         }
     }
 
@@ -440,6 +464,7 @@ mod tests {
         assert_eq!(ambiguity("0.990", En), None);
         assert_eq!(ambiguity("97.61", En), None);
         assert_eq!(ambiguity("1.152.699", Id), None);
+        assert_eq!(ambiguity("10.000 juta", En), None);
     }
 
     #[test]
