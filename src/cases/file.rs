@@ -258,8 +258,9 @@ fn read_expect(
     e.value = num("value", &mut p).or_else(|| num("realisasi", &mut p));
     e.capaian = num("capaian", &mut p);
     e.nilai = num("nilai", &mut p);
-    e.target =
-        get(t, "target").and_then(|x| src.target(x, "target", numbers).map_err(|d| p.push(d)).ok()).map(|l| l.value);
+    e.target = get(t, "target")
+        .and_then(|x| src.target(x, "target", numbers, None).map_err(|d| p.push(d)).ok())
+        .map(|l| l.value);
     e.kategori = get(t, "kategori").and_then(|x| src.text(x, "kategori").map_err(|d| p.push(d)).ok());
     e.message = get(t, "message").and_then(|x| src.text(x, "message").map_err(|d| p.push(d)).ok());
     if let Some(x) = get(t, "status") {

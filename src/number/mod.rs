@@ -6,5 +6,8 @@
 mod parse;
 mod rounding;
 
-pub use parse::{Convention, Number, NumberError, Target, ambiguity, parse_number, parse_optional, parse_target};
+pub use parse::{
+    Convention, Number, NumberError, Target, ambiguity, parse_number, parse_number_in, parse_optional,
+    parse_optional_in, parse_target, parse_target_in,
+};
 pub use rounding::{MAX_DECIMALS, Rounding, RoundingMode, format_decimal, format_grouped};

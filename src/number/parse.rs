@@ -164,9 +164,19 @@ impl NumberError {
 }
 
 /// Reads one number: optional `Rp`, sign, digits with thousands groups, an
-/// optional decimal part, an optional trailing `%` and optional unit words
-/// (`7 bulan`, `5.500 orang`, `2 kali siklus PME`).
+/// optional decimal part and an optional trailing `%`. Words after the
+/// number are an error here; [`parse_number_in`] accepts the indicator's
+/// `satuan` there.
 pub fn parse_number(text: &str, convention: Convention) -> Result<Number, NumberError> {
+    parse_number_in(text, convention, None)
+}
+
+/// Like [`parse_number`], but the number may be followed by its unit as the
+/// documents print it (`"7 bulan"`, `"5.500 orang"`) when those words are the
+/// indicator's `satuan` (or its first words: `kali` for `kali (siklus
+/// PME)`). Any other words are an error naming them, never dropped: `"Rp
+/// 1.000 juta"` would otherwise read as a thousandth of its value.
+pub fn parse_number_in(text: &str, convention: Convention, satuan: Option<&str>) -> Result<Number, NumberError> {
     let garbled =
         |reason: &str| NumberError::Garbled { text: text.to_string(), convention, reason: reason.to_string() };
     let mut s = text.trim_matches(is_blank);
@@ -176,12 +186,21 @@ pub fn parse_number(text: &str, convention: Convention) -> Result<Number, Number
     if let Some(rest) = strip_prefix_ci(s, "rp") {
         s = rest.strip_prefix('.').unwrap_or(rest).trim_start_matches(is_blank);
     }
-    if let Some(word) = multiplier_word(s) {
-        return Err(garbled(&format!(
-            "`{word}` multiplies the number, it is not a unit: write the figure in full (or as printed in a table whose unit is said once)"
-        )));
+    if let Some((number, words)) = unit_words(s) {
+        match satuan {
+            Some(u) if is_satuan(words, u) => s = number,
+            Some(u) => {
+                return Err(garbled(&format!(
+                    "`{words}` after the number is not the indicator's satuan (`{u}`): write the number alone"
+                )));
+            }
+            None => {
+                return Err(garbled(&format!(
+                    "`{words}` after the number: write the number alone, and its unit in `satuan`"
+                )));
+            }
+        }
     }
-    s = strip_unit_words(s);
     let mut percent = false;
     if let Some(rest) = s.strip_suffix('%') {
         percent = true;
@@ -241,10 +260,7 @@ pub fn parse_number(text: &str, convention: Convention) -> Result<Number, Number
 /// `1,152` the reverse. Such a cell is read as declared, with a warning,
 /// since a file that mixes conventions gets one of them wrong silently.
 pub fn ambiguity(text: &str, convention: Convention) -> Option<String> {
-    if multiplier_word(text.trim()).is_some() {
-        return None;
-    }
-    let t = strip_unit_words(text.trim()).trim_end_matches('%').trim();
+    let t = text.trim().trim_end_matches('%').trim();
     let t = t.strip_prefix('-').unwrap_or(t);
     let (int, frac) = match convention {
         Convention::En => t.split_once('.')?,
@@ -273,18 +289,33 @@ pub fn ambiguity(text: &str, convention: Convention) -> Option<String> {
 /// Like [`parse_number`], but blank text and a lone dash (how the documents
 /// print "no value") read as `None`.
 pub fn parse_optional(text: &str, convention: Convention) -> Result<Option<Number>, NumberError> {
+    parse_optional_in(text, convention, None)
+}
+
+/// [`parse_optional`] with the indicator's `satuan` allowed after the number.
+pub fn parse_optional_in(
+    text: &str,
+    convention: Convention,
+    satuan: Option<&str>,
+) -> Result<Option<Number>, NumberError> {
     let s = text.trim_matches(is_blank);
-    if s.is_empty() || is_dash(s) { Ok(None) } else { parse_number(text, convention).map(Some) }
+    if s.is_empty() || is_dash(s) { Ok(None) } else { parse_number_in(text, convention, satuan).map(Some) }
 }
 
 /// Reads a target: a number, or a range `low–high` written with an en dash,
 /// an em dash, a hyphen or `s.d.`/`s/d`. A `%` on either bound applies to both.
 pub fn parse_target(text: &str, convention: Convention) -> Result<Target, NumberError> {
+    parse_target_in(text, convention, None)
+}
+
+/// [`parse_target`] with the indicator's `satuan` allowed after either bound
+/// (`"7 – 8 bulan"`, as PermenPANRB 6/2022's example prints it).
+pub fn parse_target_in(text: &str, convention: Convention, satuan: Option<&str>) -> Result<Target, NumberError> {
     let Some((left, right)) = split_range(text) else {
-        return parse_number(text, convention).map(|n| Target::Single(n.value));
+        return parse_number_in(text, convention, satuan).map(|n| Target::Single(n.value));
     };
-    let low = parse_number(left, convention)?;
-    let high = parse_number(right, convention)?;
+    let low = parse_number_in(left, convention, satuan)?;
+    let high = parse_number_in(right, convention, satuan)?;
     if low.value > high.value {
         return Err(NumberError::Garbled {
             text: text.to_string(),
@@ -311,29 +342,30 @@ fn split_range(text: &str) -> Option<(&str, &str)> {
     })
 }
 
-/// The number part of text printed with its unit, as the documents print
-/// targets ("7 – 8 bulan", "5.500 orang"): the unit is the words after the
-/// first blank, when they are letters only. Anything else is left for the
-/// number reader to judge, so `12a`, `1 000`, `1 dari 2` or `7 sd %` stay
-/// errors, and no unit holds the word `sd` (a range's "sampai dengan").
-fn strip_unit_words(s: &str) -> &str {
-    let Some(i) = s.find(is_blank) else { return s };
-    let tail = s[i..].trim_start_matches(is_blank);
-    let unit = !tail.is_empty()
+/// Splits text printed with words after its number ("7 bulan") into the
+/// number and the words, when the words are letters only and none is `sd`
+/// (a range's "sampai dengan"). Other trailing text (`12a`, `1 000`,
+/// `7 sd %`) is left whole for the number reader to reject.
+fn unit_words(s: &str) -> Option<(&str, &str)> {
+    let i = s.find(is_blank)?;
+    let tail = s[i..].trim_matches(is_blank);
+    let words = !tail.is_empty()
         && tail.chars().all(|c| c.is_alphabetic() || is_blank(c))
         && !tail.split(is_blank).any(|w| w.eq_ignore_ascii_case("sd"));
-    if unit { s[..i].trim_end_matches(is_blank) } else { s }
+    words.then(|| (s[..i].trim_end_matches(is_blank), tail))
 }
 
-/// Words that scale a number ("Rp 2,87 miliar"): dropping them as a unit
-/// would change the value a thousandfold or more, so they are refused.
-const MULTIPLIERS: &[&str] =
-    &["ribu", "rb", "juta", "jt", "miliar", "milyar", "m", "triliun", "t", "ribuan", "jutaan", "puluh", "ratus"];
-
-/// The first word after the number that is a multiplier, if any.
-fn multiplier_word(s: &str) -> Option<&str> {
-    let i = s.find(is_blank)?;
-    s[i..].split(is_blank).find(|w| MULTIPLIERS.iter().any(|m| w.trim_end_matches('.').eq_ignore_ascii_case(m)))
+/// Whether `words` are the satuan, or its first words, ignoring case and
+/// punctuation: `kali` and `kali siklus PME` are `kali (siklus PME)`.
+fn is_satuan(words: &str, satuan: &str) -> bool {
+    let norm = |t: &str| -> Vec<String> {
+        t.split(is_blank)
+            .map(|w| w.chars().filter(|c| c.is_alphanumeric()).collect::<String>().to_lowercase())
+            .filter(|w| !w.is_empty())
+            .collect()
+    };
+    let (w, u) = (norm(words), norm(satuan));
+    !w.is_empty() && u.starts_with(&w)
 }
 
 fn is_blank(c: char) -> bool {
@@ -393,10 +425,6 @@ mod tests {
             "  12 ", Id => "12", false;
             "-5,5", Id => "-5.5", false;
             "0", Id => "0", false;
-            "5.500 orang", Id => "5500", false;
-            "7 bulan", Id => "7", false;
-            "2 kali siklus PME", Id => "2", false;
-            "85 Labkesmas", Id => "85", false;
         }
     }
 
@@ -426,21 +454,41 @@ mod tests {
             "5,", Id;
             "%", Id;
             "Rp", Id;
-            "12 bulan3", Id;
-            "1 000", Id;
-            "1 dari 2", Id;
-            "bulan", Id;
-            "7bulan", Id;
-            "7,6 sd %", Id;
-            "7,6 sd x", Id;
-            "4 s sd  s s", Id;
-            "7 kali/tahun", Id;
+            "7 bulan", Id;
+            "5.500 orang", Id;
             "Rp 1.000 juta", Id;
-            "2,87 miliar", Id;
-            "10 ribu", Id;
-            "5 jt", Id;
-            "3 M", Id;
         }
+    }
+
+    #[test]
+    fn reads_the_indicators_satuan_after_the_number() {
+        let n = |t: &str, u: &str| parse_number_in(t, Id, Some(u)).map(|n| n.value);
+        assert_eq!(n("5.500 orang", "orang"), Ok(d("5500")));
+        assert_eq!(n("7 Bulan", "bulan"), Ok(d("7")));
+        assert_eq!(n("2 kali", "kali (siklus PME)"), Ok(d("2")));
+        assert_eq!(n("2 kali siklus PME", "kali (siklus PME)"), Ok(d("2")));
+        assert_eq!(n("85 Labkesmas", "Labkesmas"), Ok(d("85")));
+        // PermenPANRB 6/2022's own example prints the unit with the range.
+        assert_eq!(parse_target_in("7 – 8 bulan", Id, Some("bulan")), Ok(Target::Range(d("7"), d("8"))));
+        assert_eq!(parse_target_in("7 bulan s.d. 8 bulan", Id, Some("bulan")), Ok(Target::Range(d("7"), d("8"))));
+        // Words that are not the satuan are never dropped.
+        for (text, satuan) in [
+            ("Rp 1.000 juta", "Rupiah"),
+            ("2,87 miliar", "rupiah"),
+            ("10 ribu", "orang"),
+            ("5 K", "dokumen"),
+            ("1 setengah", "bulan"),
+            ("7 bulan", "orang"),
+            ("12 bulan3", "bulan"),
+            ("7,6 sd %", "sd"),
+            ("4 s sd  s s", "s"),
+            ("7 kali/tahun", "kali"),
+            ("7bulan", "bulan"),
+        ] {
+            assert!(matches!(parse_number_in(text, Id, Some(satuan)), Err(NumberError::Garbled { .. })), "{text}");
+        }
+        let e = parse_number_in("Rp 1.000 juta", Id, Some("Rupiah")).unwrap_err().to_string();
+        assert!(e.contains("`juta` after the number is not the indicator's satuan (`Rupiah`)"), "{e}");
     }
 
     #[test]
@@ -464,7 +512,6 @@ mod tests {
         assert_eq!(ambiguity("0.990", En), None);
         assert_eq!(ambiguity("97.61", En), None);
         assert_eq!(ambiguity("1.152.699", Id), None);
-        assert_eq!(ambiguity("10.000 juta", En), None);
     }
 
     #[test]
@@ -483,9 +530,7 @@ mod tests {
         assert_eq!(parse_target("80–90%", Id), Ok(Target::Range(d("80"), d("90"))));
         assert_eq!(parse_target("80 - 90 %", Id), Ok(Target::Range(d("80"), d("90"))));
         assert_eq!(parse_target("7 s.d. 8", Id), Ok(Target::Range(d("7"), d("8"))));
-        // PermenPANRB 6/2022's own example prints the unit with the range.
-        assert_eq!(parse_target("7 – 8 bulan", Id), Ok(Target::Range(d("7"), d("8"))));
-        assert_eq!(parse_target("7 bulan s.d. 8 bulan", Id), Ok(Target::Range(d("7"), d("8"))));
+        assert!(parse_target("7 – 8 bulan", Id).is_err());
         assert_eq!(parse_target("6,5-8", Id), Ok(Target::Range(d("6.5"), d("8"))));
         assert_eq!(parse_target("-5", Id), Ok(Target::Single(d("-5"))));
         assert_eq!(parse_target("0,99", Id), Ok(Target::Single(d("0.99"))));

@@ -9,7 +9,7 @@
 use super::LoadError;
 use crate::diagnostic::{Diagnostic, Span, suggest};
 use crate::model::{Aggregation, Indicator, Located, Period, Plan, Polarity, Unit};
-use crate::number::{Convention, MAX_DECIMALS, Rounding, RoundingMode, parse_optional, parse_target};
+use crate::number::{Convention, MAX_DECIMALS, Rounding, RoundingMode, parse_optional_in, parse_target_in};
 use crate::plan::toml_value::number_error;
 use std::collections::HashMap;
 use std::path::Path;
@@ -168,7 +168,10 @@ pub fn read_csv_plans(path: &Path, text: &str, numbers: Convention) -> Result<(V
                 warnings.push(Diagnostic::warning(msg).with_span(cell_span(column)));
             }
         }
-        match parse_target(&cell("target"), numbers) {
+        // A cell may end with the row's satuan ("5.500 orang"), nothing else.
+        let satuan = cell("satuan");
+        let satuan = (!satuan.trim().is_empty()).then_some(satuan);
+        match parse_target_in(&cell("target"), numbers, satuan.as_deref()) {
             Ok(t) => {
                 let located = Located { value: t, span: cell_span("target") };
                 if matches!(period, Period::Total | Period::Year(_)) {
@@ -180,7 +183,7 @@ pub fn read_csv_plans(path: &Path, text: &str, numbers: Convention) -> Result<(V
             }
             Err(e) => ind.period_problems.push((period, number_error(e, cell_span("target")))),
         }
-        match parse_optional(&cell("realisasi"), numbers) {
+        match parse_optional_in(&cell("realisasi"), numbers, satuan.as_deref()) {
             Ok(Some(n)) => ind.realisasi.push((period, Located { value: n.value, span: cell_span("realisasi") })),
             Ok(None) => {}
             Err(e) => ind.period_problems.push((period, number_error(e, cell_span("realisasi")))),

@@ -449,7 +449,7 @@ pub fn read_indicator(
         }
     }
     if let Some(v) = get(t, "target") {
-        ind.target = collect(&mut p, src.target(v, "target", numbers));
+        ind.target = collect(&mut p, src.target(v, "target", numbers, ind.satuan.as_deref()));
     }
     if let Some(v) = get(t, "rule") {
         ind.rule = collect(&mut p, src.located_text(v, "rule"));
@@ -467,12 +467,15 @@ pub fn read_indicator(
         }
     }
     if let Some(v) = get(t, "targets") {
-        let (targets, problems) = src.period_map(v, "targets", None, |x| src.target(x, "targets", numbers));
+        let satuan = ind.satuan.as_deref();
+        let (targets, problems) = src.period_map(v, "targets", None, |x| src.target(x, "targets", numbers, satuan));
         ind.targets = targets;
         p.extend(problems);
     }
     if let Some(v) = get(t, "realisasi") {
-        let (real, problems) = src.period_map(v, "realisasi", Some(annual), |x| src.number(x, "realisasi", numbers));
+        let satuan = ind.satuan.as_deref();
+        let (real, problems) =
+            src.period_map(v, "realisasi", Some(annual), |x| src.number_in(x, "realisasi", numbers, satuan));
         ind.realisasi = real;
         p.extend(problems);
     }

@@ -8,7 +8,7 @@
 
 use crate::diagnostic::{Diagnostic, Span, suggest};
 use crate::model::{Located, Param, Period};
-use crate::number::{Convention, NumberError, Target, parse_number, parse_target};
+use crate::number::{Convention, NumberError, Target, parse_number_in, parse_target_in};
 use rust_decimal::Decimal;
 use serde_spanned::Spanned;
 use std::collections::BTreeMap;
@@ -96,11 +96,22 @@ impl Source<'_> {
     /// Reads a number: a TOML number (its exact text) or number text in the
     /// declared convention.
     pub fn number(&self, value: &Value<'_>, key: &str, convention: Convention) -> Result<Located<Decimal>, Diagnostic> {
+        self.number_in(value, key, convention, None)
+    }
+
+    /// Reads a number of an indicator, whose text may end with its `satuan`.
+    pub fn number_in(
+        &self,
+        value: &Value<'_>,
+        key: &str,
+        convention: Convention,
+        satuan: Option<&str>,
+    ) -> Result<Located<Decimal>, Diagnostic> {
         let span = self.span(value.span());
         let parsed = match value.get_ref() {
             DeValue::String(s) => {
                 self.check_ambiguity(s, convention, &span);
-                parse_number(s, convention).map(|n| n.value).map_err(|e| number_error(e, span.clone()))
+                parse_number_in(s, convention, satuan).map(|n| n.value).map_err(|e| number_error(e, span.clone()))
             }
             DeValue::Integer(_) | DeValue::Float(_) => self.toml_number(value, key),
             other => Err(Diagnostic::error(format!("`{key}` must be a number, found {}", type_name(other)))
@@ -110,12 +121,18 @@ impl Source<'_> {
     }
 
     /// Reads a target: a number or a range text.
-    pub fn target(&self, value: &Value<'_>, key: &str, convention: Convention) -> Result<Located<Target>, Diagnostic> {
+    pub fn target(
+        &self,
+        value: &Value<'_>,
+        key: &str,
+        convention: Convention,
+        satuan: Option<&str>,
+    ) -> Result<Located<Target>, Diagnostic> {
         let span = self.span(value.span());
         let parsed = match value.get_ref() {
             DeValue::String(s) => {
                 self.check_ambiguity(s, convention, &span);
-                parse_target(s, convention).map_err(|e| number_error(e, span.clone()))
+                parse_target_in(s, convention, satuan).map_err(|e| number_error(e, span.clone()))
             }
             DeValue::Integer(_) | DeValue::Float(_) => self.toml_number(value, key).map(Target::Single),
             other => Err(Diagnostic::error(format!(
