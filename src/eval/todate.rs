@@ -118,9 +118,8 @@ pub fn reported_short_of(ind: &Indicator, period: Period) -> Option<String> {
     if short.len() == reached.len() {
         return latest(&short).map(|p| format!("realisasi reported up to {p} only"));
     }
-    let earliest = short.iter().filter_map(|(_, p)| *p).min_by(|a, b| a.cmp_end(b))?;
-    let names: Vec<&str> = short.iter().map(|(id, _)| *id).collect();
-    Some(format!("realisasi of {} reported up to {earliest} only", names.join(", ")))
+    let each: Vec<String> = short.iter().filter_map(|(id, p)| p.map(|p| format!("{id} up to {p}"))).collect();
+    Some(format!("realisasi of {} only", each.join(", ")))
 }
 
 /// The realisasi to date and the entries it was built from.
