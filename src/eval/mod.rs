@@ -248,12 +248,17 @@ fn evaluate_with(
     if let (Some(what), Some(_)) = (illustrative(plan, ind), &r.realisasi) {
         let text = format!("illustrative: {what}");
         note(ex, || text.clone());
-        r.message = Some(match r.message.take() {
-            Some(m) => format!("{text}; {m}"),
-            None => text,
-        });
+        r.message = join(Some(text), r.message.take());
     }
     r
+}
+
+/// Two notes of one result, in order, as one message.
+fn join(first: Option<String>, then: Option<String>) -> Option<String> {
+    match (first, then) {
+        (Some(a), Some(b)) => Some(format!("{a}; {b}")),
+        (a, b) => a.or(b),
+    }
 }
 
 /// What is illustrative about an indicator's figures: its own statement, any
@@ -329,10 +334,7 @@ fn run(
         }
         // The rule's own note explains the value; the "so far" warning
         // still applies to it, so neither replaces the other.
-        value_note = match (out.note, short_note) {
-            (Some(n), Some(s)) => Some(format!("{s}; {n}")),
-            (n, s) => n.or(s),
-        };
+        value_note = join(short_note, out.note);
         out.value
     } else {
         let v = context::decimal_field(&x, "realisasi");
@@ -364,10 +366,7 @@ fn run(
     if let Err(reason) = target {
         r.status = Status::NoTarget;
         // The realisasi is still shown, so what is said of it stays.
-        r.message = Some(match value_note {
-            Some(n) => format!("{reason}; {n}"),
-            None => reason,
-        });
+        r.message = join(Some(reason), value_note);
         return Ok(());
     }
 
@@ -408,16 +407,9 @@ fn run(
         });
     }
     r.nilai = out.nilai;
-    r.message = match (value_note, out.note) {
-        (Some(a), Some(b)) => Some(format!("{a}; {b}")),
-        (a, b) => a.or(b),
-    };
+    r.message = join(value_note, out.note);
     if let Some(n) = out.nilai {
-        let text = format!("nilai {}", ind.rounding.apply(n));
-        r.message = Some(match r.message.take() {
-            Some(m) => format!("{m}; {text}"),
-            None => text,
-        });
+        r.message = join(r.message.take(), Some(format!("nilai {}", ind.rounding.apply(n))));
     }
     x.insert("capaian".into(), raw.into());
 

@@ -114,9 +114,9 @@ pub fn reported_short_of(ind: &Indicator, period: Period) -> Option<String> {
     if short.is_empty() {
         return None;
     }
-    let latest = |xs: &[&(&str, Option<Period>)]| xs.iter().filter_map(|(_, p)| *p).max_by(|a, b| a.cmp_end(b));
     if short.len() == reached.len() {
-        return latest(&short).map(|p| format!("realisasi reported up to {p} only"));
+        let latest = short.iter().filter_map(|(_, p)| *p).max_by(|a, b| a.cmp_end(b))?;
+        return Some(format!("realisasi reported up to {latest} only"));
     }
     let each: Vec<String> = short.iter().filter_map(|(id, p)| p.map(|p| format!("{id} up to {p}"))).collect();
     Some(format!("realisasi of {} only", each.join(", ")))

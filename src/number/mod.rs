@@ -10,4 +10,4 @@ pub use parse::{
     Convention, Number, NumberError, Target, ambiguity, parse_number, parse_number_in, parse_optional,
     parse_optional_in, parse_target, parse_target_in,
 };
-pub use rounding::{MAX_DECIMALS, Rounding, RoundingMode, format_decimal, format_grouped};
+pub use rounding::{MAX_DECIMALS, Rounding, RoundingMode, format_decimal, format_grouped, format_grouped_scaled};

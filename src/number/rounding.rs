@@ -85,11 +85,17 @@ pub fn format_decimal(value: Decimal) -> String {
 /// Writes a decimal with thousands grouped in a convention, as documents
 /// print figures: `893376000` → `893.376.000` (id) or `893,376,000` (en).
 pub fn format_grouped(value: Decimal, convention: crate::number::Convention) -> String {
+    format_grouped_scaled(value.normalize(), convention)
+}
+
+/// Like [`format_grouped`], but keeping the decimal's own digits, so a
+/// capaian rounded to 2 decimals prints `125,00`, not `125`.
+pub fn format_grouped_scaled(value: Decimal, convention: crate::number::Convention) -> String {
     let (group, mark) = match convention {
         crate::number::Convention::Id => ('.', ','),
         crate::number::Convention::En => (',', '.'),
     };
-    let text = value.normalize().to_string();
+    let text = value.to_string();
     let (sign, digits) = text.strip_prefix('-').map_or(("", text.as_str()), |d| ("-", d));
     let (int, frac) = digits.split_once('.').unwrap_or((digits, ""));
     let mut grouped = String::new();

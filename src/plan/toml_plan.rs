@@ -448,8 +448,11 @@ pub fn read_indicator(
             }
         }
     }
+    // Target and realisasi text may end with the indicator's satuan.
+    let satuan = ind.satuan.clone();
+    let satuan = satuan.as_deref();
     if let Some(v) = get(t, "target") {
-        ind.target = collect(&mut p, src.target(v, "target", numbers, ind.satuan.as_deref()));
+        ind.target = collect(&mut p, src.target(v, "target", numbers, satuan));
     }
     if let Some(v) = get(t, "rule") {
         ind.rule = collect(&mut p, src.located_text(v, "rule"));
@@ -467,13 +470,11 @@ pub fn read_indicator(
         }
     }
     if let Some(v) = get(t, "targets") {
-        let satuan = ind.satuan.as_deref();
         let (targets, problems) = src.period_map(v, "targets", None, |x| src.target(x, "targets", numbers, satuan));
         ind.targets = targets;
         p.extend(problems);
     }
     if let Some(v) = get(t, "realisasi") {
-        let satuan = ind.satuan.as_deref();
         let (real, problems) =
             src.period_map(v, "realisasi", Some(annual), |x| src.number_in(x, "realisasi", numbers, satuan));
         ind.realisasi = real;

@@ -1,7 +1,7 @@
 //! Writing a [`Report`](crate::eval::Report) as a table, JSON or CSV.
 
 use crate::eval::{IndicatorResult, Report};
-use crate::number::{Convention, Target};
+use crate::number::{Convention, Target, format_grouped_scaled};
 use rust_decimal::Decimal;
 use std::io::Write;
 use std::path::Path;
@@ -26,24 +26,9 @@ const COLUMNS: [&str; 10] =
 /// keeping its decimals (a capaian rounded to 2 stays `125,00`).
 fn number_text(d: Decimal, numbers: Convention) -> String {
     match numbers {
+        // The default stays plain (`15174`), as scripts reading it expect.
         Convention::En => d.to_string(),
-        Convention::Id => {
-            let text = d.to_string();
-            let (sign, digits) = text.strip_prefix('-').map_or(("", text.as_str()), |x| ("-", x));
-            let (int, frac) = digits.split_once('.').unwrap_or((digits, ""));
-            let mut out = String::from(sign);
-            for (i, c) in int.chars().enumerate() {
-                if i > 0 && (int.len() - i) % 3 == 0 {
-                    out.push('.');
-                }
-                out.push(c);
-            }
-            if !frac.is_empty() {
-                out.push(',');
-                out.push_str(frac);
-            }
-            out
-        }
+        Convention::Id => format_grouped_scaled(d, Convention::Id),
     }
 }
 
