@@ -320,6 +320,9 @@ fn run(
     });
 
     let mut x = context::build(ind, period, annual);
+    // Rules that add to the standard capaian (IKI conversion, ZI verdict)
+    // call the same standard rule the tool would, not a copy of this choice.
+    x.insert("standard_rule".into(), standard.into());
     // Realisasi reported only up to an earlier period is used, and said so:
     // a silent "so far" figure reads like the whole period's.
     let short_note = todate::reported_short_of(ind, period);
