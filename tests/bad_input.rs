@@ -19,7 +19,7 @@ realisasi = "15.174"
 fn malformed_toml_is_unusable_with_position() {
     let out = Test::new().file("p.toml", "[unit\nid = 1\n").args(["eval", "p.toml"]).output();
     assert_eq!(out.code, 2);
-    assert!(out.stderr.contains("error: invalid TOML"), "{}", out.stderr);
+    assert!(out.stderr.contains("error[toml/syntax]: invalid TOML"), "{}", out.stderr);
     assert!(out.stderr.contains("--> p.toml:1:"), "{}", out.stderr);
 }
 
@@ -136,7 +136,7 @@ fn an_empty_plan_is_a_warning_not_a_failure() {
     let out = Test::new().file("p.toml", "[unit]\nid = \"u\"\n").args(["eval", "p.toml", "--format", "json"]).output();
     assert_eq!(out.code, 0);
     assert_eq!(out.stdout.trim(), "{\n  \"results\": []\n}");
-    assert!(out.stderr.contains("warning: the plan has no indicators"), "{}", out.stderr);
+    assert!(out.stderr.contains("warning[plan/no-indicators]: the plan has no indicators"), "{}", out.stderr);
 }
 
 #[test]
@@ -188,7 +188,7 @@ fn ambiguous_number_text_is_read_as_declared_with_a_warning() {
     assert_eq!(out.code, 0);
     assert!(
         out.stderr
-            .contains("warning: `10.000` is read as 10 in the en convention; in the id convention it would be 10000"),
+            .contains("warning[number/ambiguous]: `10.000` is read as 10 in the en convention; in the id convention it would be 10000"),
         "{}",
         out.stderr
     );

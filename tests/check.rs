@@ -77,7 +77,9 @@ fn missing_realisasi_is_a_warning_that_fails_only_when_strict() {
     let out = Test::new().file("p.toml", plan).args(["check", "p.toml"]).output();
     assert_eq!(out.code, 0, "{}", out.stdout);
     assert!(
-        out.stdout.contains("warning: `A`: no realisasi for 2024-Q2 (periods up to 2024-Q3 have passed)"),
+        out.stdout.contains(
+            "warning[check/realisasi-missing]: `A`: no realisasi for 2024-Q2 (periods up to 2024-Q3 have passed)"
+        ),
         "{}",
         out.stdout
     );

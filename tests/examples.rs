@@ -58,7 +58,19 @@ fn eval_json_has_exactly_the_documented_fields() {
     let keys: Vec<&str> = first.keys().map(String::as_str).collect();
     assert_eq!(
         keys,
-        ["unit", "indicator", "name", "period", "target", "realisasi", "capaian", "kategori", "status", "message"]
+        [
+            "unit",
+            "indicator",
+            "name",
+            "period",
+            "target",
+            "realisasi",
+            "capaian",
+            "kategori",
+            "status",
+            "message",
+            "notes"
+        ]
     );
     // Decimals are written exactly, as JSON numbers with their digits.
     assert!(out.stdout.contains("\"capaian\": 151.74"), "{}", out.stdout);

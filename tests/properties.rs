@@ -64,7 +64,7 @@ fn evaluate(inds: &[Ind]) -> Vec<IndicatorResult> {
 /// The raw capaian of a result that must be `ok`, checking that the
 /// reported capaian is the raw one rounded by the default rounding.
 fn raw(r: &IndicatorResult) -> Decimal {
-    assert_eq!(r.status, Status::Ok, "{}: {:?}", r.indicator, r.message);
+    assert_eq!(r.status, Status::Ok, "{}: {:?}", r.indicator, r.message(capaian::lang::Lang::En));
     let raw = r.capaian_raw.unwrap_or_else(|| panic!("{}: no raw capaian", r.indicator));
     assert_eq!(r.capaian, Some(Rounding::default().apply(raw)), "{}: rounded capaian", r.indicator);
     raw
@@ -207,10 +207,10 @@ proptest! {
             inds.push(Ind::new("turun", None, format!("{zero}–{zero}"), r));
         }
         for res in evaluate(&inds) {
-            prop_assert_eq!(res.status, Status::NotComputable, "{} T {} R {}: {:?}", &res.indicator, zero, r, &res.message);
+            prop_assert_eq!(res.status, Status::NotComputable, "{} T {} R {}: {:?}", &res.indicator, zero, r, &res.message(capaian::lang::Lang::En));
             prop_assert_eq!(res.capaian, None);
             prop_assert_eq!(res.capaian_raw, None);
-            prop_assert!(res.message.as_deref().unwrap_or("").contains("target is 0"), "{:?}", res.message);
+            prop_assert!(res.message(capaian::lang::Lang::En).as_deref().unwrap_or("").contains("target is 0"), "{:?}", res.message(capaian::lang::Lang::En));
         }
     }
 }

@@ -1,6 +1,6 @@
 //! Reading case files.
 
-use crate::diagnostic::{Diagnostic, Span};
+use crate::diagnostic::{Diagnostic, Kind, Span};
 use crate::model::{Indicator, Period};
 use crate::number::Convention;
 use crate::plan::toml_value::{Source, get};
@@ -117,7 +117,9 @@ pub fn read_case_file(path: &Path) -> Result<CaseFile, LoadError> {
     let src = Source::new(path, &text);
     let doc = DeTable::parse(&text).map_err(|e| {
         let span = e.span().map_or_else(|| Span::file(path), |r| src.span(r));
-        LoadError::Invalid(vec![Diagnostic::error(format!("invalid TOML: {}", e.message().trim())).with_span(span)])
+        LoadError::Invalid(vec![
+            Diagnostic::error(Kind::TomlSyntax { reason: e.message().trim().to_string() }).with_span(span),
+        ])
     })?;
     let root = doc.get_ref();
     let mut problems = src.unknown_keys(root, FILE_KEYS, "a case file");
@@ -141,7 +143,7 @@ pub fn read_case_file(path: &Path) -> Result<CaseFile, LoadError> {
     let starts: Vec<usize> = items.iter().map(|i| i.span().start).collect();
     for (i, item) in items.into_iter().enumerate() {
         let DeValue::Table(t) = item.get_ref() else {
-            problems.push(src.error_at(item, "each case must be a table"));
+            problems.push(src.error_at(item, Kind::CaseNotTable));
             continue;
         };
         problems.extend(src.unknown_keys(t, CASE_KEYS, "a case"));
@@ -152,7 +154,7 @@ pub fn read_case_file(path: &Path) -> Result<CaseFile, LoadError> {
             Some((v, Ok(s))) => match Period::parse(&s) {
                 Ok(p) => Some(p),
                 Err(e) => {
-                    problems.push(src.error_at(v, e.to_string()));
+                    problems.push(src.error_at(v, e));
                     None
                 }
             },
@@ -169,7 +171,7 @@ pub fn read_case_file(path: &Path) -> Result<CaseFile, LoadError> {
             Some(v) => match (v.get_ref(), &plan) {
                 (DeValue::String(id), Some(plan)) => IndicatorRef::InPlan { plan: dir.join(plan), id: id.to_string() },
                 (DeValue::String(_), None) => {
-                    problems.push(src.error_at(v, "an indicator given by id needs `plan = \"path/to/plan.toml\"`"));
+                    problems.push(src.error_at(v, Kind::CaseIndicatorNeedsPlan));
                     continue;
                 }
                 (DeValue::Table(_), _) => {
@@ -177,7 +179,7 @@ pub fn read_case_file(path: &Path) -> Result<CaseFile, LoadError> {
                     let mut ind = read_indicator(&src, v, i, numbers, annual, false);
                     if let DeValue::Table(it) = v.get_ref() {
                         if get(it, "id").is_none() {
-                            ind.problems.retain(|d| !d.message.contains("has no `id`"));
+                            ind.problems.retain(|d| !matches!(d.kind, Kind::IndicatorNoId { .. }));
                             ind.id = "case".into();
                         }
                     }
@@ -188,14 +190,12 @@ pub fn read_case_file(path: &Path) -> Result<CaseFile, LoadError> {
                     IndicatorRef::Inline(Box::new(ind))
                 }
                 _ => {
-                    problems.push(
-                        src.error_at(v, "`indicator` must be an inline table or the id of an indicator of `plan`"),
-                    );
+                    problems.push(src.error_at(v, Kind::CaseIndicatorType));
                     continue;
                 }
             },
             None => {
-                problems.push(src.error_at(item, format!("case `{name}` has no `indicator`")));
+                problems.push(src.error_at(item, Kind::CaseNoIndicator { case: name.clone() }));
                 continue;
             }
         };
@@ -208,7 +208,7 @@ pub fn read_case_file(path: &Path) -> Result<CaseFile, LoadError> {
                 }
             },
             None => {
-                problems.push(src.error_at(item, format!("case `{name}` has no `expect`")));
+                problems.push(src.error_at(item, Kind::CaseNoExpect { case: name.clone() }));
                 continue;
             }
         };
@@ -248,7 +248,7 @@ fn read_expect(
     numbers: Convention,
 ) -> Result<Expect, Vec<Diagnostic>> {
     let DeValue::Table(t) = v.get_ref() else {
-        return Err(vec![src.error_at(v, "`expect` must be a table")]);
+        return Err(vec![src.error_at(v, Kind::CaseExpectNotTable)]);
     };
     let mut p = src.unknown_keys(t, EXPECT_KEYS, "`expect`");
     let mut e = Expect { status: "ok".into(), ..Expect::default() };
@@ -266,17 +266,14 @@ fn read_expect(
     if let Some(x) = get(t, "status") {
         match src.text(x, "status") {
             Ok(s) if ["ok", "no_data", "no_target", "not_computable", "error"].contains(&s.as_str()) => e.status = s,
-            Ok(s) => p.push(
-                src.error_at(x, format!("unknown status `{s}`"))
-                    .with_help("expected ok, no_data, no_target, not_computable or error"),
-            ),
+            Ok(s) => p.push(src.error_at(x, Kind::CaseUnknownStatus { status: s })),
             Err(d) => p.push(d),
         }
     }
     if let Some(x) = get(t, "decimals") {
         match src.integer(x, "decimals") {
             Ok(d) if (0..=28).contains(&d) => e.decimals = Some(d as u32),
-            Ok(d) => p.push(src.error_at(x, format!("`decimals` must be 0–28, found {d}"))),
+            Ok(d) => p.push(src.error_at(x, Kind::CaseDecimals { found: d.to_string() })),
             Err(d) => p.push(d),
         }
     }

@@ -47,7 +47,7 @@ pub fn junit_xml(run: &TestRun) -> String {
         out.push_str(&format!(
             "  <testsuite name=\"unreadable case file\" tests=\"1\" failures=\"1\">\n    <testcase name=\"{}\">\n      <failure message=\"{}\"/>\n    </testcase>\n  </testsuite>\n",
             esc(&d.span.as_ref().map(|s| s.to_string()).unwrap_or_default()),
-            esc(&d.message)
+            esc(&d.message(crate::lang::Lang::En))
         ));
     }
     out.push_str("</testsuites>\n");

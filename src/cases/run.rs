@@ -1,7 +1,7 @@
 //! Running cases and comparing results with expectations.
 
 use super::file::{Case, CaseFile, IndicatorRef};
-use crate::diagnostic::Diagnostic;
+use crate::diagnostic::{Diagnostic, Kind};
 use crate::eval::{EvalOptions, Evaluator, IndicatorResult, evaluate_indicator};
 use crate::model::{Plan, Unit};
 use crate::number::{Rounding, RoundingMode, Target};
@@ -119,8 +119,11 @@ pub fn evaluate_case(
             let loaded = plans.entry(plan.clone()).or_insert_with(|| {
                 let text = std::fs::read_to_string(plan).map_err(|e| {
                     vec![
-                        Diagnostic::error(format!("cannot read plan `{}`: {e}", plan.display()))
-                            .with_span(case.span.clone()),
+                        Diagnostic::error(Kind::CasePlanUnreadable {
+                            path: plan.display().to_string(),
+                            reason: e.to_string(),
+                        })
+                        .with_span(case.span.clone()),
                     ]
                 })?;
                 read_toml_plan(plan, &text, None).map_err(|e| e.diagnostics())
@@ -242,7 +245,9 @@ fn compare(case: &Case, r: &IndicatorResult, out: &mut Vec<Mismatch>) {
         out.push(Mismatch { field: "status".into(), expected: e.status.clone(), actual: r.status.name().into() });
     }
     if let Some(want) = &e.message {
-        let got = r.message.clone().unwrap_or_default();
+        // Case files are written against the English catalogue, whatever the
+        // language of the run, so a translation never fails a case.
+        let got = r.message(crate::lang::Lang::En).unwrap_or_default();
         if !got.contains(want.as_str()) {
             out.push(Mismatch { field: "message".into(), expected: format!("containing `{want}`"), actual: got });
         }

@@ -6,15 +6,15 @@
 mod params;
 pub mod validation;
 
-use crate::diagnostic::{Diagnostic, Severity, Span};
+use crate::diagnostic::{Diagnostic, Kind, Severity, Span, Subject, Text};
 use crate::eval::{Evaluator, default_rule};
+use crate::lang::Lang;
 use crate::model::{Period, Plan};
 use crate::rules::RuleSet;
-use serde::Serialize;
 use std::collections::HashSet;
 
 /// Findings of a check run.
-#[derive(Debug, Default, Serialize)]
+#[derive(Debug, Default)]
 pub struct CheckReport {
     /// Every finding, errors and warnings, in plan order.
     pub findings: Vec<Diagnostic>,
@@ -29,6 +29,11 @@ impl CheckReport {
     /// Number of warnings.
     pub fn warnings(&self) -> usize {
         self.findings.iter().filter(|d| d.severity == Severity::Warning).count()
+    }
+
+    /// `{"findings": [...]}` with messages in `lang`.
+    pub fn to_json(&self, lang: Lang) -> serde_json::Value {
+        serde_json::json!({ "findings": self.findings.iter().map(|d| d.to_json(lang)).collect::<Vec<_>>() })
     }
 
     /// Number of accepted, known discrepancies.
@@ -55,7 +60,7 @@ pub fn check(plans: &[Plan], evaluator: &mut Evaluator, as_of: Option<Period>) -
         if compiled_dirs.insert(set.sources.dirs().to_vec()) {
             for name in set.sources.names() {
                 if let Err(d) = set.rule(&name, None) {
-                    if !d.message.starts_with("unknown rule") {
+                    if !matches!(d.kind, Kind::RuleUnknown { .. }) {
                         report.findings.push(d);
                     }
                 }
@@ -88,10 +93,16 @@ fn check_rule_use(set: &RuleSet, plan: &Plan, ind: &crate::model::Indicator, out
         for (param, line) in params::required(&text) {
             if !ind.params.contains_key(&param) {
                 let at = Span::from_line_col(&rule.path, &text, line, 1, 1);
+                let (rule, at) = (name.to_string(), at.to_string());
                 out.push(
-                    Diagnostic::error(format!("indicator `{}` does not set parameter `{param}`, which rule `{name}` requires", ind.id))
-                        .with_span(ind.span.clone())
-                        .with_help(format!("rule `{name}` reads x.params.{param} without a default at {at}; add `params = {{ {param} = … }}`")),
+                    Diagnostic::error(Kind::RuleMissingParam {
+                        indicator: ind.id.clone(),
+                        param: param.clone(),
+                        rule: rule.clone(),
+                    })
+                    .with_span(ind.span.clone())
+                    .about(Subject::Indicator { id: ind.id.clone(), component: None, period: None })
+                    .with_help(Text::ParamRequiredAt { rule, param, at }),
                 );
             }
         }
@@ -109,40 +120,35 @@ fn check_rule_use(set: &RuleSet, plan: &Plan, ind: &crate::model::Indicator, out
 fn accept_known(plan: &Plan, found: &mut Vec<Diagnostic>) {
     let mut used = vec![false; plan.discrepancies.len()];
     for d in found.iter_mut() {
-        let (Some(code), Some(about)) = (&d.code, &d.about) else { continue };
+        let (Some(check), Some(subject)) = (&d.check, &d.subject) else { continue };
         let hit = plan.discrepancies.iter().position(|k| {
-            k.rule == *code
-                && match (&k.indicator, &k.table, &k.row) {
-                    (Some(ind), _, _) => {
-                        about == &format!("indicator {ind}") || about.starts_with(&format!("indicator {ind} /"))
+            k.rule == *check
+                && match (subject, &k.indicator, &k.table, &k.row) {
+                    // A discrepancy named for an indicator covers its components too.
+                    (Subject::Indicator { id, .. }, Some(ind), _, _) => id == ind,
+                    (Subject::Cell { table, row, column }, None, Some(t), Some(r)) => {
+                        table == t && row == r && (k.column.is_none() || k.column == *column)
                     }
-                    (None, Some(t), Some(r)) => match &k.column {
-                        Some(c) => about == &format!("{t}/{r}/{c}"),
-                        None => about.starts_with(&format!("{t}/{r}/")),
-                    },
                     _ => false,
                 }
         });
         if let Some(i) = hit {
             used[i] = true;
             d.severity = Severity::Note;
-            d.message = format!("{} [accepted: {}]", d.message, plan.discrepancies[i].reason);
+            d.notes.push(Text::Accepted { reason: plan.discrepancies[i].reason.clone() });
         }
     }
     for (k, used) in plan.discrepancies.iter().zip(used) {
         if !used {
-            found.push(
-                Diagnostic::warning(format!("accepted discrepancy `{}` is no longer found", k.rule))
-                    .with_span(k.span.clone())
-                    .with_help(
-                        "the data or the rule changed; remove this [[discrepancy]] or correct its table/row/indicator",
-                    ),
-            );
+            found.push(Diagnostic::warning(Kind::DiscrepancyUnused { rule: k.rule.clone() }).with_span(k.span.clone()));
         }
     }
 }
 
+/// The same finding reached twice (a rule used by several indicators, a
+/// file read by two plans) is reported once; findings are equal when their
+/// kind, place, subject and severity are.
 fn dedup(findings: &mut Vec<Diagnostic>) {
     let mut seen = HashSet::new();
-    findings.retain(|d| seen.insert(d.render()));
+    findings.retain(|d| seen.insert((d.kind.clone(), d.span.clone(), d.subject.clone(), d.severity, d.notes.clone())));
 }

@@ -1,6 +1,6 @@
 //! Validation rules on plan data, as data (`rules/validation/*.toml`).
 
-use crate::diagnostic::{Diagnostic, Severity, Span};
+use crate::diagnostic::{Diagnostic, Kind, Severity, Span, Subject, Text};
 use crate::model::{Aggregation, Indicator, Period, Plan, Table, TargetKind};
 use crate::number::{Convention, Target};
 use crate::plan::toml_value::{Source, get};
@@ -14,7 +14,7 @@ const BUILTIN: &str = include_str!("../../rules/validation/standard.toml");
 
 /// What a validation rule checks.
 #[derive(Debug, Clone, PartialEq)]
-pub enum Kind {
+pub enum RuleKind {
     /// `left op right` over the columns of each table row.
     Row {
         /// Left expression.
@@ -38,6 +38,51 @@ pub enum Kind {
     RealisasiEveryPastPeriod,
 }
 
+/// A comparison of a validation rule. Only these six are accepted, so an
+/// unknown operator is an error, never a silent `>=`.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Operator {
+    /// `==`
+    Eq,
+    /// `!=`
+    Ne,
+    /// `<`
+    Lt,
+    /// `<=`
+    Le,
+    /// `>`
+    Gt,
+    /// `>=`
+    Ge,
+}
+
+impl Operator {
+    const NAMES: [(&'static str, Operator); 6] = [
+        ("==", Operator::Eq),
+        ("!=", Operator::Ne),
+        ("<", Operator::Lt),
+        ("<=", Operator::Le),
+        (">", Operator::Gt),
+        (">=", Operator::Ge),
+    ];
+
+    /// Reads `==`, `!=`, `<`, `<=`, `>`, `>=`.
+    pub fn from_name(text: &str) -> Option<Operator> {
+        Self::NAMES.iter().find(|(n, _)| *n == text).map(|(_, o)| *o)
+    }
+
+    fn holds(self, left: Decimal, right: Decimal) -> bool {
+        match self {
+            Operator::Eq => left == right,
+            Operator::Ne => left != right,
+            Operator::Lt => left < right,
+            Operator::Le => left <= right,
+            Operator::Gt => left > right,
+            Operator::Ge => left >= right,
+        }
+    }
+}
+
 /// One validation rule.
 #[derive(Debug, Clone)]
 pub struct ValidationRule {
@@ -46,9 +91,9 @@ pub struct ValidationRule {
     /// What it means.
     pub description: String,
     /// What it checks.
-    pub kind: Kind,
-    /// `==`, `!=`, `<`, `<=`, `>`, `>=`.
-    pub operator: String,
+    pub kind: RuleKind,
+    /// How left and right compare when the rule holds.
+    pub operator: Operator,
     /// Error or warning.
     pub importance: Severity,
     /// Restrict to these table ids (empty: all).
@@ -79,8 +124,10 @@ pub fn rules_for(dirs: &[PathBuf]) -> Result<Vec<ValidationRule>, Vec<Diagnostic
                     Ok(rules) => add(&mut out, rules),
                     Err(mut d) => problems.append(&mut d),
                 },
-                Err(e) => problems
-                    .push(Diagnostic::error(format!("cannot read {}: {e}", f.display())).with_span(Span::file(&f))),
+                Err(e) => problems.push(
+                    Diagnostic::error(Kind::FileUnreadable { path: f.display().to_string(), reason: e.to_string() })
+                        .with_span(Span::file(&f)),
+                ),
             }
         }
     }
@@ -106,7 +153,7 @@ pub fn parse(path: &Path, text: &str) -> Result<Vec<ValidationRule>, Vec<Diagnos
     let src = Source::new(path, text);
     let doc = DeTable::parse(text).map_err(|e| {
         let span = e.span().map_or_else(|| Span::file(path), |r| src.span(r));
-        vec![Diagnostic::error(format!("invalid TOML: {}", e.message().trim())).with_span(span)]
+        vec![Diagnostic::error(Kind::TomlSyntax { reason: e.message().trim().to_string() }).with_span(span)]
     })?;
     let root = doc.get_ref();
     let mut p = src.unknown_keys(root, &["rule"], "a validation file");
@@ -125,13 +172,13 @@ pub fn parse(path: &Path, text: &str) -> Result<Vec<ValidationRule>, Vec<Diagnos
                 a.iter().filter_map(|v| src.text(v, k).map_err(|d| p.push(d)).ok()).collect()
             }
             Some((v, _)) => {
-                p.push(src.error_at(v, format!("`{k}` must be a list of names")));
+                p.push(src.error_at(v, Kind::ValidationNotList { key: k.to_string() }));
                 Vec::new()
             }
             None => Vec::new(),
         };
         let Some(id) = text("id", &mut p) else {
-            p.push(src.error_at(item, "a validation rule needs an `id`"));
+            p.push(src.error_at(item, Kind::ValidationNoId));
             continue;
         };
         let kind_name = text("kind", &mut p).unwrap_or_default();
@@ -142,48 +189,41 @@ pub fn parse(path: &Path, text: &str) -> Result<Vec<ValidationRule>, Vec<Diagnos
                         None | Some("skip") => false,
                         Some("zero") => true,
                         Some(other) => {
-                            p.push(src.error_at(
-                                item,
-                                format!("rule `{id}`: missing_columns must be `skip` or `zero`, found `{other}`"),
-                            ));
+                            let (rule, found) = (id.clone(), other.to_string());
+                            p.push(src.error_at(item, Kind::ValidationMissingColumns { rule, found }));
                             continue;
                         }
                     };
-                    Kind::Row { left, right, missing_as_zero }
+                    RuleKind::Row { left, right, missing_as_zero }
                 }
                 _ => {
-                    p.push(src.error_at(item, format!("rule `{id}` of kind row needs `left` and `right`")));
+                    p.push(src.error_at(item, Kind::ValidationRowSides { rule: id.clone() }));
                     continue;
                 }
             },
-            "children" => Kind::Children { columns: list("columns", &mut p) },
-            "cumulative-nondecreasing" => Kind::CumulativeNondecreasing,
-            "cumulative-ends-at-annual" => Kind::CumulativeEndsAtAnnual,
-            "realisasi-every-past-period" => Kind::RealisasiEveryPastPeriod,
+            "children" => RuleKind::Children { columns: list("columns", &mut p) },
+            "cumulative-nondecreasing" => RuleKind::CumulativeNondecreasing,
+            "cumulative-ends-at-annual" => RuleKind::CumulativeEndsAtAnnual,
+            "realisasi-every-past-period" => RuleKind::RealisasiEveryPastPeriod,
             other => {
-                p.push(src.error_at(item, format!("rule `{id}`: unknown kind `{other}`")).with_help(
-                    "expected row, children, cumulative-nondecreasing, cumulative-ends-at-annual or realisasi-every-past-period",
-                ));
+                p.push(src.error_at(item, Kind::ValidationUnknownKind { rule: id.clone(), found: other.to_string() }));
                 continue;
             }
         };
-        let operator = text("operator", &mut p).unwrap_or_else(|| "==".into());
-        if !["==", "!=", "<", "<=", ">", ">="].contains(&operator.as_str()) {
-            p.push(src.error_at(item, format!("rule `{id}`: unknown operator `{operator}`")));
+        let operator_text = text("operator", &mut p).unwrap_or_else(|| "==".into());
+        let Some(operator) = Operator::from_name(&operator_text) else {
+            p.push(src.error_at(item, Kind::ValidationUnknownOperator { rule: id.clone(), found: operator_text }));
             continue;
-        }
-        let importance =
-            match text("importance", &mut p).as_deref() {
-                None | Some("error") => Severity::Error,
-                Some("warning") => Severity::Warning,
-                Some(other) => {
-                    p.push(src.error_at(
-                        item,
-                        format!("rule `{id}`: importance must be `error` or `warning`, found `{other}`"),
-                    ));
-                    continue;
-                }
-            };
+        };
+        let importance = match text("importance", &mut p).as_deref() {
+            None | Some("error") => Severity::Error,
+            Some("warning") => Severity::Warning,
+            Some(other) => {
+                let (rule, found) = (id.clone(), other.to_string());
+                p.push(src.error_at(item, Kind::ValidationImportance { rule, found }));
+                continue;
+            }
+        };
         out.push(ValidationRule {
             id,
             description: text("description", &mut p).unwrap_or_default(),
@@ -195,17 +235,6 @@ pub fn parse(path: &Path, text: &str) -> Result<Vec<ValidationRule>, Vec<Diagnos
         });
     }
     if p.is_empty() { Ok(out) } else { Err(p) }
-}
-
-fn holds(left: Decimal, op: &str, right: Decimal) -> bool {
-    match op {
-        "==" => left == right,
-        "!=" => left != right,
-        "<" => left < right,
-        "<=" => left <= right,
-        ">" => left > right,
-        _ => left >= right,
-    }
 }
 
 /// Identifiers an expression reads (function names excluded).
@@ -240,17 +269,19 @@ pub fn validate(plan: &Plan, rules: &[ValidationRule], engine: &Engine, as_of: O
     let mut out = Vec::new();
     for rule in rules {
         match &rule.kind {
-            Kind::Row { left, right, missing_as_zero } => {
+            RuleKind::Row { left, right, missing_as_zero } => {
                 for table in plan.tables.iter().filter(|t| applies(rule, t)) {
                     check_rows(rule, table, (left, right), *missing_as_zero, engine, &mut out);
                 }
             }
-            Kind::Children { columns } => {
+            RuleKind::Children { columns } => {
                 for table in plan.tables.iter().filter(|t| applies(rule, t)) {
                     check_children(rule, table, columns, &mut out);
                 }
             }
-            Kind::CumulativeNondecreasing | Kind::CumulativeEndsAtAnnual | Kind::RealisasiEveryPastPeriod => {
+            RuleKind::CumulativeNondecreasing
+            | RuleKind::CumulativeEndsAtAnnual
+            | RuleKind::RealisasiEveryPastPeriod => {
                 let as_of = as_of.or_else(|| latest_realisasi(plan));
                 for ind in &plan.indicators {
                     check_indicator(rule, ind, &ind.id, as_of, &mut out);
@@ -265,19 +296,27 @@ fn applies(rule: &ValidationRule, table: &Table) -> bool {
     rule.tables.is_empty() || rule.tables.contains(&table.id)
 }
 
-fn finding(rule: &ValidationRule, about: String, message: String, span: Span) -> Diagnostic {
+fn finding(rule: &ValidationRule, about: Subject, kind: Kind, span: Span) -> Diagnostic {
     let mut d = match rule.importance {
-        Severity::Warning => Diagnostic::warning(message),
-        _ => Diagnostic::error(message),
+        Severity::Warning => Diagnostic::warning(kind),
+        _ => Diagnostic::error(kind),
     };
-    d.code = Some(rule.id.clone());
-    d.about = Some(about);
-    d.with_span(span).with_help(format!(
-        "validation rule `{}` ({}): {}",
-        rule.id,
-        rule.file.display(),
-        rule.description
-    ))
+    d.check = Some(rule.id.clone());
+    d.about(about).with_span(span).with_help(Text::ValidationRule {
+        rule: rule.id.clone(),
+        file: rule.file.display().to_string(),
+        description: rule.description.clone(),
+    })
+}
+
+/// A table cell (or several columns of one row) as a finding's subject.
+fn cell(table: &Table, row: &crate::model::Row, column: String) -> Subject {
+    Subject::Cell { table: table.id.clone(), row: row_key(row), column: Some(column) }
+}
+
+/// An indicator, or a component of it, as a finding's subject.
+fn indicator(id: &str, component: Option<&str>) -> Subject {
+    Subject::Indicator { id: id.to_string(), component: component.map(str::to_string), period: None }
 }
 
 /// How a row is named in findings and in accepted discrepancies: its kode,
@@ -317,8 +356,8 @@ fn check_rows(
     else {
         out.push(finding(
             rule,
-            format!("rule {}", rule.id),
-            format!("rule `{}` has an expression that does not compile", rule.id),
+            Subject::Rule { name: rule.id.clone() },
+            Kind::ValidationExpression { rule: rule.id.clone() },
             Span::file(&rule.file),
         ));
         return;
@@ -338,7 +377,7 @@ fn check_rows(
                 .and_then(|v| crate::engine::to_decimal(&v))
         };
         let (Some(l), Some(r)) = (eval(&l_ast), eval(&r_ast)) else { continue };
-        if !holds(l, &rule.operator, r) {
+        if !rule.operator.holds(l, r) {
             let cells: Vec<String> = names
                 .iter()
                 .map(|n| format!("{n} {}", row.values.get(n).map_or("-".into(), |v| show_in(v.value, table.numbers))))
@@ -346,19 +385,17 @@ fn check_rows(
             let span =
                 names.iter().find_map(|n| row.values.get(n)).map_or_else(|| row.span.clone(), |v| v.span.clone());
             let what = row.uraian.clone().or_else(|| row.kode.clone()).unwrap_or_default();
-            out.push(finding(
-                rule,
-                format!("{}/{}/{}", table.id, row_key(row), identifiers(left).join("+")),
-                format!(
-                    "table `{}`, row `{what}`: {left} = {} but {right} = {} (difference {}); {}",
-                    table.id,
-                    show_in(l, table.numbers),
-                    show_in(r, table.numbers),
-                    l.checked_sub(r).map_or_else(|| "beyond range".into(), |d| show_in(d, table.numbers)),
-                    cells.join(", ")
-                ),
-                span,
-            ));
+            let kind = Kind::CheckRow {
+                table: table.id.clone(),
+                row: what,
+                left: left.to_string(),
+                left_value: show_in(l, table.numbers),
+                right: right.to_string(),
+                right_value: show_in(r, table.numbers),
+                difference: l.checked_sub(r).map_or_else(|| "beyond range".into(), |d| show_in(d, table.numbers)),
+                cells: cells.join(", "),
+            };
+            out.push(finding(rule, cell(table, row, identifiers(left).join("+")), kind, span));
         }
     }
 }
@@ -379,32 +416,25 @@ fn check_children(rule: &ValidationRule, table: &Table, columns: &[String], out:
             }
             // Figures near the decimal limit must not overflow the check itself.
             let Some(sum) = vals.iter().try_fold(Decimal::ZERO, |a, b| a.checked_add(*b)) else {
-                out.push(finding(
-                    rule,
-                    format!("{}/{}/{col}", table.id, row_key(parent)),
-                    format!(
-                        "table `{}`, `{}` {col}: the sum of its children is beyond the range of exact decimals",
-                        table.id, kode
-                    ),
-                    pv.span.clone(),
-                ));
+                let kind =
+                    Kind::CheckChildrenOverflow { table: table.id.clone(), row: kode.clone(), column: col.to_string() };
+                out.push(finding(rule, cell(table, parent, col.to_string()), kind, pv.span.clone()));
                 continue;
             };
-            if !holds(pv.value, &rule.operator, sum) {
-                out.push(finding(
-                    rule,
-                    format!("{}/{}/{col}", table.id, row_key(parent)),
-                    format!(
-                        "table `{}`, `{}` {col} = {} but the sum of its {} children is {} (difference {})",
-                        table.id,
-                        parent.uraian.as_deref().unwrap_or(kode),
-                        show_in(pv.value, table.numbers),
-                        vals.len(),
-                        show_in(sum, table.numbers),
-                        pv.value.checked_sub(sum).map_or_else(|| "beyond range".into(), |d| show_in(d, table.numbers))
-                    ),
-                    pv.span.clone(),
-                ));
+            if !rule.operator.holds(pv.value, sum) {
+                let kind = Kind::CheckChildren {
+                    table: table.id.clone(),
+                    row: parent.uraian.as_deref().unwrap_or(kode).to_string(),
+                    column: col.to_string(),
+                    value: show_in(pv.value, table.numbers),
+                    count: vals.len().to_string(),
+                    sum: show_in(sum, table.numbers),
+                    difference: pv
+                        .value
+                        .checked_sub(sum)
+                        .map_or_else(|| "beyond range".into(), |d| show_in(d, table.numbers)),
+                };
+                out.push(finding(rule, cell(table, parent, col.to_string()), kind, pv.span.clone()));
             }
         }
     }
@@ -437,41 +467,42 @@ fn check_indicator(
 ) {
     let mut targets: Vec<&(Period, crate::model::Located<Target>)> = ind.targets.iter().collect();
     targets.sort_by(|a, b| a.0.cmp_end(&b.0));
+    let subject = || match path.split_once(" / ") {
+        Some((id, component)) => indicator(id, Some(component)),
+        None => indicator(path, None),
+    };
     match rule.kind {
-        Kind::CumulativeNondecreasing
+        RuleKind::CumulativeNondecreasing
             if ind.target_kind == TargetKind::Cumulative && ind.aggregation == Aggregation::Sum =>
         {
             for w in targets.windows(2) {
                 if w[1].1.value.low() < w[0].1.value.low() {
-                    out.push(finding(
-                        rule,
-                        format!("indicator {path}"),
-                        format!(
-                            "`{path}`: cumulative target {} for {} is below {} for {}",
-                            w[1].1.value, w[1].0, w[0].1.value, w[0].0
-                        ),
-                        w[1].1.span.clone(),
-                    ));
+                    let kind = Kind::CheckCumulativeDecreases {
+                        indicator: path.to_string(),
+                        target: w[1].1.value.to_string(),
+                        period: w[1].0.to_string(),
+                        previous: w[0].1.value.to_string(),
+                        previous_period: w[0].0.to_string(),
+                    };
+                    out.push(finding(rule, subject(), kind, w[1].1.span.clone()));
                 }
             }
         }
-        Kind::CumulativeEndsAtAnnual if ind.target_kind == TargetKind::Cumulative => {
+        RuleKind::CumulativeEndsAtAnnual if ind.target_kind == TargetKind::Cumulative => {
             if let (Some(last), Some(annual)) = (targets.last(), &ind.target) {
                 if last.0.end().is_some_and(|(_, m)| m == 12) && last.1.value != annual.value {
-                    out.push(finding(
-                        rule,
-                        format!("indicator {path}"),
-                        format!(
-                            "`{path}`: cumulative target for {} is {} but the annual target is {}",
-                            last.0, last.1.value, annual.value
-                        ),
-                        last.1.span.clone(),
-                    ));
+                    let kind = Kind::CheckCumulativeAnnual {
+                        indicator: path.to_string(),
+                        period: last.0.to_string(),
+                        target: last.1.value.to_string(),
+                        annual: annual.value.to_string(),
+                    };
+                    out.push(finding(rule, subject(), kind, last.1.span.clone()));
                 }
             }
         }
         // A composite index's value comes from its components, which are checked themselves.
-        Kind::RealisasiEveryPastPeriod if ind.components.is_empty() => {
+        RuleKind::RealisasiEveryPastPeriod if ind.components.is_empty() => {
             if let Some(as_of) = as_of {
                 let missing: Vec<String> = targets
                     .iter()
@@ -479,15 +510,12 @@ fn check_indicator(
                     .map(|(p, _)| p.to_string())
                     .collect();
                 if !missing.is_empty() {
-                    out.push(finding(
-                        rule,
-                        format!("indicator {path}"),
-                        format!(
-                            "`{path}`: no realisasi for {} (periods up to {as_of} have passed)",
-                            missing.join(", ")
-                        ),
-                        ind.span.clone(),
-                    ));
+                    let kind = Kind::CheckRealisasiMissing {
+                        indicator: path.to_string(),
+                        periods: missing.join(", "),
+                        as_of: as_of.to_string(),
+                    };
+                    out.push(finding(rule, subject(), kind, ind.span.clone()));
                 }
             }
         }

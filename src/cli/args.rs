@@ -15,6 +15,19 @@ pub struct Cli {
     /// source line, or one JSON object per line for machines.
     #[arg(long, global = true, value_enum, default_value_t = ErrorsFormat::Text)]
     pub errors: ErrorsFormat,
+    /// The language of messages, help and table headers: id (Bahasa
+    /// Indonesia) or en. Default: from LC_ALL / LC_MESSAGES / LANG (id_* gives id), else en.
+    #[arg(long, global = true, value_enum)]
+    pub lang: Option<LangArg>,
+}
+
+/// `--lang`.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
+pub enum LangArg {
+    /// Bahasa Indonesia.
+    Id,
+    /// English.
+    En,
 }
 
 /// `--errors`.

@@ -1,13 +1,14 @@
 //! The subcommands: turn arguments into library calls and print results.
 
 use super::args::{
-    CalcArgs, CheckArgs, Cli, Command, DiffArgs, DiffFormat, EvalArgs, ExplainArgs, ExplainFormat, FormatArg,
+    CalcArgs, CheckArgs, Cli, Command, DiffArgs, DiffFormat, EvalArgs, ExplainArgs, ExplainFormat, FormatArg, LangArg,
     NumbersArg, TestArgs, TestFormat,
 };
 use super::{EXIT_FAILED, EXIT_OK, EXIT_UNUSABLE};
-use crate::diagnostic::{Diagnostic, Span};
+use crate::diagnostic::{Diagnostic, Kind, Span, Text};
 use crate::engine::{Limits, RuleSources, calc};
 use crate::eval::{EvalOptions, Evaluator};
+use crate::lang::Lang;
 use crate::model::Period;
 use crate::number::Convention;
 use crate::plan::load_paths;
@@ -19,8 +20,20 @@ use std::path::Path;
 /// Whether diagnostics go to stderr as JSON lines (`--errors json`).
 static ERRORS_JSON: std::sync::atomic::AtomicBool = std::sync::atomic::AtomicBool::new(false);
 
+/// The language of this run (`--lang`, else the locale), set once at start.
+static LANG: std::sync::OnceLock<Lang> = std::sync::OnceLock::new();
+
+fn lang() -> Lang {
+    LANG.get().copied().unwrap_or_default()
+}
+
 pub(super) fn dispatch(cli: Cli) -> i32 {
     ERRORS_JSON.store(cli.errors == super::args::ErrorsFormat::Json, std::sync::atomic::Ordering::Relaxed);
+    let _ = LANG.set(match cli.lang {
+        Some(LangArg::Id) => Lang::Id,
+        Some(LangArg::En) => Lang::En,
+        None => Lang::from_env(),
+    });
     match cli.command {
         Command::Eval(a) => eval(a),
         Command::Calc(a) => calc_cmd(a),
@@ -39,17 +52,13 @@ fn eprint_all(diags: &[Diagnostic]) {
     let json = ERRORS_JSON.load(std::sync::atomic::Ordering::Relaxed);
     let mut err = std::io::stderr().lock();
     for d in diags {
-        let _ = if json {
-            writeln!(err, "{}", serde_json::to_string(d).unwrap_or_default())
-        } else {
-            write!(err, "{}", d.render())
-        };
+        let _ = if json { writeln!(err, "{}", d.to_json(lang())) } else { write!(err, "{}", d.render(lang())) };
     }
 }
 
 /// Reads `--period`/`--as-of`; a bad value is reported and is a usage error.
 fn parse_period(text: Option<&str>) -> Result<Option<Period>, ()> {
-    text.map(Period::parse).transpose().map_err(|e| eprint_all(&[Diagnostic::error(e.to_string())]))
+    text.map(Period::parse).transpose().map_err(|e| eprint_all(&[Diagnostic::error(e)]))
 }
 
 /// Loads plans; input that cannot be read is reported (exit 2 for the caller).
@@ -80,8 +89,7 @@ fn eval(a: EvalArgs) -> i32 {
         .flat_map(|p| p.problems.iter().cloned())
         .map(|mut d| {
             d.severity = crate::diagnostic::Severity::Warning;
-            d.message = format!("{} (cell left out; no indicator uses it)", d.message);
-            d
+            d.with_note(Text::CellLeftOut)
         })
         .collect();
     eprint_all(&table_problems);
@@ -95,13 +103,12 @@ fn eval(a: EvalArgs) -> i32 {
         FormatArg::Json => Format::Json,
         FormatArg::Csv => Format::Csv,
     };
-    let text = render_with(&report, format, convention(a.print_numbers).unwrap_or(Convention::En));
+    let text = render_with(&report, format, convention(a.print_numbers).unwrap_or(Convention::En), lang());
     match &a.output {
         Some(path) => {
             if let Err(e) = write_atomic(path, &text) {
-                eprint_all(&[
-                    Diagnostic::error(format!("cannot write `{}`: {e}", path.display())).with_span(Span::file(path))
-                ]);
+                let kind = Kind::FileUnwritable { path: path.display().to_string(), reason: e.to_string() };
+                eprint_all(&[Diagnostic::error(kind).with_span(Span::file(path))]);
                 return EXIT_UNUSABLE;
             }
         }
@@ -122,7 +129,10 @@ fn calc_cmd(a: CalcArgs) -> i32 {
         }
         Err(e) => {
             let pos = e.position();
-            let mut d = Diagnostic::error(describe(&e));
+            let reason = describe(&e);
+            let syntax = matches!(*e, rhai::EvalAltResult::ErrorParsing(..));
+            let mut d =
+                Diagnostic::error(if syntax { Kind::CalcSyntax { reason } } else { Kind::CalcFailed { reason } });
             if let Some(line) = pos.line() {
                 d = d.with_span(Span::from_line_col(
                     Path::new("<expression>"),
@@ -136,7 +146,7 @@ fn calc_cmd(a: CalcArgs) -> i32 {
                 d = d.with_help(h);
             }
             eprint_all(&[d]);
-            if matches!(*e, rhai::EvalAltResult::ErrorParsing(..)) { EXIT_UNUSABLE } else { EXIT_FAILED }
+            if syntax { EXIT_UNUSABLE } else { EXIT_FAILED }
         }
     }
 }
@@ -192,7 +202,7 @@ fn test_cmd(a: TestArgs) -> i32 {
                     text.push_str(&format!("    {l}\n"));
                 }
                 for d in &c.diagnostics {
-                    for l in d.render().lines() {
+                    for l in d.render(lang()).lines() {
                         text.push_str(&format!("    {l}\n"));
                     }
                 }
@@ -270,10 +280,10 @@ fn explain_cmd(a: ExplainArgs) -> i32 {
     }
     if found.is_empty() {
         let ids: Vec<&str> = loaded.plans.iter().flat_map(|p| p.indicators.iter().map(|i| i.id.as_str())).collect();
-        let mut d = Diagnostic::error(format!("no indicator `{}` in {}", id, a.path.display()));
+        let mut d = Diagnostic::error(Kind::IndicatorNotFound { id: id.clone(), path: a.path.display().to_string() });
         d = match crate::diagnostic::suggest(&id, ids.iter().copied()) {
-            Some(s) => d.with_help(format!("did you mean `{s}`?")),
-            None => d.with_help(format!("indicators: {}", ids.join(", "))),
+            Some(s) => d.with_help(Text::DidYouMean { word: s.to_string() }),
+            None => d.with_help(Text::IndicatorsAre { ids: ids.join(", ") }),
         };
         eprint_all(&[d]);
         return EXIT_UNUSABLE;
@@ -286,7 +296,7 @@ fn explain_cmd(a: ExplainArgs) -> i32 {
                 .map(|(path, r, ex)| {
                     serde_json::json!({
                         "plan": path.display().to_string(),
-                        "result": r,
+                        "result": r.to_json(lang()),
                         "rule": r.rule,
                         "capaian_raw": r.capaian_raw.map(|d| d.normalize().to_string()),
                         "inputs": ex.inputs,
@@ -311,7 +321,7 @@ fn explain_cmd(a: ExplainArgs) -> i32 {
                     show(r.capaian),
                     r.kategori.as_deref().unwrap_or("-"),
                     r.status.name(),
-                    r.message.as_ref().map(|m| format!(" ({m})")).unwrap_or_default()
+                    r.message(lang()).map(|m| format!(" ({m})")).unwrap_or_default()
                 );
                 print_out(&ex.render(&header, &result));
                 eprint_all(&r.diagnostics);
@@ -331,7 +341,10 @@ fn check_cmd(a: CheckArgs) -> i32 {
             // A file that cannot be read is itself a finding of `check`.
             let d = e.diagnostics();
             match a.format {
-                ExplainFormat::Json => print_out(&format!("{}\n", serde_json::json!({ "findings": d }))),
+                ExplainFormat::Json => {
+                    let d: Vec<serde_json::Value> = d.iter().map(|d| d.to_json(lang())).collect();
+                    print_out(&format!("{}\n", serde_json::json!({ "findings": d })));
+                }
                 ExplainFormat::Text => eprint_all(&d),
             }
             return EXIT_UNUSABLE;
@@ -341,17 +354,19 @@ fn check_cmd(a: CheckArgs) -> i32 {
     let mut report = crate::check::check(&loaded.plans, &mut evaluator, as_of);
     report.findings.splice(0..0, loaded.warnings);
     match a.format {
-        ExplainFormat::Json => print_out(&format!("{}\n", serde_json::to_string_pretty(&report).unwrap_or_default())),
+        ExplainFormat::Json => {
+            print_out(&format!("{}\n", serde_json::to_string_pretty(&report.to_json(lang())).unwrap_or_default()));
+        }
         ExplainFormat::Text => {
-            let text: String = report.findings.iter().map(|d| d.render() + "\n").collect();
+            let text: String = report.findings.iter().map(|d| d.render(lang()) + "\n").collect();
             print_out(&text);
-            print_out(&format!(
-                "{} plan(s) checked: {} error(s), {} warning(s), {} accepted discrepancy(ies)\n",
-                loaded.plans.len(),
-                report.errors(),
-                report.warnings(),
-                report.notes()
-            ));
+            let summary = Text::CheckSummary {
+                plans: loaded.plans.len().to_string(),
+                errors: report.errors().to_string(),
+                warnings: report.warnings().to_string(),
+                notes: report.notes().to_string(),
+            };
+            print_out(&format!("{}\n", summary.message(lang())));
         }
     }
     if report.errors() > 0 || (a.strict && report.warnings() > 0) { EXIT_FAILED } else { EXIT_OK }
@@ -371,7 +386,7 @@ fn diff_cmd(a: DiffArgs) -> i32 {
     let tree = match tempfile::tempdir() {
         Ok(t) => t,
         Err(e) => {
-            eprint_all(&[Diagnostic::error(format!("cannot create a temporary folder: {e}"))]);
+            eprint_all(&[Diagnostic::error(Kind::TempFolder { reason: e.to_string() })]);
             return EXIT_UNUSABLE;
         }
     };

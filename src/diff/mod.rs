@@ -6,7 +6,7 @@
 //! listed, grouped by rule.
 
 use crate::cases::{CaseFile, PlanCache, evaluate_case};
-use crate::diagnostic::Diagnostic;
+use crate::diagnostic::{Diagnostic, Kind, Text};
 use crate::eval::{EvalOptions, Evaluator, IndicatorResult, RulesSnapshot, evaluate_indicator};
 use crate::model::{Period, Plan};
 use serde::Serialize;
@@ -110,16 +110,20 @@ impl DiffReport {
     }
 }
 
+fn unwritable(path: &Path, e: &std::io::Error) -> Diagnostic {
+    Diagnostic::error(Kind::FileUnwritable { path: path.display().to_string(), reason: e.to_string() })
+}
+
 /// The repository root of `dir`.
 pub fn repo_root(dir: &Path) -> Result<PathBuf, Diagnostic> {
     let out = Command::new("git")
         .args(["rev-parse", "--show-toplevel"])
         .current_dir(dir)
         .output()
-        .map_err(|e| Diagnostic::error(format!("cannot run git: {e}")))?;
+        .map_err(|e| Diagnostic::error(Kind::GitFailed { reason: e.to_string() }))?;
     if !out.status.success() {
-        return Err(Diagnostic::error("`capaian diff` needs a git repository")
-            .with_help(String::from_utf8_lossy(&out.stderr).trim().to_string()));
+        return Err(Diagnostic::error(Kind::GitNoRepository)
+            .with_note(Text::GitSaid { text: String::from_utf8_lossy(&out.stderr).trim().to_string() }));
     }
     let root = PathBuf::from(String::from_utf8_lossy(&out.stdout).trim());
     Ok(std::fs::canonicalize(&root).unwrap_or(root))
@@ -130,10 +134,10 @@ pub fn repo_root(dir: &Path) -> Result<PathBuf, Diagnostic> {
 pub fn materialize_rules(root: &Path, rev: &str, tree: &Path) -> Result<usize, Diagnostic> {
     let git = |args: &[&str]| Command::new("git").args(args).current_dir(root).output();
     let listed = git(&["ls-tree", "-r", "-z", "--name-only", rev, "--"])
-        .map_err(|e| Diagnostic::error(format!("cannot run git: {e}")))?;
+        .map_err(|e| Diagnostic::error(Kind::GitFailed { reason: e.to_string() }))?;
     if !listed.status.success() {
-        return Err(Diagnostic::error(format!("unknown git revision `{rev}`"))
-            .with_help(String::from_utf8_lossy(&listed.stderr).trim().to_string()));
+        return Err(Diagnostic::error(Kind::GitUnknownRevision { revision: rev.to_string() })
+            .with_note(Text::GitSaid { text: String::from_utf8_lossy(&listed.stderr).trim().to_string() }));
     }
     let mut count = 0;
     for path in listed.stdout.split(|b| *b == 0).filter(|p| !p.is_empty()) {
@@ -142,18 +146,16 @@ pub fn materialize_rules(root: &Path, rev: &str, tree: &Path) -> Result<usize, D
         if !in_rules || !(path.ends_with(".rhai") || path.ends_with(".toml")) {
             continue;
         }
-        let blob =
-            git(&["show", &format!("{rev}:{path}")]).map_err(|e| Diagnostic::error(format!("cannot run git: {e}")))?;
+        let blob = git(&["show", &format!("{rev}:{path}")])
+            .map_err(|e| Diagnostic::error(Kind::GitFailed { reason: e.to_string() }))?;
         if !blob.status.success() {
             continue;
         }
         let dest = tree.join(&path);
         if let Some(parent) = dest.parent() {
-            std::fs::create_dir_all(parent)
-                .map_err(|e| Diagnostic::error(format!("cannot write {}: {e}", parent.display())))?;
+            std::fs::create_dir_all(parent).map_err(|e| unwritable(parent, &e))?;
         }
-        std::fs::write(&dest, &blob.stdout)
-            .map_err(|e| Diagnostic::error(format!("cannot write {}: {e}", dest.display())))?;
+        std::fs::write(&dest, &blob.stdout).map_err(|e| unwritable(&dest, &e))?;
         count += 1;
     }
     Ok(count)

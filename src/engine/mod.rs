@@ -101,7 +101,9 @@ pub fn register_scale_lookup(engine: &mut Engine, sources: Arc<RuleSources>) {
                 .ok_or_else(|| fail(format!("kategori_in: {} is not a number", value.type_name())))?;
             let mut cache = cache.lock().map_err(|_| fail("kategori_in: scale cache unavailable".into()))?;
             let scale = cache.entry(name.to_string()).or_insert_with(|| match sources.find_scale(name) {
-                Some(src) => crate::plan::Scale::parse(name, &src.path, &src.text).map_err(|d| d.message),
+                Some(src) => {
+                    crate::plan::Scale::parse(name, &src.path, &src.text).map_err(|d| d.message(crate::lang::Lang::En))
+                }
                 None => Err(format!("unknown category scale `{name}` (looked up as scales/{name}.toml)")),
             });
             match scale {

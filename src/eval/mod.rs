@@ -7,9 +7,9 @@ mod outcome;
 mod result;
 pub mod todate;
 
-pub use result::{IndicatorResult, Report, Status};
+pub use result::{IndicatorResult, Note, Report, Status};
 
-use crate::diagnostic::Diagnostic;
+use crate::diagnostic::{Diagnostic, Kind, Text};
 use crate::engine::Limits;
 use crate::engine::RuleSources;
 use crate::engine::trace::Trace;
@@ -108,11 +108,11 @@ impl Evaluator {
         for plan in plans {
             if let (Some(asked), Some(year)) = (self.options.period.and_then(|p| p.year()), plan.year) {
                 if asked != year {
-                    self.warnings.push(Diagnostic::warning(format!(
-                        "{} is a {year} plan; nothing to report for {}",
-                        plan.path.display(),
-                        self.options.period.map(|p| p.to_string()).unwrap_or_default()
-                    )));
+                    self.warnings.push(Diagnostic::warning(Kind::PlanOtherYear {
+                        path: plan.path.display().to_string(),
+                        year: year.to_string(),
+                        period: self.options.period.map(|p| p.to_string()).unwrap_or_default(),
+                    }));
                     continue;
                 }
             }
@@ -217,7 +217,7 @@ fn empty_result(plan: &Plan, ind: &Indicator, period: Period) -> IndicatorResult
         capaian: None,
         kategori: None,
         status: Status::Ok,
-        message: None,
+        notes: Vec::new(),
         capaian_raw: None,
         value_raw: None,
         nilai: None,
@@ -240,25 +240,18 @@ fn evaluate_with(
     if let Err(d) = run(set, plan, ind, period, &mut r, ex) {
         let d = d.in_indicator(&ind.id, Some(&period.to_string()));
         r.status = Status::Error;
-        r.message = Some(d.message.clone());
+        r.notes.push(Note::Problem(d.kind.clone()));
+        r.notes.extend(d.notes.iter().cloned().map(Note::Text));
         r.diagnostics.push(d);
     }
     // Invented figures must never pass for the document's: every result
     // computed from them says so, in every output format.
     if let (Some(what), Some(_)) = (illustrative(plan, ind), &r.realisasi) {
-        let text = format!("illustrative: {what}");
-        note(ex, || text.clone());
-        r.message = join(Some(text), r.message.take());
+        let text = Text::Illustrative { what: what.to_string() };
+        note(ex, || text.message(crate::lang::Lang::En));
+        r.notes.insert(0, Note::Text(text));
     }
     r
-}
-
-/// Two notes of one result, in order, as one message.
-fn join(first: Option<String>, then: Option<String>) -> Option<String> {
-    match (first, then) {
-        (Some(a), Some(b)) => Some(format!("{a}; {b}")),
-        (a, b) => a.or(b),
-    }
 }
 
 /// What is illustrative about an indicator's figures: its own statement, any
@@ -283,7 +276,7 @@ fn run(
         let more = ind.problems.len() - 1;
         let mut d = first.clone();
         if more > 0 {
-            d.message = format!("{} (and {more} more problem(s))", d.message);
+            d.notes.push(Text::MoreProblems { count: more.to_string() });
         }
         return Err(d);
     }
@@ -316,7 +309,7 @@ fn run(
             kind_name(ind),
             ind.aggregation.name()
         ),
-        Err(reason) => format!("no target: {reason}"),
+        Err(reason) => format!("no target: {}", reason.message(crate::lang::Lang::En)),
     });
 
     let mut x = context::build(ind, period, annual);
@@ -326,18 +319,18 @@ fn run(
     // Realisasi reported only up to an earlier period is used, and said so:
     // a silent "so far" figure reads like the whole period's.
     let short_note = todate::reported_short_of(ind, period);
-    let mut value_note = short_note.clone();
+    let mut value_notes: Vec<Note> = short_note.into_iter().collect();
     let value = if rule.defines("value") {
         let out =
             Outcome::read(call(set, &rule, "value", &x, ex)?, "value").map_err(|m| rule_error(&rule, "value", m))?;
         if let Some(status) = out.status {
             r.status = status;
-            r.message = out.note;
+            r.notes.extend(out.note.map(Note::Rule));
             return Ok(());
         }
         // The rule's own note explains the value; the "so far" warning
         // still applies to it, so neither replaces the other.
-        value_note = join(short_note, out.note);
+        value_notes.extend(out.note.map(Note::Rule));
         out.value
     } else {
         let v = context::decimal_field(&x, "realisasi");
@@ -355,7 +348,7 @@ fn run(
     };
     let Some(value) = value else {
         r.status = Status::NoData;
-        r.message = Some(format!("no realisasi up to {period}"));
+        r.notes.push(Note::Text(Text::NoRealisasi { period: period.to_string() }));
         return Ok(());
     };
     // A value a rule computed (an index) is shown rounded, to at least four
@@ -369,7 +362,8 @@ fn run(
     if let Err(reason) = target {
         r.status = Status::NoTarget;
         // The realisasi is still shown, so what is said of it stays.
-        r.message = join(Some(reason), value_note);
+        r.notes.push(Note::Text(reason));
+        r.notes.extend(value_notes);
         return Ok(());
     }
 
@@ -389,15 +383,12 @@ fn run(
         .map_err(|m| rule_error(&capaian_rule, "capaian", m))?;
     if let Some(status) = out.status {
         r.status = status;
-        r.message = out.note;
+        r.notes.extend(out.note.map(Note::Rule));
         return Ok(());
     }
     let Some(raw) = out.value else {
-        return Err(rule_error(
-            &capaian_rule,
-            "capaian",
-            "returned no value; return a number or not_computable(reason)".into(),
-        ));
+        return Err(Diagnostic::error(Kind::RuleNoCapaian { name: capaian_rule.name.clone() })
+            .with_span(crate::diagnostic::Span::file(&capaian_rule.path)));
     };
     r.capaian_raw = Some(raw);
     r.capaian = Some(ind.rounding.apply(raw));
@@ -410,9 +401,10 @@ fn run(
         });
     }
     r.nilai = out.nilai;
-    r.message = join(value_note, out.note);
+    r.notes.extend(value_notes);
+    r.notes.extend(out.note.map(Note::Rule));
     if let Some(n) = out.nilai {
-        r.message = join(r.message.take(), Some(format!("nilai {}", ind.rounding.apply(n))));
+        r.notes.push(Note::Text(Text::Nilai { value: ind.rounding.apply(n).to_string() }));
     }
     x.insert("capaian".into(), raw.into());
 
@@ -423,7 +415,10 @@ fn run(
         if v.is_unit() {
             None
         } else {
-            Some(v.into_string().map_err(|t| rule_error(&rule, "kategori", format!("returned {t}, expected text")))?)
+            Some(v.into_string().map_err(|t| {
+                Diagnostic::error(Kind::RuleBadKategori { name: rule.name.clone(), found: t.to_string() })
+                    .with_span(crate::diagnostic::Span::file(&rule.path))
+            })?)
         }
     } else if let Some(name) = ind.scale.as_ref().or(plan.scale.as_ref()) {
         let scale = set.scale(name)?;
@@ -440,8 +435,7 @@ fn run(
                 Some(b.kategori.clone())
             }
             None => {
-                return Err(Diagnostic::error(format!("capaian {raw} falls in no band of scale `{name}`"))
-                    .with_help("add a band for it to the scale file"));
+                return Err(Diagnostic::error(Kind::ScaleNoBand { capaian: raw.to_string(), scale: name.clone() }));
             }
         }
     } else {
@@ -450,7 +444,7 @@ fn run(
     Ok(())
 }
 
-fn todate_target(ind: &Indicator, period: Period, annual: Period) -> Result<Target, String> {
+fn todate_target(ind: &Indicator, period: Period, annual: Period) -> Result<Target, Text> {
     todate::target_to_date(ind, period, annual)
 }
 
@@ -480,7 +474,7 @@ fn call(set: &RuleSet, rule: &Rule, hook: &str, x: &Map, ex: &mut Option<Explana
         trace: traced,
         result: match &result {
             Ok(v) => crate::engine::trace::show_value(v),
-            Err(d) => format!("error: {}", d.message),
+            Err(d) => format!("error: {}", d.message(crate::lang::Lang::En)),
         },
     });
     result
@@ -499,8 +493,7 @@ fn kind_name(ind: &Indicator) -> &'static str {
     }
 }
 
-fn rule_error(rule: &Rule, hook: &str, message: String) -> Diagnostic {
-    Diagnostic::error(format!("`{hook}` of rule `{}` {message}", rule.name))
+fn rule_error(rule: &Rule, hook: &str, found: String) -> Diagnostic {
+    Diagnostic::error(Kind::RuleBadReturn { name: rule.name.clone(), hook: hook.to_string(), found })
         .with_span(crate::diagnostic::Span::file(&rule.path))
-        .with_help("see docs/rules.md for what a rule may return")
 }

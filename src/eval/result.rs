@@ -1,6 +1,7 @@
 //! What evaluating one indicator-period produces.
 
-use crate::diagnostic::Diagnostic;
+use crate::diagnostic::{Diagnostic, Kind, Text};
+use crate::lang::Lang;
 use crate::model::Period;
 use crate::number::Target;
 use rust_decimal::Decimal;
@@ -23,7 +24,19 @@ pub enum Status {
 }
 
 impl Status {
-    /// The name shown in reports.
+    /// The label a reader sees in `lang` (the table's status column).
+    pub fn label(self, lang: Lang) -> String {
+        match self {
+            Status::Ok => Text::StatusOk,
+            Status::NoData => Text::StatusNoData,
+            Status::NoTarget => Text::StatusNoTarget,
+            Status::NotComputable => Text::StatusNotComputable,
+            Status::Error => Text::StatusError,
+        }
+        .message(lang)
+    }
+
+    /// The machine name (JSON, CSV, case files).
     pub fn name(self) -> &'static str {
         match self {
             Status::Ok => "ok",
@@ -32,6 +45,55 @@ impl Status {
             Status::NotComputable => "not_computable",
             Status::Error => "error",
         }
+    }
+}
+
+/// One note of a result, as data: rendered in the reader's language at
+/// output, compared by code in tests and tools.
+#[derive(Debug, Clone, PartialEq)]
+#[non_exhaustive]
+pub enum Note {
+    /// A note from the catalogue.
+    Text(Text),
+    /// The components whose realisasi stops short, with the latest period each reached.
+    ComponentsShortOf(Vec<(String, Period)>),
+    /// The problem that made the result `error`.
+    Problem(Kind),
+    /// Said by the rule itself, in the rule's own words (not translated).
+    Rule(String),
+}
+
+impl Note {
+    /// The stable code (`result/no-realisasi`; `result/rule-note` for a rule's words).
+    pub fn code(&self) -> &'static str {
+        match self {
+            Note::Text(t) => t.code(),
+            Note::ComponentsShortOf(_) => Text::ReportedOf { parts: String::new() }.code(),
+            Note::Problem(k) => k.code(),
+            Note::Rule(_) => Text::RuleNote { text: String::new() }.code(),
+        }
+    }
+
+    /// The sentence in `lang`.
+    pub fn message(&self, lang: Lang) -> String {
+        match self {
+            Note::Text(t) => t.message(lang),
+            Note::ComponentsShortOf(parts) => {
+                let parts: Vec<String> = parts
+                    .iter()
+                    .map(|(c, p)| Text::ComponentUpTo { component: c.clone(), period: p.to_string() }.message(lang))
+                    .collect();
+                Text::ReportedOf { parts: parts.join(", ") }.message(lang)
+            }
+            Note::Problem(k) => k.message(lang),
+            Note::Rule(text) => text.clone(),
+        }
+    }
+}
+
+impl From<Text> for Note {
+    fn from(t: Text) -> Note {
+        Note::Text(t)
     }
 }
 
@@ -59,8 +121,9 @@ pub struct IndicatorResult {
     pub kategori: Option<String>,
     /// Outcome.
     pub status: Status,
-    /// Reason, note or error text.
-    pub message: Option<String>,
+    /// Reasons, notes or the error, in order (the `message` column).
+    #[serde(skip)]
+    pub notes: Vec<Note>,
     /// The capaian before rounding.
     #[serde(skip)]
     pub capaian_raw: Option<Decimal>,
@@ -81,6 +144,32 @@ pub struct IndicatorResult {
     pub diagnostics: Vec<Diagnostic>,
 }
 
+impl IndicatorResult {
+    /// The notes as one message in `lang`, `None` when there are none.
+    pub fn message(&self, lang: Lang) -> Option<String> {
+        (!self.notes.is_empty()).then(|| self.notes.iter().map(|n| n.message(lang)).collect::<Vec<_>>().join("; "))
+    }
+
+    /// The JSON object of `capaian eval --format json`: the fields above,
+    /// `message` in `lang`, and `notes` with their stable codes.
+    pub fn to_json(&self, lang: Lang) -> serde_json::Value {
+        let serde_json::Value::Object(fields) = serde_json::to_value(self).unwrap_or_default() else {
+            return serde_json::Value::Null;
+        };
+        let mut out = serde_json::Map::new();
+        for (k, v) in fields {
+            let after_status = k == "status";
+            out.insert(k, v);
+            if after_status {
+                out.insert("message".into(), self.message(lang).map_or(serde_json::Value::Null, Into::into));
+                let notes = self.notes.iter().map(|n| serde_json::json!({ "code": n.code(), "text": n.message(lang) }));
+                out.insert("notes".into(), notes.collect::<Vec<_>>().into());
+            }
+        }
+        out.into()
+    }
+}
+
 /// Every result of a run, in input order.
 #[derive(Debug, Clone, Default, Serialize)]
 pub struct Report {
@@ -89,6 +178,11 @@ pub struct Report {
 }
 
 impl Report {
+    /// `{"results": [...]}` with messages in `lang`.
+    pub fn to_json(&self, lang: Lang) -> serde_json::Value {
+        serde_json::json!({ "results": self.results.iter().map(|r| r.to_json(lang)).collect::<Vec<_>>() })
+    }
+
     /// Whether any indicator failed (exit code 1).
     pub fn has_errors(&self) -> bool {
         self.results.iter().any(|r| r.status == Status::Error)

@@ -4,12 +4,14 @@
 //! Capaian to date compares like with like: cumulative realisasi against the
 //! cumulative target of the same period.
 
+use super::Note;
+use crate::diagnostic::Text;
 use crate::model::{Aggregation, Indicator, Located, Period, TargetKind};
 use crate::number::Target;
 use rust_decimal::Decimal;
 
 /// A target to date, or why there is none.
-pub type TargetToDate = Result<Target, String>;
+pub type TargetToDate = Result<Target, Text>;
 
 /// The target of `ind` for `period`; `annual` is the plan's annual period,
 /// which uses the indicator's annual `target`.
@@ -21,10 +23,10 @@ pub fn target_to_date(ind: &Indicator, period: Period, annual: Period) -> Target
         || closes_year(ind, period, annual)
         || (matches!(period, Period::Year(_)) && ind.targets.is_empty())
     {
-        return ind.target.as_ref().map(|t| t.value).ok_or_else(|| "the indicator has no annual `target`".to_string());
+        return ind.target.as_ref().map(|t| t.value).ok_or(Text::NoAnnualTarget);
     }
     let Some(end) = period.end() else {
-        return Err("no target for the whole period".to_string());
+        return Err(Text::NoTargetWholePeriod);
     };
     match ind.target_kind {
         TargetKind::Cumulative => ind
@@ -46,16 +48,13 @@ pub fn target_to_date(ind: &Indicator, period: Period, annual: Period) -> Target
     }
 }
 
-fn missing(ind: &Indicator, period: Period) -> String {
+fn missing(ind: &Indicator, period: Period) -> Text {
     if ind.targets.is_empty() {
-        format!("the plan gives only an annual target, none for {period}")
+        Text::OnlyAnnualTarget { period: period.to_string() }
     } else {
         let given: Vec<String> = ind.targets.iter().take(4).map(|(p, _)| p.to_string()).collect();
-        format!(
-            "no target for {period} (targets are given for {}{})",
-            given.join(", "),
-            if ind.targets.len() > 4 { ", …" } else { "" }
-        )
+        let more = if ind.targets.len() > 4 { ", …" } else { "" };
+        Text::NoTargetFor { period: period.to_string(), given: format!("{}{more}", given.join(", ")) }
     }
 }
 
@@ -103,7 +102,7 @@ pub fn closes_year(ind: &Indicator, period: Period, annual: Period) -> bool {
 /// one component's data is no more the year's index than a half-year count
 /// is the year's count — and the ones that stop short are named when others
 /// reach further.
-pub fn reported_short_of(ind: &Indicator, period: Period) -> Option<String> {
+pub fn reported_short_of(ind: &Indicator, period: Period) -> Option<Note> {
     let reached: Vec<(&str, Option<Period>)> = std::iter::once(ind)
         .chain(ind.components.iter())
         .filter_map(|i| {
@@ -116,10 +115,9 @@ pub fn reported_short_of(ind: &Indicator, period: Period) -> Option<String> {
     }
     if short.len() == reached.len() {
         let latest = short.iter().filter_map(|(_, p)| *p).max_by(|a, b| a.cmp_end(b))?;
-        return Some(format!("realisasi reported up to {latest} only"));
+        return Some(Note::Text(Text::ReportedUpTo { period: latest.to_string() }));
     }
-    let each: Vec<String> = short.iter().filter_map(|(id, p)| p.map(|p| format!("{id} up to {p}"))).collect();
-    Some(format!("realisasi of {} only", each.join(", ")))
+    Some(Note::ComponentsShortOf(short.iter().filter_map(|(id, p)| p.map(|p| (id.to_string(), p))).collect()))
 }
 
 /// The realisasi to date and the entries it was built from.

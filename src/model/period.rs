@@ -25,6 +25,12 @@ pub struct PeriodError {
     pub text: String,
 }
 
+impl From<PeriodError> for crate::diagnostic::Kind {
+    fn from(e: PeriodError) -> Self {
+        crate::diagnostic::Kind::PeriodInvalid { text: e.text }
+    }
+}
+
 impl Period {
     /// Reads `2024`, `2024-06`, `2024-6`, `2024-Q2` (any case).
     pub fn parse(text: &str) -> Result<Period, PeriodError> {

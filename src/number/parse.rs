@@ -6,6 +6,7 @@
 //! either a thousands group that is too short or a decimal point in the wrong
 //! convention, and a wrong guess silently changes a result by a factor of 1000.
 
+use crate::diagnostic::{Kind, Text};
 use rust_decimal::Decimal;
 use serde::Serialize;
 use std::str::FromStr;
@@ -102,34 +103,99 @@ impl std::fmt::Display for Target {
 
 /// Why a text is not a number.
 #[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
+#[non_exhaustive]
 pub enum NumberError {
     /// Nothing but blanks, or a dash standing for "no value" where a value is required.
-    #[error("expected a number, found an empty value `{text}`")]
+    #[error("{}", self.kind().message(crate::lang::Lang::En))]
     Empty {
         /// The raw text.
         text: String,
     },
     /// Characters or separators that fit no number in the declared convention.
-    #[error("`{text}` is not a number in the {} convention: {reason}", convention.name())]
+    #[error("{}", self.kind().message(crate::lang::Lang::En))]
     Garbled {
         /// The raw text.
         text: String,
         /// The convention it was read in.
         convention: Convention,
         /// What exactly does not fit.
-        reason: String,
+        reason: Garble,
     },
     /// A number too large or with too many digits for a 96-bit decimal.
-    #[error("`{text}` is beyond the range of exact decimals (about ±7.9e28, 28 digits)")]
+    #[error("{}", self.kind().message(crate::lang::Lang::En))]
     OutOfRange {
         /// The raw text.
         text: String,
     },
 }
 
+/// What exactly makes a text no number.
+#[derive(Debug, Clone, PartialEq, Eq)]
+#[non_exhaustive]
+pub enum Garble {
+    /// A character no number has.
+    UnexpectedCharacter(char),
+    /// A thousands group that is not 3 digits.
+    BadGroup {
+        /// The group separator.
+        group: char,
+        /// The group found.
+        found: String,
+    },
+    /// More than one decimal mark.
+    TwoDecimalMarks(char),
+    /// No digits at all.
+    NoDigits,
+    /// No digits before the decimal mark.
+    NoIntegerDigits,
+    /// Nothing, or groups, after the decimal mark.
+    BadFraction(char),
+    /// Words after the number that are not the satuan.
+    WordsNotSatuan {
+        /// The words.
+        words: String,
+        /// The indicator's satuan.
+        satuan: String,
+    },
+    /// Words after the number, and no satuan to compare.
+    Words(String),
+    /// A range whose low end is above its high end.
+    RangeReversed(Decimal, Decimal),
+}
+
 impl NumberError {
-    /// A hint for the user, when one helps.
-    pub fn help(&self) -> Option<String> {
+    /// The diagnostic kind, with the text and its reading as parameters.
+    pub fn kind(&self) -> Kind {
+        match self {
+            NumberError::Empty { text } => Kind::NumberEmpty { text: text.clone() },
+            NumberError::OutOfRange { text } => Kind::NumberOutOfRange { text: text.clone() },
+            NumberError::Garbled { text, convention, reason } => {
+                let (text, convention) = (text.clone(), convention.name().to_string());
+                match reason {
+                    Garble::UnexpectedCharacter(c) => {
+                        Kind::NumberUnexpectedCharacter { text, convention, character: c.to_string() }
+                    }
+                    Garble::BadGroup { group, found } => {
+                        Kind::NumberBadGroup { text, convention, group: group.to_string(), found: found.clone() }
+                    }
+                    Garble::TwoDecimalMarks(m) => Kind::NumberTwoDecimalMarks { text, convention, mark: m.to_string() },
+                    Garble::NoDigits => Kind::NumberNoDigits { text, convention },
+                    Garble::NoIntegerDigits => Kind::NumberNoIntegerDigits { text, convention },
+                    Garble::BadFraction(m) => Kind::NumberBadFraction { text, convention, mark: m.to_string() },
+                    Garble::WordsNotSatuan { words, satuan } => {
+                        Kind::NumberWordsNotSatuan { text, convention, words: words.clone(), satuan: satuan.clone() }
+                    }
+                    Garble::Words(words) => Kind::NumberWords { text, convention, words: words.clone() },
+                    Garble::RangeReversed(low, high) => {
+                        Kind::NumberRangeReversed { text, convention, low: low.to_string(), high: high.to_string() }
+                    }
+                }
+            }
+        }
+    }
+
+    /// A hint for the user, when one helps beyond the kind's own.
+    pub fn help(&self) -> Option<Text> {
         match self {
             NumberError::Garbled { text, convention, .. } => {
                 let other = match convention {
@@ -139,25 +205,13 @@ impl NumberError {
                 // Suggest the other convention only when the text is a number in it.
                 let switch = parse_number(text, other).is_ok();
                 Some(match (convention, switch) {
-                    (Convention::Id, true) => format!(
-                        "`{text}` reads as an English number: if this file uses English numbers (97.61; 2,870,628,000), \
-                         set `numbers = \"en\"` or pass `--numbers en`"
-                    ),
-                    (Convention::En, true) => format!(
-                        "`{text}` reads as an Indonesian number: if this file uses Indonesian numbers (0,99; 1.152.699), \
-                         set `numbers = \"id\"` or pass `--numbers id`"
-                    ),
-                    (Convention::Id, false) => "Indonesian convention: `.` groups thousands (1.152.699), `,` marks decimals \
-                         (0,99; 97,61%); this text is a number in no convention: correct the cell from the source document"
-                        .to_string(),
-                    (Convention::En, false) => "English convention: `,` groups thousands (1,152,699), `.` marks decimals \
-                         (0.99); this text is a number in no convention: correct the cell from the source document"
-                        .to_string(),
+                    (Convention::Id, true) => Text::NumberReadsEnglish { text: text.clone() },
+                    (Convention::En, true) => Text::NumberReadsIndonesian { text: text.clone() },
+                    (Convention::Id, false) => Text::NumberIdConvention,
+                    (Convention::En, false) => Text::NumberEnConvention,
                 })
             }
-            NumberError::Empty { .. } => {
-                Some("write a number, or leave the period out if there is no value yet".into())
-            }
+            NumberError::Empty { .. } => Some(Text::NumberWriteOne),
             NumberError::OutOfRange { .. } => None,
         }
     }
@@ -177,8 +231,7 @@ pub fn parse_number(text: &str, convention: Convention) -> Result<Number, Number
 /// PME)`). Any other words are an error naming them, never dropped: `"Rp
 /// 1.000 juta"` would otherwise read as a thousandth of its value.
 pub fn parse_number_in(text: &str, convention: Convention, satuan: Option<&str>) -> Result<Number, NumberError> {
-    let garbled =
-        |reason: &str| NumberError::Garbled { text: text.to_string(), convention, reason: reason.to_string() };
+    let garbled = |reason: Garble| NumberError::Garbled { text: text.to_string(), convention, reason };
     let mut s = text.trim_matches(is_blank);
     if s.is_empty() || is_dash(s) {
         return Err(NumberError::Empty { text: text.to_string() });
@@ -190,14 +243,10 @@ pub fn parse_number_in(text: &str, convention: Convention, satuan: Option<&str>)
         match satuan {
             Some(u) if is_satuan(words, u) => s = number,
             Some(u) => {
-                return Err(garbled(&format!(
-                    "`{words}` after the number is not the indicator's satuan (`{u}`): write the number alone"
-                )));
+                return Err(garbled(Garble::WordsNotSatuan { words: words.to_string(), satuan: u.to_string() }));
             }
             None => {
-                return Err(garbled(&format!(
-                    "`{words}` after the number: write the number alone, and its unit in `satuan`"
-                )));
+                return Err(garbled(Garble::Words(words.to_string())));
             }
         }
     }
@@ -212,20 +261,20 @@ pub fn parse_number_in(text: &str, convention: Convention, satuan: Option<&str>)
         _ => (false, s),
     };
     if body.is_empty() {
-        return Err(garbled("there are no digits"));
+        return Err(garbled(Garble::NoDigits));
     }
     if let Some(bad) = body.chars().find(|c| !c.is_ascii_digit() && *c != '.' && *c != ',') {
-        return Err(garbled(&format!("unexpected character `{bad}`")));
+        return Err(garbled(Garble::UnexpectedCharacter(bad)));
     }
     let (group, decimal) = convention.separators();
     let mut parts = body.split(decimal);
     let int_part = parts.next().unwrap_or("");
     let frac_part = parts.next();
     if parts.next().is_some() {
-        return Err(garbled(&format!("more than one decimal mark `{decimal}`")));
+        return Err(garbled(Garble::TwoDecimalMarks(decimal)));
     }
     if int_part.is_empty() {
-        return Err(garbled("there are no digits before the decimal mark"));
+        return Err(garbled(Garble::NoIntegerDigits));
     }
     let mut digits = String::with_capacity(body.len() + 2);
     if negative {
@@ -235,9 +284,7 @@ pub fn parse_number_in(text: &str, convention: Convention, satuan: Option<&str>)
         for (i, g) in int_part.split(group).enumerate() {
             let ok = if i == 0 { (1..=3).contains(&g.len()) } else { g.len() == 3 };
             if !ok {
-                return Err(garbled(&format!(
-                    "`{group}` groups thousands here, so every group after the first needs exactly 3 digits (found `{g}`)"
-                )));
+                return Err(garbled(Garble::BadGroup { group, found: g.to_string() }));
             }
             digits.push_str(g);
         }
@@ -246,7 +293,7 @@ pub fn parse_number_in(text: &str, convention: Convention, satuan: Option<&str>)
     }
     if let Some(frac) = frac_part {
         if frac.is_empty() || frac.contains(group) {
-            return Err(garbled(&format!("the digits after the decimal mark `{decimal}` are missing or grouped")));
+            return Err(garbled(Garble::BadFraction(decimal)));
         }
         digits.push('.');
         digits.push_str(frac);
@@ -259,7 +306,7 @@ pub fn parse_number_in(text: &str, convention: Convention, satuan: Option<&str>)
 /// other one: `10.000` is ten in English and ten thousand in Indonesian;
 /// `1,152` the reverse. Such a cell is read as declared, with a warning,
 /// since a file that mixes conventions gets one of them wrong silently.
-pub fn ambiguity(text: &str, convention: Convention) -> Option<String> {
+pub fn ambiguity(text: &str, convention: Convention) -> Option<Kind> {
     let t = text.trim().trim_end_matches('%').trim();
     let t = t.strip_prefix('-').unwrap_or(t);
     let (int, frac) = match convention {
@@ -274,16 +321,17 @@ pub fn ambiguity(text: &str, convention: Convention) -> Option<String> {
         Convention::En => (parse_number(text, Convention::En).ok()?, parse_number(text, Convention::Id).ok()?),
         Convention::Id => (parse_number(text, Convention::Id).ok()?, parse_number(text, Convention::En).ok()?),
     };
-    Some(format!(
-        "`{text}` is read as {} in the {} convention; in the {} convention it would be {}",
-        as_read.value.normalize(),
-        convention.name(),
-        match convention {
+    Some(Kind::NumberAmbiguous {
+        text: text.to_string(),
+        value: as_read.value.normalize().to_string(),
+        convention: convention.name().to_string(),
+        other_convention: match convention {
             Convention::En => "id",
             Convention::Id => "en",
-        },
-        other.value.normalize()
-    ))
+        }
+        .to_string(),
+        other_value: other.value.normalize().to_string(),
+    })
 }
 
 /// Like [`parse_number`], but blank text and a lone dash (how the documents
@@ -320,7 +368,7 @@ pub fn parse_target_in(text: &str, convention: Convention, satuan: Option<&str>)
         return Err(NumberError::Garbled {
             text: text.to_string(),
             convention,
-            reason: format!("the range starts above where it ends ({} > {})", low.value, high.value),
+            reason: Garble::RangeReversed(low.value, high.value),
         });
     }
     Ok(Target::Range(low.value, high.value))
@@ -506,8 +554,9 @@ mod tests {
 
     #[test]
     fn flags_text_that_reads_differently_in_the_other_convention() {
-        assert!(ambiguity("10.000", En).unwrap().contains("read as 10 in the en convention"));
-        assert!(ambiguity("1,152", Id).unwrap().contains("in the en convention it would be 1152"));
+        let en = |k: Kind| k.message(crate::lang::Lang::En);
+        assert!(en(ambiguity("10.000", En).unwrap()).contains("read as 10 in the en convention"));
+        assert!(en(ambiguity("1,152", Id).unwrap()).contains("in the en convention it would be 1152"));
         assert_eq!(ambiguity("10.000", Id), None);
         assert_eq!(ambiguity("0.990", En), None);
         assert_eq!(ambiguity("97.61", En), None);

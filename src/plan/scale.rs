@@ -1,6 +1,6 @@
 //! Category scales (kategori) as data, with explicit band edges.
 
-use crate::diagnostic::{Diagnostic, Span};
+use crate::diagnostic::{Diagnostic, Kind, Span};
 use crate::number::Convention;
 use crate::plan::toml_value::{Source, get};
 use rust_decimal::Decimal;
@@ -69,7 +69,7 @@ impl Scale {
         let src = Source::new(path, text);
         let doc = DeTable::parse(text).map_err(|e| {
             let span = e.span().map_or_else(|| Span::file(path), |r| src.span(r));
-            Diagnostic::error(format!("invalid scale file: {}", e.message().trim())).with_span(span)
+            Diagnostic::error(Kind::ScaleSyntax { reason: e.message().trim().to_string() }).with_span(span)
         })?;
         let root = doc.get_ref();
         if let Some(d) = src.unknown_keys(root, &["name", "source", "band"], "a scale file").into_iter().next() {
@@ -78,11 +78,11 @@ impl Scale {
         let title = get(root, "name").map(|v| src.text(v, "name")).transpose()?.unwrap_or_else(|| name.to_string());
         let mut bands = Vec::new();
         let Some(DeValue::Array(items)) = get(root, "band").map(|v| v.get_ref()) else {
-            return Err(Diagnostic::error(format!("scale `{name}` has no [[band]]")).with_span(Span::file(path)));
+            return Err(Diagnostic::error(Kind::ScaleNoBands { name: name.to_string() }).with_span(Span::file(path)));
         };
         for item in items.iter() {
             let DeValue::Table(t) = item.get_ref() else {
-                return Err(src.error_at(item, "each band must be a table"));
+                return Err(src.error_at(item, Kind::ScaleBandNotTable));
             };
             if let Some(d) = src
                 .unknown_keys(t, &["kategori", "min", "max", "min_inclusive", "max_inclusive"], "a band")
@@ -93,12 +93,19 @@ impl Scale {
             }
             let kategori = match get(t, "kategori") {
                 Some(v) => src.text(v, "kategori")?,
-                None => return Err(src.error_at(item, "a band needs `kategori`")),
+                None => return Err(src.error_at(item, Kind::ScaleBandNoKategori)),
             };
             let num = |key| get(t, key).map(|v| src.number(v, key, Convention::Id).map(|l| l.value)).transpose();
             let flag = |key, default| match get(t, key).map(|v| v.get_ref()) {
                 Some(DeValue::Boolean(b)) => Ok(*b),
-                Some(_) => Err(src.error_at(get(t, key).expect("present"), format!("`{key}` must be true or false"))),
+                Some(_) => Err(src.error_at(
+                    get(t, key).expect("present"),
+                    Kind::WrongType {
+                        key: key.to_string(),
+                        expected: "true/false".into(),
+                        found: "another value".into(),
+                    },
+                )),
                 None => Ok(default),
             };
             let band = Band {
@@ -110,20 +117,13 @@ impl Scale {
             };
             if let (Some(lo), Some(hi)) = (band.min, band.max) {
                 if lo > hi {
-                    return Err(src.error_at(item, format!("band `{}` starts above where it ends", band.kategori)));
+                    return Err(src.error_at(item, Kind::ScaleBandReversed { kategori: band.kategori.clone() }));
                 }
             }
             if let Some(other) = bands.iter().find(|b: &&Band| overlaps(b, &band)) {
-                return Err(src.error_at(
-                    item,
-                    format!(
-                        "band `{}` {} overlaps band `{}` {}",
-                        band.kategori,
-                        band.edges(),
-                        other.kategori,
-                        other.edges()
-                    ),
-                ));
+                let first = format!("{} {}", band.kategori, band.edges());
+                let second = format!("{} {}", other.kategori, other.edges());
+                return Err(src.error_at(item, Kind::ScaleBandsOverlap { first, second }));
             }
             bands.push(band);
         }
@@ -167,6 +167,7 @@ mod tests {
     fn overlapping_bands_are_rejected() {
         let text = "[[band]]\nkategori = \"A\"\nmin = 80\n[[band]]\nkategori = \"B\"\nmin = 70\nmax = 80\nmax_inclusive = true\n";
         let err = Scale::parse("x", Path::new("x.toml"), text).unwrap_err();
-        assert!(err.message.contains("overlaps"), "{}", err.message);
+        assert_eq!(err.code(), "scale/bands-overlap", "{err}");
+        assert!(err.message(crate::lang::Lang::En).contains("overlap"), "{err}");
     }
 }

@@ -3,7 +3,7 @@
 use super::LoadError;
 use super::toml_value::{Source, Value, get, type_name};
 use crate::diagnostic::suggest;
-use crate::diagnostic::{Diagnostic, Span};
+use crate::diagnostic::{Diagnostic, Kind, Span};
 use crate::model::{
     Aggregation, Budget, Indicator, Period, Plan, PlanKind, Polarity, Revision, Row, Table, TargetKind, Unit,
 };
@@ -65,7 +65,9 @@ pub fn read_toml_plan(path: &Path, text: &str, numbers_override: Option<Conventi
     let src = Source::new(path, text);
     let doc = DeTable::parse(text).map_err(|e| {
         let span = e.span().map_or_else(|| Span::file(path), |r| src.span(r));
-        LoadError::Invalid(vec![Diagnostic::error(format!("invalid TOML: {}", e.message().trim())).with_span(span)])
+        LoadError::Invalid(vec![
+            Diagnostic::error(Kind::TomlSyntax { reason: e.message().trim().to_string() }).with_span(span),
+        ])
     })?;
     let root = doc.get_ref();
     let mut fatal = src.unknown_keys(root, TOP_KEYS, "the plan file");
@@ -204,7 +206,7 @@ pub fn read_toml_plan(path: &Path, text: &str, numbers_override: Option<Conventi
     let mut warnings = src.warnings.take();
     if plan.indicators.is_empty() && plan.tables.is_empty() {
         warnings.push(
-            Diagnostic::warning("the plan has no indicators: nothing to evaluate")
+            Diagnostic::warning(Kind::PlanNoIndicators)
                 .with_span(Span::file(path))
                 .with_help("add [[indicator]] tables (docs/plan-format.md)"),
         );
@@ -393,7 +395,12 @@ pub fn read_indicator(
     let id = match get(t, "id") {
         Some(v) => collect(&mut p, src.text(v, "id")).unwrap_or_else(|| format!("#{}", index + 1)),
         None => {
-            p.push(Diagnostic::error(format!("{what} #{} has no `id`", index + 1)).with_span(header.clone()));
+            let kind = if component {
+                Kind::ComponentNoId { index: (index + 1).to_string() }
+            } else {
+                Kind::IndicatorNoId { index: (index + 1).to_string() }
+            };
+            p.push(Diagnostic::error(kind).with_span(header.clone()));
             format!("#{}", index + 1)
         }
     };

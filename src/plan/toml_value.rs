@@ -36,9 +36,7 @@ impl<'s> Source<'s> {
 
     fn check_ambiguity(&self, text: &str, convention: Convention, span: &Span) {
         if let Some(msg) = crate::number::ambiguity(text, convention) {
-            self.warnings.borrow_mut().push(Diagnostic::warning(msg).with_span(span.clone()).with_help(
-                "write the number unambiguously (10000 or \"10.000\" with numbers = \"id\"), or confirm the convention",
-            ));
+            self.warnings.borrow_mut().push(Diagnostic::warning(msg).with_span(span.clone()));
         }
     }
 }
@@ -50,7 +48,7 @@ impl Source<'_> {
     }
 
     /// An error located at a value.
-    pub fn error_at(&self, value: &Value<'_>, message: impl Into<String>) -> Diagnostic {
+    pub fn error_at(&self, value: &Value<'_>, message: impl Into<crate::diagnostic::Kind>) -> Diagnostic {
         Diagnostic::error(message).with_span(self.span(value.span()))
     }
 
@@ -236,7 +234,7 @@ pub fn get<'a, 'i>(table: &'a DeTable<'i>, key: &str) -> Option<&'a Value<'i>> {
 /// Turns a number-reading error into a located diagnostic.
 pub fn number_error(e: NumberError, span: Span) -> Diagnostic {
     let help = e.help();
-    let d = Diagnostic::error(e.to_string()).with_span(span);
+    let d = Diagnostic::error(e.kind()).with_span(span);
     match help {
         Some(h) => d.with_help(h),
         None => d,

@@ -1,6 +1,8 @@
 //! Writing a [`Report`](crate::eval::Report) as a table, JSON or CSV.
 
+use crate::diagnostic::Text;
 use crate::eval::{IndicatorResult, Report};
+use crate::lang::Lang;
 use crate::number::{Convention, Target, format_grouped_scaled};
 use rust_decimal::Decimal;
 use std::io::Write;
@@ -18,8 +20,27 @@ pub enum Format {
     Csv,
 }
 
+/// Column names of CSV output: machine names in every language, like JSON's,
+/// so scripts reading them work whatever the reader's locale.
 const COLUMNS: [&str; 10] =
     ["unit", "indicator", "name", "period", "target", "realisasi", "capaian", "kategori", "status", "message"];
+
+/// The table's headers, in the reader's language.
+fn headers(lang: Lang) -> [String; 10] {
+    [
+        Text::ColumnUnit,
+        Text::ColumnIndicator,
+        Text::ColumnName,
+        Text::ColumnPeriod,
+        Text::ColumnTarget,
+        Text::ColumnRealisasi,
+        Text::ColumnCapaian,
+        Text::ColumnKategori,
+        Text::ColumnStatus,
+        Text::ColumnMessage,
+    ]
+    .map(|t| t.message(lang))
+}
 
 /// A number as printed: English by default (`15174`, `151.74`); in the
 /// Indonesian convention as the documents print it (`15.174`, `151,74`),
@@ -41,7 +62,9 @@ fn target_text(t: Target, numbers: Convention) -> String {
     }
 }
 
-fn cells(r: &IndicatorResult, numbers: Convention) -> [String; 10] {
+/// One row's cells; `status` is the label in `lang` for the table, the
+/// machine name for CSV (`None`).
+fn cells(r: &IndicatorResult, numbers: Convention, lang: Lang, status_label: bool) -> [String; 10] {
     let opt = |d: Option<Decimal>| d.map(|d| number_text(d, numbers)).unwrap_or_default();
     [
         r.unit.clone(),
@@ -52,24 +75,27 @@ fn cells(r: &IndicatorResult, numbers: Convention) -> [String; 10] {
         opt(r.realisasi),
         opt(r.capaian),
         r.kategori.clone().unwrap_or_default(),
-        r.status.name().to_string(),
-        r.message.clone().unwrap_or_default(),
+        if status_label { r.status.label(lang) } else { r.status.name().to_string() },
+        r.message(lang).unwrap_or_default(),
     ]
 }
 
-/// Renders the report in `format`, numbers in English style.
+/// Renders the report in `format`, numbers in English style, messages in English.
 pub fn render(report: &Report, format: Format) -> String {
-    render_with(report, format, Convention::En)
+    render_with(report, format, Convention::En, Lang::En)
 }
 
 /// Renders the report in `format`, with the numbers of the table and CSV
-/// written in `numbers`' convention. Indonesian CSV is separated by `;`, as
-/// spreadsheets set to Indonesian expect (the comma is the decimal mark).
-/// JSON numbers are JSON numbers in every convention.
-pub fn render_with(report: &Report, format: Format, numbers: Convention) -> String {
+/// written in `numbers`' convention and messages, statuses and headers in
+/// `lang`. Indonesian CSV is separated by `;`, as spreadsheets set to
+/// Indonesian expect (the comma is the decimal mark). JSON numbers are JSON
+/// numbers in every convention; JSON and CSV keep machine names (status,
+/// columns) in every language.
+pub fn render_with(report: &Report, format: Format, numbers: Convention, lang: Lang) -> String {
     match format {
         Format::Json => {
-            let mut s = serde_json::to_string_pretty(report).unwrap_or_else(|e| format!("{{\"error\": \"{e}\"}}"));
+            let mut s = serde_json::to_string_pretty(&report.to_json(lang))
+                .unwrap_or_else(|e| format!("{{\"error\": \"{e}\"}}"));
             s.push('\n');
             s
         }
@@ -78,11 +104,11 @@ pub fn render_with(report: &Report, format: Format, numbers: Convention) -> Stri
             let mut w = csv::WriterBuilder::new().delimiter(delimiter).from_writer(Vec::new());
             let _ = w.write_record(COLUMNS);
             for r in &report.results {
-                let _ = w.write_record(cells(r, numbers));
+                let _ = w.write_record(cells(r, numbers, lang, false));
             }
             String::from_utf8(w.into_inner().unwrap_or_default()).unwrap_or_default()
         }
-        Format::Table => table(report, numbers),
+        Format::Table => table(report, numbers, lang),
     }
 }
 
@@ -90,8 +116,8 @@ pub fn render_with(report: &Report, format: Format, numbers: Convention) -> Stri
 /// keep them whole.
 const NAME_WIDTH: usize = 44;
 
-fn table(report: &Report, numbers: Convention) -> String {
-    let mut rows: Vec<[String; 10]> = vec![COLUMNS.map(str::to_string)];
+fn table(report: &Report, numbers: Convention, lang: Lang) -> String {
+    let mut rows: Vec<[String; 10]> = vec![headers(lang)];
     // Several plans of one unit (awal and revisi, two years) would print rows
     // that look alike: a line naming the plan file separates them.
     let mut plans: Vec<&std::path::Path> = report.results.iter().map(|r| r.plan.as_path()).collect();
@@ -104,7 +130,7 @@ fn table(report: &Report, numbers: Convention) -> String {
             breaks.push((rows.len(), format!("# {}", r.plan.display())));
             last = Some(r.plan.as_path());
         }
-        let mut c = cells(r, numbers);
+        let mut c = cells(r, numbers, lang, true);
         if c[2].chars().count() > NAME_WIDTH {
             c[2] = c[2].chars().take(NAME_WIDTH - 1).collect::<String>() + "…";
         }

@@ -6,7 +6,7 @@
 
 pub use crate::plan::{Band, Scale};
 
-use crate::diagnostic::{Diagnostic, Span, suggest};
+use crate::diagnostic::{Diagnostic, Kind, Span, Subject, Text, suggest};
 use crate::engine::trace::{Trace, TraceHandle};
 use crate::engine::{Limits, RuleSources, build_engine, build_tracing_engine};
 use rhai::{AST, CallFnOptions, Dynamic, Engine, EvalAltResult, Map, Scope};
@@ -104,25 +104,21 @@ impl RuleSet {
     fn compile(&self, name: &str, used_at: Option<&Span>) -> Result<Arc<Rule>, Diagnostic> {
         let Some(src) = self.sources.find(name) else {
             let names = self.sources.names();
-            let mut d = Diagnostic::error(format!("unknown rule `{name}`"));
+            let mut d = Diagnostic::error(Kind::RuleUnknown { name: name.to_string() });
             if let Some(span) = used_at {
                 d = d.with_span(span.clone());
             }
             let looked: Vec<String> = self.sources.dirs().iter().map(|p| p.display().to_string()).collect();
             let help = match (suggest(name, names.iter().map(String::as_str)), looked.is_empty()) {
-                (Some(s), _) => format!("did you mean `{s}`?"),
-                (None, false) => {
-                    format!("rules are looked up as NAME.rhai in {} and in the built-in library", looked.join(", "))
-                }
-                (None, true) => "no rules/ folder was found next to the plan or above it, and the built-in library \
-                                 has only the standard/ rules: pass --rules DIR with the rule library"
-                    .to_string(),
+                (Some(s), _) => Text::DidYouMean { word: s.to_string() },
+                (None, false) => Text::RulesLookedUp { folders: looked.join(", ") },
+                (None, true) => Text::RulesNoFolder,
             };
             return Err(d.with_help(help));
         };
         let mut ast = self.engine.compile(&src.text).map_err(|e| {
             let (line, col) = (e.1.line().unwrap_or(0), e.1.position().unwrap_or(1));
-            Diagnostic::error(format!("rule `{name}` does not compile: {}", e.0))
+            Diagnostic::error(Kind::RuleSyntax { name: name.to_string(), reason: e.0.to_string() })
                 .with_span(Span::from_line_col(&src.path, &src.text, line, col, 1))
         })?;
         ast.set_source(src.path.to_string_lossy().to_string());
@@ -141,8 +137,7 @@ impl RuleSet {
         }
         let result = match self.sources.find_scale(name) {
             Some(src) => Scale::parse(name, &src.path, &src.text).map(Arc::new),
-            None => Err(Diagnostic::error(format!("unknown category scale `{name}`"))
-                .with_help("scales are looked up as scales/NAME.toml in the rule folders; built in: lkjip")),
+            None => Err(Diagnostic::error(Kind::ScaleUnknown { name: name.to_string() })),
         };
         if let Ok(mut m) = self.scales.lock() {
             m.insert(name.to_string(), result.clone());
@@ -231,13 +226,9 @@ impl RuleSet {
             (None, Some((s, l, c))) => (if s.is_empty() { rule.path.to_string_lossy().to_string() } else { s }, l, c),
             (None, None) => (rule.path.to_string_lossy().to_string(), 0, 0),
         };
-        let message = describe(inner);
-        let mut d = Diagnostic::error(format!("rule `{}` failed: {message}", rule.name));
+        let mut d = Diagnostic::error(runtime_kind(&rule.name, inner)).about(Subject::Rule { name: rule.name.clone() });
         if let (true, Some(text)) = (line > 0, self.sources.text_of(&path)) {
             d = d.with_span(Span::from_line_col(Path::new(&path), &text, line, column.max(1), 1));
-        }
-        if let Some(help) = limit_help(inner) {
-            d = d.with_help(help);
         }
         d
     }
@@ -264,30 +255,37 @@ pub fn describe(err: &EvalAltResult) -> String {
     }
 }
 
-/// Explains sandbox limits in the user's terms.
-pub fn limit_help(err: &EvalAltResult) -> Option<String> {
+/// The kind of a rule's runtime error: sandbox limits and the usual
+/// mistakes get kinds (and hints) of their own.
+fn runtime_kind(rule: &str, err: &EvalAltResult) -> Kind {
+    let (name, reason) = (rule.to_string(), describe(err));
+    match err {
+        EvalAltResult::ErrorTooManyOperations(_) => Kind::SandboxOperations { name, reason },
+        EvalAltResult::ErrorStackOverflow(_) => Kind::SandboxCallDepth { name, reason },
+        EvalAltResult::ErrorDataTooLarge(what, _) => Kind::SandboxDataSize { name, reason, what: what.to_string() },
+        EvalAltResult::ErrorTooManyModules(_) => Kind::SandboxModules { name, reason },
+        EvalAltResult::ErrorVariableNotFound(v, _) => {
+            Kind::RuleUndefinedVariable { name, reason, variable: v.to_string() }
+        }
+        EvalAltResult::ErrorPropertyNotFound(k, _) => Kind::RuleMissingKey { name, reason, key: k.to_string() },
+        EvalAltResult::ErrorFunctionNotFound(f, _) => {
+            Kind::RuleUnknownFunction { name, reason, function: f.to_string() }
+        }
+        _ => Kind::RuleFailed { name, reason },
+    }
+}
+
+/// Explains sandbox limits in the user's terms (for errors outside a rule,
+/// such as `capaian calc`).
+pub fn limit_help(err: &EvalAltResult) -> Option<Text> {
     Some(match err {
-        EvalAltResult::ErrorTooManyOperations(_) => {
-            "the rule ran too long (operation limit reached): look for a loop that never ends".to_string()
-        }
-        EvalAltResult::ErrorStackOverflow(_) => {
-            "the rule recursed too deeply: look for a function that calls itself without end".to_string()
-        }
-        EvalAltResult::ErrorDataTooLarge(what, _) => format!(
-            "the rule built a value that is too large ({what}): look for a string or list that grows without end"
-        ),
-        EvalAltResult::ErrorTooManyModules(_) => "the rule imports too many modules".to_string(),
-        EvalAltResult::ErrorVariableNotFound(name, _) => format!(
-            "`{name}` is not defined: rules see only their argument `x`, their own variables and the helper functions"
-        ),
-        EvalAltResult::ErrorPropertyNotFound(name, _) => {
-            format!("the map has no key `{name}`; use `\"{name}\" in map` to test for it")
-        }
-        EvalAltResult::ErrorFunctionNotFound(sig, _) => {
-            format!(
-                "no function `{sig}`: rules cannot use files, network, clock or eval; see docs/functions.md for the helpers"
-            )
-        }
+        EvalAltResult::ErrorTooManyOperations(_) => Text::LimitOperations,
+        EvalAltResult::ErrorStackOverflow(_) => Text::LimitCallDepth,
+        EvalAltResult::ErrorDataTooLarge(what, _) => Text::LimitDataSize { what: what.to_string() },
+        EvalAltResult::ErrorTooManyModules(_) => Text::LimitModules,
+        EvalAltResult::ErrorVariableNotFound(name, _) => Text::UndefinedVariable { variable: name.to_string() },
+        EvalAltResult::ErrorPropertyNotFound(name, _) => Text::MissingKey { key: name.to_string() },
+        EvalAltResult::ErrorFunctionNotFound(sig, _) => Text::UnknownFunction { function: sig.to_string() },
         _ => return None,
     })
 }

@@ -1,0 +1,203 @@
+# capaian's messages in English.
+#
+# Each message id is a stable code with `/` written as `-` (code
+# `number/empty` is message `number-empty`); `.help` is the hint shown under
+# a diagnostic. Parameters ({ $text }) arrive already formatted. Keep every
+# id of id.ftl here too: a test fails when either catalogue lacks one.
+
+## Files and TOML
+
+file-unreadable = cannot read `{ $path }`: { $reason }
+file-unwritable = cannot write `{ $path }`: { $reason }
+file-temp-folder = cannot create a temporary folder: { $reason }
+toml-syntax = invalid TOML: { $reason }
+scale-syntax = invalid scale file: { $reason }
+toml-unknown-key = unknown key `{ $key }` in { $table }
+toml-wrong-type = `{ $key }` must be { $expected }, found { $found }
+
+## Numbers and periods
+
+number-empty = expected a number, found an empty value `{ $text }`
+    .help = write a number, or leave the period out if there is no value yet
+number-unexpected-character = `{ $text }` is not a number in the { $convention } convention: unexpected character `{ $character }`
+number-bad-group = `{ $text }` is not a number in the { $convention } convention: `{ $group }` groups thousands here, so every group after the first needs exactly 3 digits (found `{ $found }`)
+number-two-decimal-marks = `{ $text }` is not a number in the { $convention } convention: more than one decimal mark `{ $mark }`
+number-no-digits = `{ $text }` is not a number in the { $convention } convention: there are no digits
+number-no-integer-digits = `{ $text }` is not a number in the { $convention } convention: there are no digits before the decimal mark
+number-bad-fraction = `{ $text }` is not a number in the { $convention } convention: the digits after the decimal mark `{ $mark }` are missing or grouped
+number-words-not-satuan = `{ $text }` is not a number in the { $convention } convention: `{ $words }` after the number is not the indicator's satuan (`{ $satuan }`): write the number alone
+number-words = `{ $text }` is not a number in the { $convention } convention: `{ $words }` after the number: write the number alone, and its unit in `satuan`
+number-range-reversed = `{ $text }` is not a number in the { $convention } convention: the range starts above where it ends ({ $low } > { $high })
+number-out-of-range = `{ $text }` is beyond the range of exact decimals (about ±7.9e28, 28 digits)
+number-ambiguous = `{ $text }` is read as { $value } in the { $convention } convention; in the { $other_convention } convention it would be { $other_value }
+    .help = write the number unambiguously (10000 or "10.000" with numbers = "id"), or confirm the convention
+number-unknown-convention = unknown number convention `{ $name }` (expected `id` or `en`)
+period-invalid = `{ $text }` is not a period: expected a year (2024), a month (2024-06) or a quarter (2024-Q2)
+
+## Rules and the sandbox
+
+rule-unknown = unknown rule `{ $name }`
+rule-syntax = rule `{ $name }` does not compile: { $reason }
+rule-failed = rule `{ $name }` failed: { $reason }
+sandbox-operations = rule `{ $name }` failed: { $reason }
+    .help = the rule ran too long (operation limit reached): look for a loop that never ends
+sandbox-call-depth = rule `{ $name }` failed: { $reason }
+    .help = the rule recursed too deeply: look for a function that calls itself without end
+sandbox-data-size = rule `{ $name }` failed: { $reason }
+    .help = the rule built a value that is too large ({ $what }): look for a string or list that grows without end
+sandbox-modules = rule `{ $name }` failed: { $reason }
+    .help = the rule imports too many modules
+rule-undefined-variable = rule `{ $name }` failed: { $reason }
+    .help = `{ $variable }` is not defined: rules see only their argument `x`, their own variables and the helper functions
+rule-missing-key = rule `{ $name }` failed: { $reason }
+    .help = the map has no key `{ $key }`; use `"{ $key }" in map` to test for it
+rule-unknown-function = rule `{ $name }` failed: { $reason }
+    .help = no function `{ $function }`: rules cannot use files, network, clock or eval; see docs/functions.md for the helpers
+rule-bad-return = `{ $hook }` of rule `{ $name }` { $found }
+    .help = see docs/rules.md for what a rule may return
+rule-no-capaian = `capaian` of rule `{ $name }` returned no value; return a number or not_computable(reason)
+    .help = see docs/rules.md for what a rule may return
+rule-bad-kategori = `kategori` of rule `{ $name }` returned { $found }, expected text
+    .help = see docs/rules.md for what a rule may return
+rule-missing-parameter = indicator `{ $indicator }` does not set parameter `{ $param }`, which rule `{ $rule }` requires
+calc-failed = { $reason }
+calc-syntax = { $reason }
+
+## Category scales
+
+scale-unknown = unknown category scale `{ $name }`
+    .help = scales are looked up as scales/NAME.toml in the rule folders; built in: lkjip
+scale-no-bands = scale `{ $name }` has no [[band]]
+scale-band-not-table = each band must be a table
+scale-band-no-kategori = a band needs `kategori`
+scale-band-reversed = band `{ $kategori }` starts above where it ends
+scale-bands-overlap = band `{ $first }` overlaps band `{ $second }`
+scale-no-band = capaian { $capaian } falls in no band of scale `{ $scale }`
+    .help = add a band for it to the scale file
+
+## Plans and indicators
+
+plan-no-indicators = the plan has no indicators: nothing to evaluate
+plan-indicator-no-id = indicator #{ $index } has no `id`
+plan-component-no-id = component #{ $index } has no `id`
+indicator-not-found = no indicator `{ $id }` in { $path }
+plan-other-year = { $path } is a { $year } plan; nothing to report for { $period }
+
+## Validation rules and check findings
+
+validation-no-id = a validation rule needs an `id`
+validation-not-a-list = `{ $key }` must be a list of names
+validation-missing-columns = rule `{ $rule }`: missing_columns must be `skip` or `zero`, found `{ $found }`
+validation-row-sides = rule `{ $rule }` of kind row needs `left` and `right`
+validation-unknown-kind = rule `{ $rule }`: unknown kind `{ $found }`
+    .help = expected row, children, cumulative-nondecreasing, cumulative-ends-at-annual or realisasi-every-past-period
+validation-unknown-operator = rule `{ $rule }`: unknown operator `{ $found }`
+    .help = expected ==, !=, <, <=, > or >=
+validation-importance = rule `{ $rule }`: importance must be `error` or `warning`, found `{ $found }`
+validation-expression = rule `{ $rule }` has an expression that does not compile
+check-row = table `{ $table }`, row `{ $row }`: { $left } = { $left_value } but { $right } = { $right_value } (difference { $difference }); { $cells }
+check-children = table `{ $table }`, `{ $row }` { $column } = { $value } but the sum of its { $count } children is { $sum } (difference { $difference })
+check-children-overflow = table `{ $table }`, `{ $row }` { $column }: the sum of its children is beyond the range of exact decimals
+check-cumulative-decreases = `{ $indicator }`: cumulative target { $target } for { $period } is below { $previous } for { $previous_period }
+check-cumulative-annual = `{ $indicator }`: cumulative target for { $period } is { $target } but the annual target is { $annual }
+check-realisasi-missing = `{ $indicator }`: no realisasi for { $periods } (periods up to { $as_of } have passed)
+check-discrepancy-unused = accepted discrepancy `{ $rule }` is no longer found
+    .help = the data or the rule changed; remove this [[discrepancy]] or correct its table/row/indicator
+
+## Fixture cases
+
+case-not-a-table = each case must be a table
+case-indicator-needs-plan = an indicator given by id needs `plan = "path/to/plan.toml"`
+case-indicator-type = `indicator` must be an inline table or the id of an indicator of `plan`
+case-expect-not-a-table = `expect` must be a table
+case-no-indicator = case `{ $case }` has no `indicator`
+case-no-expect = case `{ $case }` has no `expect`
+case-unknown-status = unknown status `{ $status }`
+    .help = expected ok, no_data, no_target, not_computable or error
+case-decimals = `decimals` must be 0–28, found { $found }
+case-plan-unreadable = cannot read plan `{ $path }`: { $reason }
+
+## git (capaian diff)
+
+git-failed = cannot run git: { $reason }
+git-no-repository = `capaian diff` needs a git repository
+    .help = run it inside the repository that holds the rules
+git-unknown-revision = unknown git revision `{ $revision }`
+    .help = name a branch, tag or commit that exists (git branch -a, git log)
+
+legacy-text = { $message }
+
+## Labels
+
+label-error = error
+label-warning = warning
+label-note = note
+label-help = help
+label-note-line = note
+context-indicator = while evaluating indicator `{ $indicator }`
+context-indicator-period = while evaluating indicator `{ $indicator }`, period { $period }
+
+## Hints
+
+hint-did-you-mean = did you mean `{ $word }`?
+hint-one-of = expected one of: { $names }
+hint-number-reads-english = `{ $text }` reads as an English number: if this file uses English numbers (97.61; 2,870,628,000), set `numbers = "en"` or pass `--numbers en`
+hint-number-reads-indonesian = `{ $text }` reads as an Indonesian number: if this file uses Indonesian numbers (0,99; 1.152.699), set `numbers = "id"` or pass `--numbers id`
+hint-number-id-convention = Indonesian convention: `.` groups thousands (1.152.699), `,` marks decimals (0,99; 97,61%); this text is a number in no convention: correct the cell from the source document
+hint-number-en-convention = English convention: `,` groups thousands (1,152,699), `.` marks decimals (0.99); this text is a number in no convention: correct the cell from the source document
+hint-number-write-one = write a number, or leave the period out if there is no value yet
+hint-rules-looked-up = rules are looked up as NAME.rhai in { $folders } and in the built-in library
+hint-rules-no-folder = no rules/ folder was found next to the plan or above it, and the built-in library has only the standard/ rules: pass --rules DIR with the rule library
+hint-scales-looked-up = scales are looked up as scales/NAME.toml in the rule folders; built in: lkjip
+hint-param-required-at = rule `{ $rule }` reads x.params.{ $param } without a default at { $at }; add `params = {"{"} { $param } = … {"}"}`
+hint-limit-operations = the rule ran too long (operation limit reached): look for a loop that never ends
+hint-limit-call-depth = the rule recursed too deeply: look for a function that calls itself without end
+hint-limit-data-size = the rule built a value that is too large ({ $what }): look for a string or list that grows without end
+hint-limit-modules = the rule imports too many modules
+hint-undefined-variable = `{ $variable }` is not defined: rules see only their argument `x`, their own variables and the helper functions
+hint-missing-key = the map has no key `{ $key }`; use `"{ $key }" in map` to test for it
+hint-unknown-function = no function `{ $function }`: rules cannot use files, network, clock or eval; see docs/functions.md for the helpers
+hint-rule-returns = see docs/rules.md for what a rule may return
+hint-scale-add-band = add a band for it to the scale file
+hint-validation-rule = validation rule `{ $rule }` ({ $file }): { $description }
+hint-validation-kinds = expected row, children, cumulative-nondecreasing, cumulative-ends-at-annual or realisasi-every-past-period
+hint-discrepancy-unused = the data or the rule changed; remove this [[discrepancy]] or correct its table/row/indicator
+hint-indicators-are = indicators: { $ids }
+note-git-said = git: { $text }
+note-more-problems = and { $count } more problem(s) of this indicator
+note-cell-left-out = cell left out; no indicator uses it
+note-accepted = accepted: { $reason }
+legacy-hint = { $message }
+
+## Notes of results
+
+result-no-realisasi = no realisasi up to { $period }
+result-no-annual-target = the indicator has no annual `target`
+result-no-target-whole-period = no target for the whole period
+result-only-annual-target = the plan gives only an annual target, none for { $period }
+result-no-target-for = no target for { $period } (targets are given for { $given })
+result-reported-up-to = realisasi reported up to { $period } only
+result-reported-of = realisasi of { $parts } only
+result-component-up-to = { $component } up to { $period }
+result-illustrative = illustrative: { $what }
+result-nilai = nilai { $value }
+result-rule-note = { $text }
+
+## Statuses and columns
+
+status-ok = ok
+status-no-data = no_data
+status-no-target = no_target
+status-not-computable = not_computable
+status-error = error
+column-unit = unit
+column-indicator = indicator
+column-name = name
+column-period = period
+column-target = target
+column-realisasi = realisasi
+column-capaian = capaian
+column-kategori = kategori
+column-status = status
+column-message = message
+summary-check = { $plans } plan(s) checked: { $errors } error(s), { $warnings } warning(s), { $notes } accepted discrepancy(ies)

@@ -1,0 +1,185 @@
+//! Every kind of diagnostic capaian reports, one variant each, with its
+//! stable code. The sentences are in `locales/*.ftl` under the same code;
+//! `docs/errors.md` lists every code (a test keeps the three in step).
+
+catalogue! {
+    /// What a [`Diagnostic`](super::Diagnostic) says is wrong. The code
+    /// (`area/name`) is stable across versions and languages; the
+    /// parameters are already formatted text.
+    pub enum Kind {
+        /// A file that cannot be read at all.
+        FileUnreadable { path, reason } = "file/unreadable",
+        /// An output file that cannot be written.
+        FileUnwritable { path, reason } = "file/unwritable",
+        /// A temporary folder that cannot be made.
+        TempFolder { reason } = "file/temp-folder",
+        /// TOML syntax error.
+        TomlSyntax { reason } = "toml/syntax",
+        /// A scale file's TOML syntax error.
+        ScaleSyntax { reason } = "scale/syntax",
+        /// A key nobody reads.
+        UnknownKey { key, table } = "toml/unknown-key",
+        /// A value of the wrong type.
+        WrongType { key, expected, found } = "toml/wrong-type",
+
+        /// Nothing where a number is due.
+        NumberEmpty { text } = "number/empty",
+        /// A character no number has.
+        NumberUnexpectedCharacter { text, convention, character } = "number/unexpected-character",
+        /// Thousands groups of the wrong size.
+        NumberBadGroup { text, convention, group, found } = "number/bad-group",
+        /// Two decimal marks.
+        NumberTwoDecimalMarks { text, convention, mark } = "number/two-decimal-marks",
+        /// A sign or `Rp` with no digits.
+        NumberNoDigits { text, convention } = "number/no-digits",
+        /// A decimal mark with nothing before it.
+        NumberNoIntegerDigits { text, convention } = "number/no-integer-digits",
+        /// A decimal mark with nothing (or groups) after it.
+        NumberBadFraction { text, convention, mark } = "number/bad-fraction",
+        /// Words after a number that are not the satuan.
+        NumberWordsNotSatuan { text, convention, words, satuan } = "number/words-not-satuan",
+        /// Words after a number, and no satuan.
+        NumberWords { text, convention, words } = "number/words",
+        /// A range written high to low.
+        NumberRangeReversed { text, convention, low, high } = "number/range-reversed",
+        /// Beyond 28 digits.
+        NumberOutOfRange { text } = "number/out-of-range",
+        /// A number that reads differently in the other convention.
+        NumberAmbiguous { text, value, convention, other_convention, other_value } = "number/ambiguous",
+        /// An unknown number convention name.
+        NumberUnknownConvention { name } = "number/unknown-convention",
+        /// Text that is no period.
+        PeriodInvalid { text } = "period/invalid",
+
+        /// A rule name nothing defines.
+        RuleUnknown { name } = "rule/unknown",
+        /// A rule with a syntax error.
+        RuleSyntax { name, reason } = "rule/syntax",
+        /// A rule that failed while running.
+        RuleFailed { name, reason } = "rule/failed",
+        /// A rule that ran past the operation limit.
+        SandboxOperations { name, reason } = "sandbox/operations",
+        /// A rule that recursed past the call depth.
+        SandboxCallDepth { name, reason } = "sandbox/call-depth",
+        /// A rule that built a value past the size limits.
+        SandboxDataSize { name, reason, what } = "sandbox/data-size",
+        /// A rule that imports past the module limit.
+        SandboxModules { name, reason } = "sandbox/modules",
+        /// A rule reading a variable that does not exist.
+        RuleUndefinedVariable { name, reason, variable } = "rule/undefined-variable",
+        /// A rule reading a map key that does not exist.
+        RuleMissingKey { name, reason, key } = "rule/missing-key",
+        /// A rule calling a function that does not exist (files, network, clock, eval).
+        RuleUnknownFunction { name, reason, function } = "rule/unknown-function",
+        /// A rule hook returned something it may not.
+        RuleBadReturn { name, hook, found } = "rule/bad-return",
+        /// `capaian` returned no value.
+        RuleNoCapaian { name } = "rule/no-capaian",
+        /// `kategori` returned something other than text.
+        RuleBadKategori { name, found } = "rule/bad-kategori",
+        /// A plan does not set a parameter a rule requires.
+        RuleMissingParam { indicator, param, rule } = "rule/missing-parameter",
+        /// An expression for `capaian calc` that failed.
+        CalcFailed { reason } = "calc/failed",
+        /// An expression for `capaian calc` that does not parse.
+        CalcSyntax { reason } = "calc/syntax",
+
+        /// A scale name nothing defines.
+        ScaleUnknown { name } = "scale/unknown",
+        /// A scale file with no bands.
+        ScaleNoBands { name } = "scale/no-bands",
+        /// A band that is not a table.
+        ScaleBandNotTable = "scale/band-not-table",
+        /// A band without kategori.
+        ScaleBandNoKategori = "scale/band-no-kategori",
+        /// A band whose lower edge is above its upper edge.
+        ScaleBandReversed { kategori } = "scale/band-reversed",
+        /// Two bands that share values.
+        ScaleBandsOverlap { first, second } = "scale/bands-overlap",
+        /// A capaian outside every band.
+        ScaleNoBand { capaian, scale } = "scale/no-band",
+
+        /// A plan without indicators.
+        PlanNoIndicators = "plan/no-indicators",
+        /// An indicator without `id`.
+        IndicatorNoId { index } = "plan/indicator-no-id",
+        /// A component without `id`.
+        ComponentNoId { index } = "plan/component-no-id",
+        /// An indicator id not in the plan (explain).
+        IndicatorNotFound { id, path } = "indicator/not-found",
+        /// A plan for another year than the one asked.
+        PlanOtherYear { path, year, period } = "plan/other-year",
+
+        /// A validation rule file entry without an id.
+        ValidationNoId = "validation/no-id",
+        /// A validation rule list that is not a list.
+        ValidationNotList { key } = "validation/not-a-list",
+        /// `missing_columns` neither skip nor zero.
+        ValidationMissingColumns { rule, found } = "validation/missing-columns",
+        /// A row rule without left or right.
+        ValidationRowSides { rule } = "validation/row-sides",
+        /// An unknown validation kind.
+        ValidationUnknownKind { rule, found } = "validation/unknown-kind",
+        /// An unknown comparison operator.
+        ValidationUnknownOperator { rule, found } = "validation/unknown-operator",
+        /// An unknown importance.
+        ValidationImportance { rule, found } = "validation/importance",
+        /// A row rule expression that does not compile.
+        ValidationExpression { rule } = "validation/expression",
+        /// A row whose columns do not satisfy a rule.
+        CheckRow { table, row, left, left_value, right, right_value, difference, cells } = "check/row",
+        /// A parent row that is not the sum of its children.
+        CheckChildren { table, row, column, value, count, sum, difference } = "check/children",
+        /// A sum of children beyond exact decimals.
+        CheckChildrenOverflow { table, row, column } = "check/children-overflow",
+        /// A cumulative target that goes down.
+        CheckCumulativeDecreases { indicator, target, period, previous, previous_period } = "check/cumulative-decreases",
+        /// The last cumulative target differs from the annual one.
+        CheckCumulativeAnnual { indicator, period, target, annual } = "check/cumulative-annual",
+        /// Past periods without realisasi.
+        CheckRealisasiMissing { indicator, periods, as_of } = "check/realisasi-missing",
+        /// An accepted discrepancy that no longer occurs.
+        DiscrepancyUnused { rule } = "check/discrepancy-unused",
+
+        /// A `[[case]]` that is not a table.
+        CaseNotTable = "case/not-a-table",
+        /// An indicator id without a plan.
+        CaseIndicatorNeedsPlan = "case/indicator-needs-plan",
+        /// An indicator that is neither id nor table.
+        CaseIndicatorType = "case/indicator-type",
+        /// `expect` that is not a table.
+        CaseExpectNotTable = "case/expect-not-a-table",
+        /// A case with no indicator.
+        CaseNoIndicator { case } = "case/no-indicator",
+        /// A case with no expectation.
+        CaseNoExpect { case } = "case/no-expect",
+        /// An unknown status name in a case.
+        CaseUnknownStatus { status } = "case/unknown-status",
+        /// `decimals` out of range in a case.
+        CaseDecimals { found } = "case/decimals",
+        /// A case's plan that cannot be read.
+        CasePlanUnreadable { path, reason } = "case/plan-unreadable",
+
+        /// git could not run.
+        GitFailed { reason } = "git/failed",
+        /// Not inside a git repository.
+        GitNoRepository = "git/no-repository",
+        /// An unknown revision.
+        GitUnknownRevision { revision } = "git/unknown-revision",
+
+        /// Transitional: a message not yet given a kind of its own.
+        Legacy { message } = "legacy/text",
+    }
+}
+
+impl From<String> for Kind {
+    fn from(message: String) -> Kind {
+        Kind::Legacy { message }
+    }
+}
+
+impl From<&str> for Kind {
+    fn from(message: &str) -> Kind {
+        Kind::Legacy { message: message.to_string() }
+    }
+}

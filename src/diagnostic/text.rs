@@ -1,0 +1,154 @@
+//! Every other sentence and label a user reads: hints, notes of results,
+//! the lines of an explanation, statuses and column headers. Like
+//! [`Kind`](super::Kind), each has a stable code and a message in every
+//! catalogue of `locales/`.
+
+catalogue! {
+    /// A hint, note or label, translated at output.
+    pub enum Text {
+        /// `error` before a diagnostic.
+        SeverityError = "label/error",
+        /// `warning` before a diagnostic.
+        SeverityWarning = "label/warning",
+        /// `note` before an accepted finding.
+        SeverityNote = "label/note",
+        /// `help` before a hint.
+        LabelHelp = "label/help",
+        /// `note` before a note line.
+        LabelNote = "label/note-line",
+        /// Which indicator a runtime error belongs to.
+        WhileEvaluating { indicator } = "context/indicator",
+        /// Which indicator and period a runtime error belongs to.
+        WhileEvaluatingAt { indicator, period } = "context/indicator-period",
+
+        /// Did-you-mean.
+        DidYouMean { word } = "hint/did-you-mean",
+        /// The accepted names.
+        OneOf { names } = "hint/one-of",
+        /// A garbled number that is an English one.
+        NumberReadsEnglish { text } = "hint/number-reads-english",
+        /// A garbled number that is an Indonesian one.
+        NumberReadsIndonesian { text } = "hint/number-reads-indonesian",
+        /// What the Indonesian convention is.
+        NumberIdConvention = "hint/number-id-convention",
+        /// What the English convention is.
+        NumberEnConvention = "hint/number-en-convention",
+        /// How to write no value.
+        NumberWriteOne = "hint/number-write-one",
+        /// Where rules are looked up.
+        RulesLookedUp { folders } = "hint/rules-looked-up",
+        /// No rule folder was found.
+        RulesNoFolder = "hint/rules-no-folder",
+        /// Where scales are looked up.
+        ScalesLookedUp = "hint/scales-looked-up",
+        /// Where a rule reads the parameter it requires.
+        ParamRequiredAt { rule, param, at } = "hint/param-required-at",
+        /// Operation limit.
+        LimitOperations = "hint/limit-operations",
+        /// Call depth.
+        LimitCallDepth = "hint/limit-call-depth",
+        /// Value size.
+        LimitDataSize { what } = "hint/limit-data-size",
+        /// Modules.
+        LimitModules = "hint/limit-modules",
+        /// Variable not defined.
+        UndefinedVariable { variable } = "hint/undefined-variable",
+        /// Map key missing.
+        MissingKey { key } = "hint/missing-key",
+        /// Function missing.
+        UnknownFunction { function } = "hint/unknown-function",
+        /// What a rule may return.
+        RuleReturns = "hint/rule-returns",
+        /// Add a band.
+        ScaleAddBand = "hint/scale-add-band",
+        /// The validation rule behind a finding.
+        ValidationRule { rule, file, description } = "hint/validation-rule",
+        /// The validation kinds.
+        ValidationKinds = "hint/validation-kinds",
+        /// A listed discrepancy no longer found.
+        DiscrepancyUnused = "hint/discrepancy-unused",
+        /// The indicators of a plan.
+        IndicatorsAre { ids } = "hint/indicators-are",
+        /// What git printed.
+        GitSaid { text } = "note/git-said",
+        /// More problems of one indicator.
+        MoreProblems { count } = "note/more-problems",
+        /// A bad table cell in eval.
+        CellLeftOut = "note/cell-left-out",
+        /// An accepted discrepancy.
+        Accepted { reason } = "note/accepted",
+
+        /// No realisasi to date.
+        NoRealisasi { period } = "result/no-realisasi",
+        /// No annual target.
+        NoAnnualTarget = "result/no-annual-target",
+        /// No period to find a target for.
+        NoTargetWholePeriod = "result/no-target-whole-period",
+        /// Only an annual target.
+        OnlyAnnualTarget { period } = "result/only-annual-target",
+        /// No target for a period, with those given.
+        NoTargetFor { period, given } = "result/no-target-for",
+        /// Realisasi stops short.
+        ReportedUpTo { period } = "result/reported-up-to",
+        /// Components stop short.
+        ReportedOf { parts } = "result/reported-of",
+        /// One component's latest period.
+        ComponentUpTo { component, period } = "result/component-up-to",
+        /// Invented figures.
+        Illustrative { what } = "result/illustrative",
+        /// A rule's nilai.
+        Nilai { value } = "result/nilai",
+        /// A note in the rule's own words.
+        RuleNote { text } = "result/rule-note",
+
+        /// Status ok.
+        StatusOk = "status/ok",
+        /// Status no_data.
+        StatusNoData = "status/no-data",
+        /// Status no_target.
+        StatusNoTarget = "status/no-target",
+        /// Status not_computable.
+        StatusNotComputable = "status/not-computable",
+        /// Status error.
+        StatusError = "status/error",
+
+        /// Column header.
+        ColumnUnit = "column/unit",
+        /// Column header.
+        ColumnIndicator = "column/indicator",
+        /// Column header.
+        ColumnName = "column/name",
+        /// Column header.
+        ColumnPeriod = "column/period",
+        /// Column header.
+        ColumnTarget = "column/target",
+        /// Column header.
+        ColumnRealisasi = "column/realisasi",
+        /// Column header.
+        ColumnCapaian = "column/capaian",
+        /// Column header.
+        ColumnKategori = "column/kategori",
+        /// Column header.
+        ColumnStatus = "column/status",
+        /// Column header.
+        ColumnMessage = "column/message",
+
+        /// `check`'s closing line.
+        CheckSummary { plans, errors, warnings, notes } = "summary/check",
+
+        /// Transitional: a hint not yet given a code of its own.
+        Legacy { message } = "legacy/hint",
+    }
+}
+
+impl From<String> for Text {
+    fn from(message: String) -> Text {
+        Text::Legacy { message }
+    }
+}
+
+impl From<&str> for Text {
+    fn from(message: &str) -> Text {
+        Text::Legacy { message: message.to_string() }
+    }
+}
