@@ -9,3 +9,17 @@ fn function_reference_is_current() {
     let file = std::fs::read_to_string(root().join("docs/functions.md")).unwrap();
     assert!(file == out.stdout, "docs/functions.md is out of date: run `cargo run -- functions > docs/functions.md`");
 }
+
+#[test]
+fn error_codes_in_the_docs_are_current() {
+    let file = std::fs::read_to_string(root().join("docs/errors.md")).unwrap();
+    let (start, end) = ("<!-- codes:start -->\n", "<!-- codes:end -->");
+    let (Some(a), Some(b)) = (file.find(start), file.find(end)) else {
+        panic!("docs/errors.md has no {start:?} … {end:?} section");
+    };
+    let listed = &file[a + start.len()..b];
+    assert!(
+        listed == capaian::diagnostic::codes_reference(),
+        "docs/errors.md's code list is out of date: replace the part between the markers with `capaian codes`"
+    );
+}

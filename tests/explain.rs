@@ -34,7 +34,7 @@ fn explains_a_branch_taken_for_target_zero() {
     let e = &v["explanations"][0];
     assert_eq!(e["result"]["status"], "not_computable");
     let steps = e["steps"].to_string();
-    assert!(steps.contains("not_computable(\\\"target is 0"), "{steps}");
+    assert!(steps.contains("not_computable(#{ en: \\\"target is 0"), "{steps}");
     assert_eq!(e["inputs"][0]["at"], "p.toml:7:10");
 }
 

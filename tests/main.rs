@@ -12,4 +12,5 @@ mod docs;
 mod eval_notes;
 mod examples;
 mod explain;
+mod lang;
 mod properties;

@@ -56,6 +56,8 @@ pub enum Command {
     Test(TestArgs),
     /// Print the reference of the helper functions rules can call (Markdown).
     Functions,
+    /// Print every error and warning code with its message in each language (Markdown).
+    Codes,
 }
 
 /// `capaian eval`.

@@ -45,6 +45,10 @@ pub(super) fn dispatch(cli: Cli) -> i32 {
             print_out(&crate::functions_reference());
             EXIT_OK
         }
+        Command::Codes => {
+            print_out(&crate::diagnostic::codes_reference());
+            EXIT_OK
+        }
     }
 }
 

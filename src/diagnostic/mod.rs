@@ -330,6 +330,22 @@ impl std::fmt::Display for Diagnostic {
     }
 }
 
+/// The Markdown table of every diagnostic code with its message in each
+/// language, parameters shown as `‹name›`: the list in `docs/errors.md` is
+/// this text, and a test keeps it so.
+pub fn codes_reference() -> String {
+    let mut out = String::from("| code | English | Bahasa Indonesia |\n|---|---|---|\n");
+    for (code, params) in Kind::ENTRIES {
+        let placeholders: Vec<String> = params.iter().map(|p| format!("‹{p}›")).collect();
+        let args: Vec<(&str, &str)> = params.iter().copied().zip(placeholders.iter().map(String::as_str)).collect();
+        let id = crate::lang::message_id(code);
+        let cell =
+            |lang: Lang| lang.format(&id, None, &args).unwrap_or_default().replace('|', "\\|").replace('\n', " ");
+        out.push_str(&format!("| `{code}` | {} | {} |\n", cell(Lang::En), cell(Lang::Id)));
+    }
+    out
+}
+
 /// Suggests the closest of `candidates` to `word`, for "did you mean" hints.
 pub fn suggest<'a>(word: &str, candidates: impl IntoIterator<Item = &'a str>) -> Option<&'a str> {
     candidates

@@ -111,7 +111,7 @@ fn conforms(value: &Dynamic, default: &Dynamic, key: &str) -> Result<(), Box<Eva
     Ok(())
 }
 
-fn status(kind: &str, reason: &str) -> Map {
+fn status(kind: &str, reason: impl Into<Dynamic>) -> Map {
     let mut m = Map::new();
     m.insert("status".into(), kind.into());
     m.insert("note".into(), reason.into());
@@ -129,6 +129,20 @@ mod helpers {
     /// `if x.target == 0 { return not_computable("target is 0"); }`
     pub fn not_computable(reason: &str) -> Map {
         status("not_computable", reason)
+    }
+
+    /// `not_computable` with the reason in each language the rule speaks:
+    /// `#{ en: "target is 0", id: "target 0" }` (`en` required; planners
+    /// running with `--lang id` read `id`).
+    #[rhai_fn(name = "not_computable")]
+    pub fn not_computable_in(reason: Map) -> Map {
+        status("not_computable", reason)
+    }
+
+    /// `no_data` with the reason in each language, as for `not_computable`.
+    #[rhai_fn(name = "no_data")]
+    pub fn no_data_in(reason: Map) -> Map {
+        status("no_data", reason)
     }
 
     /// Returns a result that says the data needed is not there yet.

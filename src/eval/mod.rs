@@ -7,7 +7,7 @@ mod outcome;
 mod result;
 pub mod todate;
 
-pub use result::{IndicatorResult, Note, Report, Status};
+pub use result::{IndicatorResult, Note, Report, RuleNote, Status};
 
 use crate::diagnostic::{Diagnostic, Kind, Text};
 use crate::engine::Limits;

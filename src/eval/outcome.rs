@@ -4,7 +4,7 @@
 //! `capaian`, `nilai`, `kategori`, `status`, `note` — the helpers
 //! `not_computable(reason)` and `no_data(reason)` build such maps.
 
-use super::Status;
+use super::{RuleNote, Status};
 use crate::engine::to_decimal;
 use rhai::Dynamic;
 use rust_decimal::Decimal;
@@ -22,8 +22,8 @@ pub struct Outcome {
     pub kategori: Option<String>,
     /// A non-ok status.
     pub status: Option<Status>,
-    /// Text for the user.
-    pub note: Option<String>,
+    /// Text for the user, in the rule's words.
+    pub note: Option<RuleNote>,
 }
 
 impl Outcome {
@@ -58,7 +58,7 @@ impl Outcome {
                 }
                 "nilai" if !val.is_unit() => out.nilai = Some(number()?),
                 "kategori" if !val.is_unit() => out.kategori = Some(text()?),
-                "note" if !val.is_unit() => out.note = Some(text()?),
+                "note" if !val.is_unit() => out.note = Some(rule_note(val)?),
                 "status" => {
                     out.status = Some(match text()?.as_str() {
                         "ok" => Status::Ok,
@@ -80,4 +80,30 @@ impl Outcome {
         }
         Ok(out)
     }
+}
+
+/// A rule's note: text, or a map of the same note per language
+/// (`#{ en: "target is 0", id: "target 0" }`, `en` required) so a rule can
+/// speak to planners in their language too.
+fn rule_note(val: &Dynamic) -> Result<RuleNote, String> {
+    if let Ok(text) = val.clone().into_string() {
+        return Ok(RuleNote { text, id: None });
+    }
+    let Some(map) = val.clone().try_cast::<rhai::Map>() else {
+        return Err(format!("returned `note` of type {}, expected text or #{{ en: …, id: … }}", val.type_name()));
+    };
+    let mut note = RuleNote::default();
+    let mut has_en = false;
+    for (k, v) in &map {
+        let text = v.clone().into_string().map_err(|t| format!("returned `note.{k}` of type {t}, expected text"))?;
+        match k.as_str() {
+            "en" => (note.text, has_en) = (text, true),
+            "id" => note.id = Some(text),
+            other => return Err(format!("returned `note.{other}`: a note's languages are `en` and `id`")),
+        }
+    }
+    if !has_en {
+        return Err("returned a `note` map without `en`".into());
+    }
+    Ok(note)
 }

@@ -59,8 +59,28 @@ pub enum Note {
     ComponentsShortOf(Vec<(String, Period)>),
     /// The problem that made the result `error`.
     Problem(Kind),
-    /// Said by the rule itself, in the rule's own words (not translated).
-    Rule(String),
+    /// Said by the rule itself, in the rule's own words.
+    Rule(RuleNote),
+}
+
+/// A note in a rule's own words: its text, and the Indonesian text when the
+/// rule gives one (`not_computable(#{ en: …, id: … })`).
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct RuleNote {
+    /// The text (English in the library's rules), shown when no translation fits.
+    pub text: String,
+    /// The Indonesian text, if the rule gives it.
+    pub id: Option<String>,
+}
+
+impl RuleNote {
+    /// The text for `lang`.
+    pub fn message(&self, lang: Lang) -> String {
+        match (lang, &self.id) {
+            (Lang::Id, Some(id)) => id.clone(),
+            _ => self.text.clone(),
+        }
+    }
 }
 
 impl Note {
@@ -86,7 +106,7 @@ impl Note {
                 Text::ReportedOf { parts: parts.join(", ") }.message(lang)
             }
             Note::Problem(k) => k.message(lang),
-            Note::Rule(text) => text.clone(),
+            Note::Rule(note) => note.message(lang),
         }
     }
 }

@@ -21,16 +21,24 @@ pub struct Output {
 pub struct Test {
     args: Vec<String>,
     files: Vec<(String, Vec<u8>)>,
+    locale: Option<String>,
 }
 
 impl Test {
     pub fn new() -> Test {
-        Test { args: Vec::new(), files: Vec::new() }
+        Test { args: Vec::new(), files: Vec::new(), locale: None }
     }
 
     /// Runs in a fresh temporary folder holding the given files.
     pub fn file(mut self, name: &str, text: &str) -> Test {
         self.files.push((name.to_string(), text.as_bytes().to_vec()));
+        self
+    }
+
+    /// Runs with `LANG` set to `locale` (otherwise the locale variables are
+    /// cleared, so the host's locale never changes what a test sees).
+    pub fn locale(mut self, locale: &str) -> Test {
+        self.locale = Some(locale.to_string());
         self
     }
 
@@ -53,11 +61,12 @@ impl Test {
             dir = t.path().to_path_buf();
             temp = Some(t);
         }
-        let out = Command::new(env!("CARGO_BIN_EXE_capaian"))
-            .args(&self.args)
-            .current_dir(&dir)
-            .output()
-            .expect("run capaian");
+        let mut command = Command::new(env!("CARGO_BIN_EXE_capaian"));
+        command.args(&self.args).current_dir(&dir).env_remove("LC_ALL").env_remove("LC_MESSAGES").env_remove("LANG");
+        if let Some(l) = &self.locale {
+            command.env("LANG", l);
+        }
+        let out = command.output().expect("run capaian");
         let o = Output {
             code: out.status.code().unwrap_or(-1),
             stdout: String::from_utf8_lossy(&out.stdout).to_string(),

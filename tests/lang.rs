@@ -1,0 +1,91 @@
+//! Messages in Bahasa Indonesia and English: `--lang`, the locale, and what
+//! stays the same in both (codes, JSON and CSV machine names).
+
+use crate::support::Test;
+
+const PLAN: &str = "[unit]\nid = \"u\"\n[plan]\nyear = 2024\n\
+    [[indicator]]\nid = \"A\"\nname = \"Jumlah pemeriksaan\"\ntarget = \"10.000\"\nrealisasi = \"15.174\"\n\
+    [[indicator]]\nid = \"Z\"\ntarget = 0\nrealisasi = 5\n\
+    [[indicator]]\nid = \"N\"\ntarget = 10\n\
+    [[indicator]]\nid = \"G\"\ntarget = \"8356,00%,51%\"\nrealisasi = 1\n";
+
+#[test]
+fn lang_id_speaks_indonesian_everywhere_a_planner_reads() {
+    let out = Test::new().file("p.toml", PLAN).args(["eval", "p.toml", "--lang", "id"]).output();
+    assert_eq!(out.code, 1, "{}", out.stderr);
+    let header = out.stdout.lines().next().unwrap();
+    for h in ["indikator", "nama", "periode", "keterangan"] {
+        assert!(header.contains(h), "{header}");
+    }
+    let row = |id: &str| out.stdout.lines().find(|l| l.starts_with(&format!("u     {id} "))).unwrap_or_default();
+    let words = |id: &str| row(id).split_whitespace().collect::<Vec<_>>().join(" ");
+    assert!(words("Z").ends_with("tak-terhitung target 0, jadi R / T tidak terdefinisi"), "{}", out.stdout);
+    assert!(words("N").ends_with("belum-ada-data belum ada realisasi s.d. 2024"), "{}", out.stdout);
+    assert!(words("G").contains(" galat "), "{}", out.stdout);
+    assert!(
+        out.stderr.contains("galat[number/unexpected-character]: `8356,00%,51%` bukan angka dalam konvensi id"),
+        "{}",
+        out.stderr
+    );
+    assert!(out.stderr.contains("= saat menghitung indikator `G`"), "{}", out.stderr);
+    assert!(out.stderr.contains("= saran: konvensi Indonesia"), "{}", out.stderr);
+    assert!(!out.stderr.contains("error") && !out.stderr.contains("help:"), "{}", out.stderr);
+}
+
+#[test]
+fn lang_en_is_english_and_the_codes_are_the_same() {
+    let out = Test::new().file("p.toml", PLAN).args(["eval", "p.toml", "--lang", "en"]).output();
+    assert!(out.stdout.contains("not_computable  target is 0, so R / T is undefined"), "{}", out.stdout);
+    assert!(
+        out.stderr.contains("error[number/unexpected-character]: `8356,00%,51%` is not a number"),
+        "{}",
+        out.stderr
+    );
+}
+
+#[test]
+fn the_locale_chooses_the_language_and_lang_overrides_it() {
+    let id = Test::new().file("p.toml", PLAN).locale("id_ID.UTF-8").args(["eval", "p.toml"]).output();
+    assert!(id.stdout.contains("belum ada realisasi s.d. 2024"), "{}", id.stdout);
+    let en = Test::new().file("p.toml", PLAN).locale("id_ID.UTF-8").args(["eval", "p.toml", "--lang", "en"]).output();
+    assert!(en.stdout.contains("no realisasi up to 2024"), "{}", en.stdout);
+    let other = Test::new().file("p.toml", PLAN).locale("fr_FR.UTF-8").args(["eval", "p.toml"]).output();
+    assert!(other.stdout.contains("no realisasi up to 2024"), "{}", other.stdout);
+}
+
+#[test]
+fn json_and_csv_keep_machine_names_in_every_language() {
+    let json = Test::new().file("p.toml", PLAN).args(["eval", "p.toml", "--lang", "id", "--format", "json"]).output();
+    let v: serde_json::Value = serde_json::from_str(&json.stdout).unwrap();
+    let z = &v["results"][1];
+    assert_eq!(z["status"], "not_computable");
+    assert_eq!(z["message"], "target 0, jadi R / T tidak terdefinisi");
+    assert_eq!(z["notes"][0]["code"], "result/rule-note");
+    assert_eq!(v["results"][2]["notes"][0]["code"], "result/no-realisasi");
+    assert_eq!(v["results"][3]["notes"][0]["code"], "number/unexpected-character");
+    let csv = Test::new().file("p.toml", PLAN).args(["eval", "p.toml", "--lang", "id", "--format", "csv"]).output();
+    assert!(csv.stdout.starts_with("unit,indicator,name,period,target,realisasi,capaian,kategori,status,message\n"));
+    assert!(csv.stdout.contains(",no_data,belum ada realisasi s.d. 2024"), "{}", csv.stdout);
+}
+
+#[test]
+fn errors_json_carries_the_code_and_the_subject() {
+    let out = Test::new().file("p.toml", PLAN).args(["eval", "p.toml", "--errors", "json", "--lang", "id"]).output();
+    let line = out.stderr.lines().next().unwrap();
+    let d: serde_json::Value = serde_json::from_str(line).unwrap();
+    assert_eq!(d["code"], "number/unexpected-character");
+    assert_eq!(d["params"]["text"], "8356,00%,51%");
+    assert_eq!(d["subject"]["type"], "indicator");
+    assert_eq!(d["subject"]["id"], "G");
+    assert_eq!(d["span"]["line"], 19);
+}
+
+#[test]
+fn check_summary_in_indonesian() {
+    let out = Test::new().file("p.toml", PLAN).args(["check", "p.toml", "--lang", "id"]).output();
+    assert!(
+        out.stdout.contains("1 rencana diperiksa: 1 galat, 0 peringatan, 0 selisih yang diterima"),
+        "{}",
+        out.stdout
+    );
+}
