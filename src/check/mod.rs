@@ -41,7 +41,7 @@ impl CheckReport {
 /// (default: the latest period with any realisasi in each plan).
 pub fn check(plans: &[Plan], evaluator: &mut Evaluator, as_of: Option<Period>) -> CheckReport {
     let mut report = CheckReport::default();
-    let mut compiled_dirs = HashSet::new();
+    let mut compiled = HashSet::new();
     for plan in plans {
         let set = evaluator.rule_set(plan);
         for ind in &plan.indicators {
@@ -52,7 +52,7 @@ pub fn check(plans: &[Plan], evaluator: &mut Evaluator, as_of: Option<Period>) -
             check_rule_use(&set, plan, ind, &mut report.findings);
         }
         // Every rule file in the folders this plan uses must compile, used or not.
-        if compiled_dirs.insert(set.sources.dirs().to_vec()) {
+        if compiled.insert(set.sources.store().places()) {
             for name in set.sources.names() {
                 if let Err(d) = set.rule(&name, None) {
                     if !d.message.starts_with("unknown rule") {
@@ -62,7 +62,7 @@ pub fn check(plans: &[Plan], evaluator: &mut Evaluator, as_of: Option<Period>) -
             }
         }
         report.findings.extend(plan.problems.iter().cloned());
-        match validation::rules_for(set.sources.dirs()) {
+        match validation::rules_for(set.sources.store()) {
             Ok(rules) => {
                 let mut found = validation::validate(plan, &rules, &set.engine, as_of);
                 accept_known(plan, &mut found);
