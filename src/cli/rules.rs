@@ -51,3 +51,21 @@ pub fn rules_here(extra: &[PathBuf]) -> Arc<dyn RuleStore> {
     let here = std::env::current_dir().ok().and_then(|d| std::fs::canonicalize(d).ok()).unwrap_or_default();
     Arc::new(Layered::folders(&dirs_from(&here, extra)))
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn the_folders_above_a_plan_do_not_depend_on_how_its_path_is_written() {
+        // Tests run in the package root, which has `rules/`.
+        let root = std::env::current_dir().unwrap();
+        for plan in ["examples/bkk-jambi/rkt-2024.toml", "examples/bkk-jambi/not-written-yet.toml"] {
+            let relative = dirs_for(Path::new(plan), &[]);
+            assert_eq!(relative, [PathBuf::from("examples/bkk-jambi/rules"), PathBuf::from("rules")], "{plan}");
+            assert_eq!(dirs_for(&root.join(plan), &[]), relative, "{plan}");
+        }
+        let extra = [PathBuf::from("rules")];
+        assert_eq!(dirs_for(Path::new("examples/x.toml"), &extra), extra, "a folder is searched once");
+    }
+}

@@ -50,10 +50,30 @@ pub struct Evaluator {
 impl Evaluator {
     /// A new evaluator with the built-in rules only.
     pub fn new(options: EvalOptions) -> Evaluator {
-        Evaluator::with_rules(options, Arc::new(|_: &Path| Arc::new(BuiltinStore) as Arc<dyn RuleStore>))
+        Evaluator::with_store(options, Arc::new(BuiltinStore))
     }
 
-    /// A new evaluator taking each plan's rules from `rules_for(plan path)`.
+    /// A new evaluator reading every plan's rules from `store`.
+    ///
+    /// ```
+    /// use capaian::eval::{EvalOptions, Evaluator};
+    /// use capaian::rules::{BuiltinStore, Layered, MemoryStore};
+    /// use std::sync::Arc;
+    ///
+    /// let mine = MemoryStore::new("<mine>").with_rule("dua-kali", "fn capaian(x) { x.value / x.target * 200 }");
+    /// let store = Layered(vec![Arc::new(mine), Arc::new(BuiltinStore)]);
+    /// let text = "[unit]\nid = \"u\"\n[plan]\nyear = 2024\n[[indicator]]\nid = \"I\"\nname = \"I\"\n\
+    ///             rule = \"dua-kali\"\ntarget = \"10\"\nrealisasi = \"5\"\n";
+    /// let plan = capaian::plan::read_toml_plan(std::path::Path::new("u.toml"), text, None).unwrap();
+    /// let report = Evaluator::with_store(EvalOptions::default(), Arc::new(store)).evaluate(&[plan]);
+    /// assert_eq!(report.results[0].capaian.unwrap().to_string(), "100.00");
+    /// ```
+    pub fn with_store(options: EvalOptions, store: Arc<dyn RuleStore>) -> Evaluator {
+        Evaluator::with_rules(options, Arc::new(move |_: &Path| store.clone()))
+    }
+
+    /// A new evaluator taking each plan's rules from `rules_for(plan path)`;
+    /// plans whose stores look in the same places share one compiled set.
     pub fn with_rules(options: EvalOptions, rules_for: RulesFor) -> Evaluator {
         Evaluator { options, rules_for, sets: HashMap::new(), observer: None, warnings: Vec::new() }
     }

@@ -152,7 +152,8 @@ fn collect_names(root: &Path, dir: &Path, out: &mut Vec<String>) {
 }
 
 /// Rules and scales kept in memory under a label (`<memory>` by default):
-/// for tests, fuzzing and programs that embed the library.
+/// for tests, fuzzing and programs that embed the library. The label is
+/// its place: give different stores in one run different labels.
 #[derive(Debug, Clone, Default)]
 pub struct MemoryStore {
     label: String,
@@ -212,7 +213,7 @@ impl RuleStore for MemoryStore {
     }
 
     fn places(&self) -> Vec<String> {
-        Vec::new()
+        vec![self.label().to_string()]
     }
 
     fn validation(&self) -> Vec<Result<Source, Diagnostic>> {
@@ -325,7 +326,8 @@ mod tests {
         assert_eq!(m.scale("s").unwrap().path, PathBuf::from("<memory>/rules/scales/s.toml"));
         assert!(m.rule("s").is_none() && m.scale("a/b").is_none());
         assert_eq!(m.names(), ["a/b"]);
-        assert!(m.places().is_empty() && !rule.is_builtin());
+        assert_eq!(m.places(), ["<memory>"]);
+        assert!(!rule.is_builtin() && BuiltinStore.places().is_empty());
     }
 
     #[test]
