@@ -398,11 +398,7 @@ fn diff_cmd(a: DiffArgs) -> i32 {
         }
     }
     let snapshot = crate::diff::RulesSnapshot { repo_root: root, tree: tree.path().to_path_buf() };
-    let extra = a.rules.clone();
-    let base: crate::eval::RulesFor = std::sync::Arc::new(move |plan: &Path| {
-        std::sync::Arc::new(snapshot.store(&super::rules::dirs_for(plan, &extra))) as std::sync::Arc<_>
-    });
-    let work = super::rules::rules_above_plans(a.rules.clone());
+    let (base, work) = (super::rules::rules_at(snapshot, a.rules.clone()), super::rules::rules_above_plans(a.rules));
     let report = crate::diff::diff(&loaded.plans, &cases, &a.base, base, work);
     match a.format {
         DiffFormat::Json => print_out(&format!("{}\n", serde_json::to_string_pretty(&report).unwrap_or_default())),

@@ -3,6 +3,7 @@
 //! then the standard library built into the tool. The library only reads
 //! the store it is given; this walk is the command line's policy.
 
+use crate::diff::RulesSnapshot;
 use crate::eval::RulesFor;
 use crate::rules::{Layered, RuleStore};
 use std::path::{Path, PathBuf};
@@ -43,6 +44,12 @@ fn dirs_from(dir: &Path, extra: &[PathBuf]) -> Vec<PathBuf> {
 /// built-in library.
 pub fn rules_above_plans(extra: Vec<PathBuf>) -> RulesFor {
     Arc::new(move |plan: &Path| Arc::new(Layered::folders(&dirs_for(plan, &extra))) as Arc<dyn RuleStore>)
+}
+
+/// Each plan's rules as they were at a git revision (`capaian diff`): the
+/// same folders, read from the snapshot where they lie in the repository.
+pub fn rules_at(snapshot: RulesSnapshot, extra: Vec<PathBuf>) -> RulesFor {
+    Arc::new(move |plan: &Path| Arc::new(snapshot.store(&dirs_for(plan, &extra))) as Arc<dyn RuleStore>)
 }
 
 /// The rules `calc` sees: `extra`, the `rules/` folders of the working
