@@ -5,6 +5,7 @@
 //!   "compile once, evaluate many" design: no re-parsing per evaluation);
 //! - the number reader on seed-document text.
 
+use capaian::cli::rules::rules_above_plans;
 use capaian::eval::{EvalOptions, Evaluator};
 use capaian::number::{Convention, parse_number};
 use capaian::plan::load_paths;
@@ -18,14 +19,15 @@ fn examples() -> Vec<PathBuf> {
 
 fn bench_eval(c: &mut Criterion) {
     let plans = load_paths(&examples(), None).expect("examples load").plans;
-    let results: usize = Evaluator::new(EvalOptions::default()).evaluate(&plans).results.len();
+    let results: usize =
+        Evaluator::with_rules(EvalOptions::default(), rules_above_plans(Vec::new())).evaluate(&plans).results.len();
     c.bench_function(&format!("load + evaluate all examples ({results} results, fresh rules)"), |b| {
         b.iter(|| {
             let plans = load_paths(&examples(), None).expect("examples load").plans;
-            black_box(Evaluator::new(EvalOptions::default()).evaluate(&plans))
+            black_box(Evaluator::with_rules(EvalOptions::default(), rules_above_plans(Vec::new())).evaluate(&plans))
         })
     });
-    let mut warm = Evaluator::new(EvalOptions::default());
+    let mut warm = Evaluator::with_rules(EvalOptions::default(), rules_above_plans(Vec::new()));
     warm.evaluate(&plans);
     c.bench_function(&format!("evaluate all examples again ({results} results, rules compiled once)"), |b| {
         b.iter(|| black_box(warm.evaluate(&plans)))

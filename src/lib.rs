@@ -4,9 +4,9 @@
 //!
 //! The pipeline runs one way: [`plan`] reads TOML/CSV into the [`model`],
 //! [`number`] reads and rounds exact decimals, [`engine`] is the sandboxed
-//! Rhai engine, [`rules`] finds and compiles rule scripts, [`eval`] runs
-//! indicators over periods into a [`eval::Report`], [`report`] writes it,
-//! and [`cli`] is the command line.
+//! Rhai engine, [`rules`] reads rule scripts from a store and compiles
+//! them, [`eval`] runs indicators over periods into a [`eval::Report`],
+//! [`report`] writes it, and [`cli`] is the command line.
 //!
 //! ```
 //! use capaian::eval::{EvalOptions, Evaluator};
@@ -58,7 +58,8 @@ pub fn functions_reference() -> String {
     use rhai::packages::Package;
     let mut engine = rhai::Engine::new_raw();
     engine.register_global_module(engine::CapaianPackage::new().as_shared_module());
-    engine::register_scale_lookup(&mut engine, std::sync::Arc::new(engine::RuleSources::builtin_only()));
+    let builtin = rules::Library::new(std::sync::Arc::new(rules::BuiltinStore));
+    engine::register_scale_lookup(&mut engine, std::sync::Arc::new(builtin));
     let json = engine.gen_fn_metadata_to_json(false).unwrap_or_default();
     let meta: serde_json::Value = serde_json::from_str(&json).unwrap_or_default();
     let mut fns: Vec<&serde_json::Value> = meta["functions"].as_array().map(|a| a.iter().collect()).unwrap_or_default();

@@ -42,7 +42,7 @@ impl<'a> Ind<'a> {
 }
 
 /// Evaluates one plan (English number text) holding the indicators, in
-/// order; the plan lies inside the repository, so its `rules/` are used.
+/// order, with the built-in standard rules.
 fn evaluate(inds: &[Ind]) -> Vec<IndicatorResult> {
     let mut text = String::from("[unit]\nid = \"prop\"\n[plan]\nyear = 2024\nnumbers = \"en\"\n");
     for (i, ind) in inds.iter().enumerate() {

@@ -1,9 +1,10 @@
 //! Line coverage of rule files by the fixture cases: which lines of each
 //! `.rhai` ran, recorded by the engine's debugger while the cases run.
 
+use crate::rules::{RuleSet, Source};
 use serde::Serialize;
 use std::collections::BTreeSet;
-use std::path::{Path, PathBuf};
+use std::sync::Arc;
 
 /// Coverage of one rule file.
 #[derive(Debug, Clone, Serialize)]
@@ -60,41 +61,25 @@ fn is_constant_entry(t: &str) -> bool {
     literal(value) && t.len() > value.len() || (t.starts_with('"') && literal(t))
 }
 
-/// Every `.rhai` file under `dirs` (not in `tests/` folders).
-pub fn rule_files(dirs: &[PathBuf]) -> Vec<PathBuf> {
-    fn walk(dir: &Path, out: &mut Vec<PathBuf>) {
-        let Ok(entries) = std::fs::read_dir(dir) else { return };
-        for e in entries.flatten() {
-            let p = e.path();
-            if p.is_dir() {
-                if e.file_name() != "tests" {
-                    walk(&p, out);
-                }
-            } else if p.extension().is_some_and(|x| x == "rhai") {
-                out.push(p);
-            }
-        }
-    }
-    let mut out = Vec::new();
-    for d in dirs {
-        walk(d, &mut out);
-    }
-    out.sort();
-    out.dedup();
+/// The rule files the rule sets read from their stores, not the built-in
+/// ones nor those in `tests/` folders, each once, by path.
+pub fn rule_files(sets: &[Arc<RuleSet>]) -> Vec<Source> {
+    let mut out: Vec<Source> = sets.iter().flat_map(|s| s.sources.own_rules()).collect();
+    out.sort_by(|a, b| a.path.cmp(&b.path));
+    out.dedup_by(|a, b| a.path == b.path);
     out
 }
 
 /// Coverage of each file from the executed (file, line) pairs.
-pub fn coverage(files: &[PathBuf], executed: &BTreeSet<(String, usize)>) -> Vec<FileCoverage> {
+pub fn coverage(files: &[Source], executed: &BTreeSet<(String, usize)>) -> Vec<FileCoverage> {
     files
         .iter()
-        .filter_map(|f| {
-            let text = std::fs::read_to_string(f).ok()?;
-            let name = f.to_string_lossy().to_string();
+        .map(|f| {
+            let name = f.path.to_string_lossy().to_string();
             let ran: BTreeSet<usize> = executed.iter().filter(|(s, _)| *s == name).map(|(_, l)| *l).collect();
-            let lines: BTreeSet<usize> = code_lines(&text).union(&ran).copied().collect();
+            let lines: BTreeSet<usize> = code_lines(&f.text).union(&ran).copied().collect();
             let missed: Vec<usize> = lines.difference(&ran).copied().collect();
-            Some(FileCoverage { file: name, lines: lines.len(), covered: lines.len() - missed.len(), missed })
+            FileCoverage { file: name, lines: lines.len(), covered: lines.len() - missed.len(), missed }
         })
         .collect()
 }

@@ -46,7 +46,7 @@ impl CheckReport {
 /// (default: the latest period with any realisasi in each plan).
 pub fn check(plans: &[Plan], evaluator: &mut Evaluator, as_of: Option<Period>) -> CheckReport {
     let mut report = CheckReport::default();
-    let mut compiled_dirs = HashSet::new();
+    let mut compiled = HashSet::new();
     for plan in plans {
         let set = evaluator.rule_set(plan);
         for ind in &plan.indicators {
@@ -57,7 +57,7 @@ pub fn check(plans: &[Plan], evaluator: &mut Evaluator, as_of: Option<Period>) -
             check_rule_use(&set, plan, ind, &mut report.findings);
         }
         // Every rule file in the folders this plan uses must compile, used or not.
-        if compiled_dirs.insert(set.sources.dirs().to_vec()) {
+        if compiled.insert(set.sources.store().places()) {
             for name in set.sources.names() {
                 if let Err(d) = set.rule(&name, None) {
                     if !matches!(d.kind, Kind::RuleUnknown { .. }) {
@@ -67,7 +67,7 @@ pub fn check(plans: &[Plan], evaluator: &mut Evaluator, as_of: Option<Period>) -
             }
         }
         report.findings.extend(plan.problems.iter().cloned());
-        match validation::rules_for(set.sources.dirs()) {
+        match validation::rules_for(set.sources.store()) {
             Ok(rules) => {
                 let mut found = validation::validate(plan, &rules, &set.engine, as_of);
                 accept_known(plan, &mut found);

@@ -4,13 +4,11 @@ use crate::diagnostic::{Diagnostic, Kind, Severity, Span, Subject, Text};
 use crate::model::{Aggregation, Indicator, Period, Plan, Table, TargetKind};
 use crate::number::{Convention, Target};
 use crate::plan::toml_value::{Source, get};
+use crate::rules::RuleStore;
 use rhai::{Engine, Scope};
 use rust_decimal::Decimal;
 use std::path::{Path, PathBuf};
 use toml::de::{DeTable, DeValue};
-
-/// The built-in rules, used when no rule folder has `validation/standard.toml`.
-const BUILTIN: &str = include_str!("../../rules/validation/standard.toml");
 
 /// What a validation rule checks.
 #[derive(Debug, Clone, PartialEq)]
@@ -105,36 +103,24 @@ pub struct ValidationRule {
 const RULE_KEYS: &[&str] =
     &["id", "description", "kind", "left", "operator", "right", "importance", "columns", "tables", "missing_columns"];
 
-/// Reads the validation rules for a plan: every `validation/*.toml` in its
-/// rule folders (nearest first wins on equal ids), then the built-in set.
-pub fn rules_for(dirs: &[PathBuf]) -> Result<Vec<ValidationRule>, Vec<Diagnostic>> {
+/// Reads the validation rules for a plan: every `validation/*.toml` of its
+/// rule store (nearest first wins on equal ids); the built-in set only when
+/// no rule folder has its own `validation/standard.toml`.
+pub fn rules_for(store: &dyn RuleStore) -> Result<Vec<ValidationRule>, Vec<Diagnostic>> {
     let mut out: Vec<ValidationRule> = Vec::new();
     let mut problems = Vec::new();
     let mut have_standard = false;
-    for dir in dirs {
-        let vdir = dir.join("validation");
-        let Ok(entries) = std::fs::read_dir(&vdir) else { continue };
-        let mut files: Vec<PathBuf> =
-            entries.flatten().map(|e| e.path()).filter(|p| p.extension().is_some_and(|x| x == "toml")).collect();
-        files.sort();
-        for f in files {
-            have_standard |= f.file_name().is_some_and(|n| n == "standard.toml");
-            match std::fs::read_to_string(&f) {
-                Ok(text) => match parse(&f, &text) {
+    for file in store.validation() {
+        match file {
+            Ok(f) if f.is_builtin() && have_standard => {}
+            Ok(f) => {
+                have_standard |= f.name == "standard";
+                match parse(&f.path, &f.text) {
                     Ok(rules) => add(&mut out, rules),
                     Err(mut d) => problems.append(&mut d),
-                },
-                Err(e) => problems.push(
-                    Diagnostic::error(Kind::FileUnreadable { path: f.display().to_string(), reason: e.to_string() })
-                        .with_span(Span::file(&f)),
-                ),
+                }
             }
-        }
-    }
-    if !have_standard {
-        match parse(Path::new("<builtin>/rules/validation/standard.toml"), BUILTIN) {
-            Ok(rules) => add(&mut out, rules),
-            Err(mut d) => problems.append(&mut d),
+            Err(d) => problems.push(d),
         }
     }
     if problems.is_empty() { Ok(out) } else { Err(problems) }
@@ -538,7 +524,7 @@ mod tests {
 
     #[test]
     fn builtin_rules_parse() {
-        let rules = parse(Path::new("standard.toml"), BUILTIN).unwrap();
+        let rules = parse(Path::new("standard.toml"), crate::rules::store::BUILTIN_VALIDATION).unwrap();
         assert!(rules.iter().any(|r| r.id == "jumlah-sumber-dana"));
     }
 }

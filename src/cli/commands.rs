@@ -6,14 +6,14 @@ use super::args::{
 };
 use super::{EXIT_FAILED, EXIT_OK, EXIT_UNUSABLE};
 use crate::diagnostic::{Diagnostic, Kind, Span, Text};
-use crate::engine::{Limits, RuleSources, calc};
+use crate::engine::{Limits, calc};
 use crate::eval::{EvalOptions, Evaluator};
 use crate::lang::Lang;
 use crate::model::Period;
 use crate::number::Convention;
 use crate::plan::load_paths;
 use crate::report::{Format, render_with, write_atomic};
-use crate::rules::{describe, limit_help};
+use crate::rules::{Library, describe, limit_help};
 use std::io::Write;
 use std::path::Path;
 
@@ -97,8 +97,10 @@ fn eval(a: EvalArgs) -> i32 {
         })
         .collect();
     eprint_all(&table_problems);
-    let mut evaluator =
-        Evaluator::new(EvalOptions { period, rule_dirs: a.input.rules.clone(), ..EvalOptions::default() });
+    let mut evaluator = Evaluator::with_rules(
+        EvalOptions { period, ..EvalOptions::default() },
+        super::rules::rules_above_plans(a.input.rules.clone()),
+    );
     let report = evaluator.evaluate(&loaded.plans);
     eprint_all(&evaluator.warnings);
     let failed: Vec<Diagnostic> = report.results.iter().flat_map(|r| r.diagnostics.iter().cloned()).collect();
@@ -124,9 +126,8 @@ fn eval(a: EvalArgs) -> i32 {
 
 fn calc_cmd(a: CalcArgs) -> i32 {
     // The scratchpad sees the rule folders a plan in the working folder would.
-    let here = std::env::current_dir().unwrap_or_default().join("calc.toml");
-    let sources = std::sync::Arc::new(RuleSources::new(crate::rules::RuleSet::dirs_for(&here, &a.rules)));
-    match calc(&a.expression, &Limits::default(), sources) {
+    let rules = std::sync::Arc::new(Library::new(super::rules::rules_here(&a.rules)));
+    match calc(&a.expression, &Limits::default(), rules) {
         Ok(v) => {
             print_out(&format!("{}\n", show(&v)));
             EXIT_OK
@@ -174,12 +175,15 @@ fn test_cmd(a: TestArgs) -> i32 {
     }
     let want_coverage = a.coverage || a.coverage_min.is_some();
     let trace = want_coverage.then(crate::engine::trace::Trace::coverage);
-    let mut evaluator = Evaluator::new(EvalOptions { coverage: trace.clone(), ..EvalOptions::default() });
+    let mut evaluator = Evaluator::with_rules(EvalOptions::default(), super::rules::rules_above_plans(Vec::new()));
+    if let Some(t) = &trace {
+        evaluator.observe(t.clone());
+    }
     let mut run = crate::cases::run_cases(&files, a.filter.as_deref(), &mut evaluator);
     run.broken_files = broken;
     let coverage = trace.map(|t| {
         let executed = t.lock().map(|t| t.lines.clone()).unwrap_or_default();
-        crate::cases::coverage::coverage(&crate::cases::coverage::rule_files(&evaluator.rule_dirs_used()), &executed)
+        crate::cases::coverage::coverage(&crate::cases::coverage::rule_files(&evaluator.rule_sets()), &executed)
     });
     let below: Vec<&crate::cases::coverage::FileCoverage> = match (&coverage, a.coverage_min) {
         (Some(c), Some(min)) => c.iter().filter(|f| f.percent() < min).collect(),
@@ -270,8 +274,10 @@ fn explain_cmd(a: ExplainArgs) -> i32 {
     let Ok(loaded) = load(std::slice::from_ref(&a.path), convention(a.input.numbers)) else {
         return EXIT_UNUSABLE;
     };
-    let mut evaluator =
-        Evaluator::new(EvalOptions { period, rule_dirs: a.input.rules.clone(), ..EvalOptions::default() });
+    let mut evaluator = Evaluator::with_rules(
+        EvalOptions { period, ..EvalOptions::default() },
+        super::rules::rules_above_plans(a.input.rules.clone()),
+    );
     let mut found = Vec::new();
     for plan in &loaded.plans {
         let set = evaluator.rule_set(plan);
@@ -354,7 +360,8 @@ fn check_cmd(a: CheckArgs) -> i32 {
             return EXIT_UNUSABLE;
         }
     };
-    let mut evaluator = Evaluator::new(EvalOptions { rule_dirs: a.input.rules.clone(), ..EvalOptions::default() });
+    let mut evaluator =
+        Evaluator::with_rules(EvalOptions::default(), super::rules::rules_above_plans(a.input.rules.clone()));
     let mut report = crate::check::check(&loaded.plans, &mut evaluator, as_of);
     report.findings.splice(0..0, loaded.warnings);
     match a.format {
@@ -409,8 +416,9 @@ fn diff_cmd(a: DiffArgs) -> i32 {
             Err(e) => eprint_all(&e.diagnostics()),
         }
     }
-    let snapshot = crate::eval::RulesSnapshot { repo_root: root, tree: tree.path().to_path_buf() };
-    let report = crate::diff::diff(&loaded.plans, &cases, &a.base, snapshot, &a.rules);
+    let snapshot = crate::diff::RulesSnapshot { repo_root: root, tree: tree.path().to_path_buf() };
+    let (base, work) = (super::rules::rules_at(snapshot, a.rules.clone()), super::rules::rules_above_plans(a.rules));
+    let report = crate::diff::diff(&loaded.plans, &cases, &a.base, base, work);
     match a.format {
         DiffFormat::Json => print_out(&format!("{}\n", serde_json::to_string_pretty(&report).unwrap_or_default())),
         DiffFormat::Md => print_out(&report.markdown()),

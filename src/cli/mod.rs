@@ -3,6 +3,7 @@
 
 mod args;
 mod commands;
+pub mod rules;
 
 pub use args::Cli;
 

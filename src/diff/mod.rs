@@ -7,8 +7,9 @@
 
 use crate::cases::{CaseFile, PlanCache, evaluate_case};
 use crate::diagnostic::{Diagnostic, Kind, Text};
-use crate::eval::{EvalOptions, Evaluator, IndicatorResult, RulesSnapshot, evaluate_indicator};
+use crate::eval::{EvalOptions, Evaluator, IndicatorResult, RulesFor, evaluate_indicator};
 use crate::model::{Period, Plan};
+use crate::rules::Layered;
 use serde::Serialize;
 use std::collections::BTreeMap;
 use std::path::{Path, PathBuf};
@@ -114,6 +115,36 @@ fn unwritable(path: &Path, e: &std::io::Error) -> Diagnostic {
     Diagnostic::error(Kind::FileUnwritable { path: path.display().to_string(), reason: e.to_string() })
 }
 
+/// Rule folders of a repository as they were at another revision: the
+/// rule files extracted into `tree` at their paths in the repository.
+#[derive(Debug, Clone)]
+pub struct RulesSnapshot {
+    /// The repository's root (canonical).
+    pub repo_root: PathBuf,
+    /// A folder holding the revision's rule files at the same relative paths.
+    pub tree: PathBuf,
+}
+
+impl RulesSnapshot {
+    /// The store of rule folders `dirs` at the revision: a folder inside the
+    /// repository is read from the extracted tree (and left out when the
+    /// revision has none), a folder outside it as it is, then the built-in
+    /// library.
+    pub fn store(&self, dirs: &[PathBuf]) -> Layered {
+        let dirs: Vec<PathBuf> = dirs
+            .iter()
+            .filter_map(|d| {
+                let abs = std::fs::canonicalize(d).ok()?;
+                match abs.strip_prefix(&self.repo_root) {
+                    Ok(rel) => Some(self.tree.join(rel)).filter(|p| p.is_dir()),
+                    Err(_) => Some(d.clone()),
+                }
+            })
+            .collect();
+        Layered::folders(&dirs)
+    }
+}
+
 /// The repository root of `dir`.
 pub fn repo_root(dir: &Path) -> Result<PathBuf, Diagnostic> {
     let out = Command::new("git")
@@ -173,17 +204,11 @@ fn periods(plan: &Plan, ind: &crate::model::Indicator) -> Vec<Period> {
     ps
 }
 
-/// Compares results with base rules (`snapshot`) and work-tree rules.
-pub fn diff(
-    plans: &[Plan],
-    cases: &[CaseFile],
-    base: &str,
-    snapshot: RulesSnapshot,
-    rule_dirs: &[PathBuf],
-) -> DiffReport {
-    let options = EvalOptions { rule_dirs: rule_dirs.to_vec(), ..EvalOptions::default() };
-    let mut old_eval = Evaluator::new(EvalOptions { rules_at: Some(snapshot), ..options.clone() });
-    let mut new_eval = Evaluator::new(options);
+/// Compares results with the base revision's rules (`old`, a
+/// [`RulesSnapshot`]) and the work tree's (`new`).
+pub fn diff(plans: &[Plan], cases: &[CaseFile], base: &str, old: RulesFor, new: RulesFor) -> DiffReport {
+    let mut old_eval = Evaluator::with_rules(EvalOptions::default(), old);
+    let mut new_eval = Evaluator::with_rules(EvalOptions::default(), new);
     let mut report = DiffReport { base: base.to_string(), compared: 0, by_rule: BTreeMap::new() };
     for plan in plans {
         let (old_set, new_set) = (old_eval.rule_set(plan), new_eval.rule_set(plan));

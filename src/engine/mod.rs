@@ -13,7 +13,7 @@ pub mod trace;
 
 pub use limits::Limits;
 pub use package::{CapaianPackage, to_decimal};
-pub use resolver::{RuleSource, RuleSources};
+pub use resolver::{Lookup, SharedModule};
 
 use rhai::packages::{
     ArithmeticPackage, BasicArrayPackage, BasicIteratorPackage, BasicMapPackage, BasicStringPackage, CorePackage,
@@ -25,19 +25,19 @@ use std::sync::Arc;
 
 /// Builds the engine every rule, `calc` and test runs on.
 ///
-/// `sources` resolves `import "standard/positif" as p;` to rule files (or the
-/// built-in copy of the standard library), never to arbitrary paths.
-pub fn build_engine(limits: &Limits, sources: Arc<RuleSources>) -> Engine {
-    build(limits, sources, false)
+/// `rules` resolves `import "standard/positif" as p;` to rules (and
+/// `kategori_in` to scales), never to arbitrary paths.
+pub fn build_engine(limits: &Limits, rules: Arc<dyn Lookup>) -> Engine {
+    build(limits, rules, false)
 }
 
 /// The same engine with the recording debugger attached (see [`trace`]):
 /// slower, used by `explain`, coverage and to locate errors.
-pub fn build_tracing_engine(limits: &Limits, sources: Arc<RuleSources>) -> Engine {
-    build(limits, sources, true)
+pub fn build_tracing_engine(limits: &Limits, rules: Arc<dyn Lookup>) -> Engine {
+    build(limits, rules, true)
 }
 
-fn build(limits: &Limits, sources: Arc<RuleSources>, tracing: bool) -> Engine {
+fn build(limits: &Limits, rules: Arc<dyn Lookup>, tracing: bool) -> Engine {
     let mut engine = Engine::new_raw();
     for package in [
         CorePackage::new().as_shared_module(),
@@ -71,8 +71,8 @@ fn build(limits: &Limits, sources: Arc<RuleSources>, tracing: bool) -> Engine {
     // mixed into reports (the explain trace shows values instead).
     engine.on_print(|_| {});
     engine.on_debug(|_, _, _| {});
-    register_scale_lookup(&mut engine, sources.clone());
-    engine.set_module_resolver(resolver::Resolver::new(sources));
+    register_scale_lookup(&mut engine, rules.clone());
+    engine.set_module_resolver(resolver::Resolver(rules));
     if tracing {
         trace::attach(&mut engine);
     }
@@ -82,10 +82,7 @@ fn build(limits: &Limits, sources: Arc<RuleSources>, tracing: bool) -> Engine {
 /// `kategori_in(scale, value)`: the category of `value` in a scale file
 /// (`rules/scales/NAME.toml`), so a rule that must choose a category itself
 /// reads the same bands as data instead of repeating them in code.
-pub fn register_scale_lookup(engine: &mut Engine, sources: Arc<RuleSources>) {
-    use std::collections::HashMap;
-    use std::sync::Mutex;
-    let cache: Mutex<HashMap<String, Result<crate::plan::Scale, String>>> = Mutex::new(HashMap::new());
+pub fn register_scale_lookup(engine: &mut Engine, rules: Arc<dyn Lookup>) {
     rhai::FuncRegistration::new("kategori_in")
         .with_params_info(["scale: &str", "value: Dynamic", "Result<Dynamic, Box<EvalAltResult>>"])
         .with_comments([
@@ -99,24 +96,15 @@ pub fn register_scale_lookup(engine: &mut Engine, sources: Arc<RuleSources>) {
                 |m: String| -> Box<EvalAltResult> { EvalAltResult::ErrorRuntime(m.into(), Position::NONE).into() };
             let v = to_decimal(&value)
                 .ok_or_else(|| fail(format!("kategori_in: {} is not a number", value.type_name())))?;
-            let mut cache = cache.lock().map_err(|_| fail("kategori_in: scale cache unavailable".into()))?;
-            let scale = cache.entry(name.to_string()).or_insert_with(|| match sources.find_scale(name) {
-                Some(src) => {
-                    crate::plan::Scale::parse(name, &src.path, &src.text).map_err(|d| d.message(crate::lang::Lang::En))
-                }
-                None => Err(format!("unknown category scale `{name}` (looked up as scales/{name}.toml)")),
-            });
-            match scale {
-                Ok(s) => Ok(s.lookup(v).map_or(Dynamic::UNIT, |b| b.kategori.clone().into())),
-                Err(m) => Err(fail(m.clone())),
-            }
+            let kategori = rules.kategori(name, v).map_err(fail)?;
+            Ok(kategori.map_or(Dynamic::UNIT, Into::into))
         });
 }
 
 /// Evaluates one expression or script with the standard engine, the
 /// methodologist's scratchpad (`capaian calc`).
-pub fn calc(expression: &str, limits: &Limits, sources: Arc<RuleSources>) -> Result<Dynamic, Box<EvalAltResult>> {
-    let engine = build_engine(limits, sources);
+pub fn calc(expression: &str, limits: &Limits, rules: Arc<dyn Lookup>) -> Result<Dynamic, Box<EvalAltResult>> {
+    let engine = build_engine(limits, rules);
     let ast = engine.compile(expression)?;
     engine.eval_ast::<Dynamic>(&ast)
 }
@@ -125,8 +113,21 @@ pub fn calc(expression: &str, limits: &Limits, sources: Arc<RuleSources>) -> Res
 mod tests {
     use super::*;
 
+    /// No rules and no scales: the engine alone.
+    struct Nothing;
+
+    impl Lookup for Nothing {
+        fn module(&self, _: &Engine, name: &str, pos: Position) -> Result<SharedModule, Box<EvalAltResult>> {
+            Err(EvalAltResult::ErrorModuleNotFound(name.to_string(), pos).into())
+        }
+
+        fn kategori(&self, name: &str, _: Decimal) -> Result<Option<String>, String> {
+            Err(format!("no scale {name}"))
+        }
+    }
+
     fn eval(src: &str) -> Result<Dynamic, Box<EvalAltResult>> {
-        calc(src, &Limits::default(), Arc::new(RuleSources::builtin_only()))
+        calc(src, &Limits::default(), Arc::new(Nothing))
     }
 
     fn dec(src: &str) -> String {
@@ -156,13 +157,6 @@ mod tests {
         assert!(eval("timestamp()").is_err());
         assert!(eval("open_file(\"/etc/passwd\")").is_err());
         assert!(eval("import \"/etc/passwd\" as p; 1").is_err());
-    }
-
-    #[test]
-    fn scales_are_read_as_data_by_rules() {
-        assert_eq!(eval("kategori_in(\"lkjip\", 90.5)").unwrap().into_string().unwrap(), "Baik");
-        assert_eq!(eval("kategori_in(\"lkjip\", 91)").unwrap().into_string().unwrap(), "Sangat Baik");
-        assert!(eval("kategori_in(\"no-such-scale\", 1)").is_err());
     }
 
     #[test]

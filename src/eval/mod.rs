@@ -11,91 +11,98 @@ pub use result::{IndicatorResult, Note, Report, RuleNote, Status};
 
 use crate::diagnostic::{Diagnostic, Kind, Text};
 use crate::engine::Limits;
-use crate::engine::RuleSources;
-use crate::engine::trace::Trace;
+use crate::engine::trace::{Trace, TraceHandle};
 use crate::model::{Indicator, Period, Plan, Polarity};
 use crate::number::Target;
-use crate::rules::{Rule, RuleSet};
+use crate::rules::{BuiltinStore, Rule, RuleSet, RuleStore};
 use explain::{Explanation, TracedStep};
 use outcome::Outcome;
 use rhai::{Dynamic, Map};
 use std::collections::HashMap;
-use std::path::PathBuf;
+use std::path::Path;
 use std::sync::Arc;
 
-/// What to evaluate and with which rules.
+/// What to evaluate.
 #[derive(Debug, Clone, Default)]
 pub struct EvalOptions {
     /// Evaluate at this period; `None` means each indicator's own periods
     /// (the plan year for TOML plans, every row's period for CSV).
     pub period: Option<Period>,
-    /// Extra rule folders searched before the ones found next to plans.
-    pub rule_dirs: Vec<PathBuf>,
     /// Sandbox limits.
     pub limits: Limits,
-    /// Record the rule lines that run into this trace (line coverage).
-    pub coverage: Option<crate::engine::trace::TraceHandle>,
-    /// Take rules from a copy of the repository at another revision
-    /// (`capaian diff`): rule folders under `repo_root` are looked up under
-    /// `tree` instead.
-    pub rules_at: Option<RulesSnapshot>,
 }
 
-/// Rule folders of a repository as they were at another revision.
-#[derive(Debug, Clone)]
-pub struct RulesSnapshot {
-    /// The repository's root (canonical).
-    pub repo_root: PathBuf,
-    /// A folder holding the revision's rule files at the same relative paths.
-    pub tree: PathBuf,
-}
+/// Which rules apply to a plan file: the caller's policy (the command line
+/// reads the `--rules` folders, then the `rules/` folders above the plan).
+pub type RulesFor = Arc<dyn Fn(&Path) -> Arc<dyn RuleStore> + Send + Sync>;
 
-/// Evaluates plans; keeps one compiled rule set per set of rule folders so
-/// every rule is compiled once per run.
+/// Evaluates plans; keeps one compiled rule set per rule store (stores that
+/// look in the same places are one) so every rule is compiled once per run.
 pub struct Evaluator {
     options: EvalOptions,
-    sets: HashMap<Vec<PathBuf>, Arc<RuleSet>>,
+    rules_for: RulesFor,
+    sets: HashMap<Vec<String>, Arc<RuleSet>>,
+    observer: Option<TraceHandle>,
     /// Findings that are not results (plans skipped for another year, …).
     pub warnings: Vec<Diagnostic>,
 }
 
 impl Evaluator {
-    /// A new evaluator.
+    /// A new evaluator with the built-in rules only.
     pub fn new(options: EvalOptions) -> Evaluator {
-        Evaluator { options, sets: HashMap::new(), warnings: Vec::new() }
+        Evaluator::with_store(options, Arc::new(BuiltinStore))
     }
 
-    /// Every rule folder used so far (for coverage reports).
-    pub fn rule_dirs_used(&self) -> Vec<PathBuf> {
-        let mut dirs: Vec<PathBuf> = self.sets.keys().flatten().cloned().collect();
-        dirs.sort();
-        dirs.dedup();
-        dirs
+    /// A new evaluator reading every plan's rules from `store`.
+    ///
+    /// ```
+    /// use capaian::eval::{EvalOptions, Evaluator};
+    /// use capaian::rules::{BuiltinStore, Layered, MemoryStore};
+    /// use std::sync::Arc;
+    ///
+    /// let mine = MemoryStore::new("<mine>").with_rule("dua-kali", "fn capaian(x) { x.value / x.target * 200 }");
+    /// let store = Layered(vec![Arc::new(mine), Arc::new(BuiltinStore)]);
+    /// let text = "[unit]\nid = \"u\"\n[plan]\nyear = 2024\n[[indicator]]\nid = \"I\"\nname = \"I\"\n\
+    ///             rule = \"dua-kali\"\ntarget = \"10\"\nrealisasi = \"5\"\n";
+    /// let plan = capaian::plan::read_toml_plan(std::path::Path::new("u.toml"), text, None).unwrap();
+    /// let report = Evaluator::with_store(EvalOptions::default(), Arc::new(store)).evaluate(&[plan]);
+    /// assert_eq!(report.results[0].capaian.unwrap().to_string(), "100.00");
+    /// ```
+    pub fn with_store(options: EvalOptions, store: Arc<dyn RuleStore>) -> Evaluator {
+        Evaluator::with_rules(options, Arc::new(move |_: &Path| store.clone()))
+    }
+
+    /// A new evaluator taking each plan's rules from `rules_for(plan path)`;
+    /// plans whose stores look in the same places share one compiled set.
+    pub fn with_rules(options: EvalOptions, rules_for: RulesFor) -> Evaluator {
+        Evaluator { options, rules_for, sets: HashMap::new(), observer: None, warnings: Vec::new() }
+    }
+
+    /// Records every later rule call into `trace`: the lines that run, for
+    /// line coverage.
+    pub fn observe(&mut self, trace: TraceHandle) {
+        for set in self.sets.values() {
+            set.observe(trace.clone());
+        }
+        self.observer = Some(trace);
+    }
+
+    /// Every rule set used so far (for coverage reports).
+    pub fn rule_sets(&self) -> Vec<Arc<RuleSet>> {
+        self.sets.values().cloned().collect()
     }
 
     /// The rule set that applies to a plan.
     pub fn rule_set(&mut self, plan: &Plan) -> Arc<RuleSet> {
-        let mut dirs = RuleSet::dirs_for(&plan.path, &self.options.rule_dirs);
-        if let Some(snap) = &self.options.rules_at {
-            dirs = dirs
-                .into_iter()
-                .filter_map(|d| {
-                    let abs = std::fs::canonicalize(&d).ok()?;
-                    match abs.strip_prefix(&snap.repo_root) {
-                        Ok(rel) => Some(snap.tree.join(rel)).filter(|p| p.is_dir()),
-                        Err(_) => Some(d),
-                    }
-                })
-                .collect();
-        }
+        let store = (self.rules_for)(&plan.path);
         let limits = self.options.limits;
-        let coverage = self.options.coverage.clone();
+        let observer = self.observer.clone();
         self.sets
-            .entry(dirs.clone())
+            .entry(store.places())
             .or_insert_with(|| {
-                let set = RuleSet::new(RuleSources::new(dirs), &limits);
-                if let Some(c) = coverage {
-                    set.record_coverage(c);
+                let set = RuleSet::new(store, &limits);
+                if let Some(t) = observer {
+                    set.observe(t);
                 }
                 Arc::new(set)
             })

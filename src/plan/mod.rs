@@ -1,12 +1,10 @@
 //! Reading plan files (TOML) and indicator tables (CSV) into the model.
 
 mod csv_plan;
-mod scale;
 mod toml_plan;
 pub mod toml_value;
 
 pub use csv_plan::read_csv_plans;
-pub use scale::{Band, Scale};
 pub use toml_plan::{read_indicator, read_toml_plan};
 
 use crate::diagnostic::{Diagnostic, Span};

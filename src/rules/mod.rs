@@ -1,16 +1,23 @@
 //! Finding, compiling and caching rule scripts and category scales.
 //!
-//! Each rule is compiled once per run and its AST reused for every
-//! indicator-period; a rule that fails to compile is reported once, with its
-//! file and line, for every indicator that uses it.
+//! Rules come from a [`RuleStore`] (folders, the built-in library, memory,
+//! a git revision); a [`Library`] compiles each rule once per run and its
+//! AST is reused for every indicator-period and every `import`; a rule that
+//! fails to compile is reported once, with its file and line, for every
+//! indicator that uses it.
 
-pub use crate::plan::{Band, Scale};
+mod library;
+mod scale;
+pub mod store;
 
-use crate::diagnostic::{Diagnostic, Kind, Span, Subject, Text, suggest};
+pub use library::Library;
+pub use scale::{Band, Scale};
+pub use store::{BuiltinStore, FolderStore, Layered, MemoryStore, RuleStore, Source};
+
+use crate::diagnostic::{Diagnostic, Kind, Span, Subject, Text};
 use crate::engine::trace::{Trace, TraceHandle};
-use crate::engine::{Limits, RuleSources, build_engine, build_tracing_engine};
+use crate::engine::{Limits, build_engine, build_tracing_engine};
 use rhai::{AST, CallFnOptions, Dynamic, Engine, EvalAltResult, Map, Scope};
-use std::collections::HashMap;
 use std::path::{Path, PathBuf};
 use std::sync::{Arc, Mutex, OnceLock};
 
@@ -38,125 +45,55 @@ impl Rule {
     }
 }
 
-/// Rules and scales for one set of rule folders, with one engine.
+/// The rules of one store, compiled once, with the engine they run on.
 pub struct RuleSet {
-    /// Where rules are looked up.
-    pub sources: Arc<RuleSources>,
+    /// The store and everything compiled from it.
+    pub sources: Arc<Library>,
     /// The engine all rules of this set run on.
     pub engine: Engine,
     tracing: OnceLock<Engine>,
-    coverage: Mutex<Option<TraceHandle>>,
+    observer: Mutex<Option<TraceHandle>>,
     limits: Limits,
-    rules: Mutex<HashMap<String, Result<Arc<Rule>, Diagnostic>>>,
-    scales: Mutex<HashMap<String, Result<Arc<Scale>, Diagnostic>>>,
 }
 
 impl RuleSet {
-    /// A rule set over `sources` with the given limits.
-    pub fn new(sources: RuleSources, limits: &Limits) -> RuleSet {
-        let sources = Arc::new(sources);
+    /// A rule set over `store` with the given limits.
+    pub fn new(store: Arc<dyn RuleStore>, limits: &Limits) -> RuleSet {
+        let sources = Arc::new(Library::new(store));
         RuleSet {
             engine: build_engine(limits, sources.clone()),
             tracing: OnceLock::new(),
-            coverage: Mutex::new(None),
+            observer: Mutex::new(None),
             limits: *limits,
             sources,
-            rules: Mutex::new(HashMap::new()),
-            scales: Mutex::new(HashMap::new()),
         }
-    }
-
-    /// The rule folders that apply to a plan file: `--rules` folders first,
-    /// then every `rules/` folder from the plan's folder upward, nearest first.
-    pub fn dirs_for(plan_path: &Path, extra: &[PathBuf]) -> Vec<PathBuf> {
-        let mut dirs: Vec<PathBuf> = extra.to_vec();
-        let start = std::fs::canonicalize(plan_path).unwrap_or_else(|_| plan_path.to_path_buf());
-        // Paths under the working folder stay relative, so messages and
-        // snapshots read the same in every checkout.
-        let cwd = std::env::current_dir().ok().and_then(|d| std::fs::canonicalize(d).ok());
-        for dir in start.ancestors().skip(1) {
-            let candidate = dir.join("rules");
-            if candidate.is_dir() {
-                let shown = cwd
-                    .as_ref()
-                    .and_then(|c| candidate.strip_prefix(c).ok())
-                    .map_or_else(|| candidate.clone(), Path::to_path_buf);
-                if !dirs.contains(&shown) {
-                    dirs.push(shown);
-                }
-            }
-        }
-        dirs
     }
 
     /// Compiles (once) and returns a rule.
     pub fn rule(&self, name: &str, used_at: Option<&Span>) -> Result<Arc<Rule>, Diagnostic> {
-        if let Some(r) = self.rules.lock().ok().and_then(|m| m.get(name).cloned()) {
-            return r;
-        }
-        let result = self.compile(name, used_at);
-        if let Ok(mut m) = self.rules.lock() {
-            m.insert(name.to_string(), result.clone());
-        }
-        result
-    }
-
-    fn compile(&self, name: &str, used_at: Option<&Span>) -> Result<Arc<Rule>, Diagnostic> {
-        let Some(src) = self.sources.find(name) else {
-            let names = self.sources.names();
-            let mut d = Diagnostic::error(Kind::RuleUnknown { name: name.to_string() });
-            if let Some(span) = used_at {
-                d = d.with_span(span.clone());
-            }
-            let looked: Vec<String> = self.sources.dirs().iter().map(|p| p.display().to_string()).collect();
-            let help = match (suggest(name, names.iter().map(String::as_str)), looked.is_empty()) {
-                (Some(s), _) => Text::DidYouMean { word: s.to_string() },
-                (None, false) => Text::RulesLookedUp { folders: looked.join(", ") },
-                (None, true) => Text::RulesNoFolder,
-            };
-            return Err(d.with_help(help));
-        };
-        let mut ast = self.engine.compile(&src.text).map_err(|e| {
-            let (line, col) = (e.1.line().unwrap_or(0), e.1.position().unwrap_or(1));
-            Diagnostic::error(Kind::RuleSyntax { name: name.to_string(), reason: e.0.to_string() })
-                .with_span(Span::from_line_col(&src.path, &src.text, line, col, 1))
-        })?;
-        ast.set_source(src.path.to_string_lossy().to_string());
-        let hooks: Vec<&'static str> = HOOKS
-            .iter()
-            .copied()
-            .filter(|h| ast.iter_functions().any(|f| f.name == *h && f.params.len() == 1))
-            .collect();
-        Ok(Arc::new(Rule { name: name.to_string(), path: src.path, ast, hooks }))
+        self.sources.rule(&self.engine, name, used_at)
     }
 
     /// Loads (once) and returns a category scale.
     pub fn scale(&self, name: &str) -> Result<Arc<Scale>, Diagnostic> {
-        if let Some(s) = self.scales.lock().ok().and_then(|m| m.get(name).cloned()) {
-            return s;
-        }
-        let result = match self.sources.find_scale(name) {
-            Some(src) => Scale::parse(name, &src.path, &src.text).map(Arc::new),
-            None => Err(Diagnostic::error(Kind::ScaleUnknown { name: name.to_string() })),
-        };
-        if let Ok(mut m) = self.scales.lock() {
-            m.insert(name.to_string(), result.clone());
-        }
-        result
+        self.sources
+            .scale(name)
+            .map_err(|d| d.unwrap_or_else(|| Diagnostic::error(Kind::ScaleUnknown { name: name.to_string() })))
     }
 
-    /// Records which rule lines run in every later call (`capaian test --coverage`).
-    pub fn record_coverage(&self, handle: TraceHandle) {
-        if let Ok(mut c) = self.coverage.lock() {
-            *c = Some(handle);
+    /// Records every later call into `trace`, as an observer: the lines
+    /// that run (`capaian test --coverage`).
+    pub fn observe(&self, trace: TraceHandle) {
+        if let Ok(mut o) = self.observer.lock() {
+            *o = Some(trace);
         }
     }
 
     /// Calls `hook(x)` of a rule. With a trace, the call runs on the tracing
     /// engine and records every step into it.
     pub fn call(&self, rule: &Rule, hook: &str, x: &Map, trace: Option<&TraceHandle>) -> Result<Dynamic, Diagnostic> {
-        let coverage = self.coverage.lock().ok().and_then(|c| c.clone());
-        let trace = trace.or(coverage.as_ref());
+        let observer = self.observer.lock().ok().and_then(|o| o.clone());
+        let trace = trace.or(observer.as_ref());
         let arg = (Dynamic::from_map(x.clone()),);
         let result = match trace {
             None => self.engine.call_fn_with_options::<Dynamic>(
@@ -288,4 +225,52 @@ pub fn limit_help(err: &EvalAltResult) -> Option<Text> {
         EvalAltResult::ErrorFunctionNotFound(sig, _) => Text::UnknownFunction { function: sig.to_string() },
         _ => return None,
     })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::engine::{Lookup, calc};
+
+    fn eval(src: &str) -> Result<Dynamic, Box<EvalAltResult>> {
+        calc(src, &Limits::default(), Arc::new(Library::new(Arc::new(BuiltinStore))))
+    }
+
+    #[test]
+    fn scales_are_read_as_data_by_rules() {
+        assert_eq!(eval("kategori_in(\"lkjip\", 90.5)").unwrap().into_string().unwrap(), "Baik");
+        assert_eq!(eval("kategori_in(\"lkjip\", 91)").unwrap().into_string().unwrap(), "Sangat Baik");
+        assert!(eval("kategori_in(\"no-such-scale\", 1)").is_err());
+        assert!(eval("import \"/etc/passwd\" as p; 1").is_err());
+    }
+
+    #[test]
+    fn a_rule_is_compiled_once_for_calls_and_imports() {
+        let mine = MemoryStore::default().with_rule("mine", "fn capaian(x) { import \"standard/positif\" as p; 2 }");
+        let set = RuleSet::new(Arc::new(Layered(vec![Arc::new(mine), Arc::new(BuiltinStore)])), &Limits::default());
+        let direct = set.rule("standard/positif", None).unwrap();
+        assert!(Arc::ptr_eq(&direct, &set.rule("standard/positif", None).unwrap()));
+        let first = set.sources.module(&set.engine, "standard/positif", rhai::Position::NONE).unwrap();
+        let again = set.sources.module(set.tracing_engine(), "standard/positif", rhai::Position::NONE).unwrap();
+        assert!(rhai::Shared::ptr_eq(&first, &again));
+        let rule = set.rule("mine", None).unwrap();
+        assert_eq!(rule.path, Path::new("<memory>/rules/mine.rhai"));
+        assert!(set.sources.text_of("<memory>/rules/mine.rhai").is_some_and(|t| t.contains("import")));
+        let v = set.call(&rule, "capaian", &Map::new(), None).unwrap();
+        assert_eq!(crate::engine::to_decimal(&v).map(|d| d.to_string()).as_deref(), Some("2"));
+        // Only the built-in rules are not the store's own.
+        assert_eq!(set.sources.own_rules().iter().map(|s| s.name.as_str()).collect::<Vec<_>>(), ["mine"]);
+    }
+
+    #[test]
+    fn unknown_rules_and_scales_are_diagnostics() {
+        let set = RuleSet::new(Arc::new(BuiltinStore), &Limits::default());
+        let d = set.rule("standard/positf", None).unwrap_err();
+        assert_eq!(d.kind, Kind::RuleUnknown { name: "standard/positf".into() });
+        assert_eq!(d.message(crate::lang::Lang::En), "unknown rule `standard/positf`");
+        let scale = set.scale("nope").unwrap_err();
+        assert_eq!(scale.code(), "scale/unknown");
+        assert!(scale.message(crate::lang::Lang::En).contains("unknown category scale `nope`"));
+        assert_eq!(set.scale("lkjip").unwrap().title, set.scale("lkjip").unwrap().title);
+    }
 }
