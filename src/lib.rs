@@ -41,6 +41,7 @@ pub mod diff;
 pub mod engine;
 pub mod eval;
 pub mod model;
+pub mod named;
 pub mod number;
 pub mod plan;
 pub mod report;

@@ -1,6 +1,7 @@
 //! Reading case files.
 
 use crate::diagnostic::{Diagnostic, Span};
+use crate::eval::Status;
 use crate::model::{Indicator, Period};
 use crate::number::Convention;
 use crate::plan::toml_value::{Source, get};
@@ -121,14 +122,9 @@ pub fn read_case_file(path: &Path) -> Result<CaseFile, LoadError> {
     })?;
     let root = doc.get_ref();
     let mut problems = src.unknown_keys(root, FILE_KEYS, "a case file");
-    let numbers = match get(root, "numbers").map(|v| src.text(v, "numbers")) {
-        Some(Ok(s)) => Convention::from_name(&s).unwrap_or_default(),
-        Some(Err(d)) => {
-            problems.push(d);
-            Convention::Id
-        }
-        None => Convention::Id,
-    };
+    let numbers = get(root, "numbers")
+        .and_then(|v| src.named(v, "numbers").map_err(|d| problems.push(d)).ok())
+        .unwrap_or_default();
     let file_rule = get(root, "rule").and_then(|v| src.located_text(v, "rule").map_err(|d| problems.push(d)).ok());
     let file_plan = get(root, "plan").and_then(|v| src.text(v, "plan").map_err(|d| problems.push(d)).ok());
     let file_year = get(root, "year").and_then(|v| src.integer(v, "year").map_err(|d| problems.push(d)).ok());
@@ -264,12 +260,8 @@ fn read_expect(
     e.kategori = get(t, "kategori").and_then(|x| src.text(x, "kategori").map_err(|d| p.push(d)).ok());
     e.message = get(t, "message").and_then(|x| src.text(x, "message").map_err(|d| p.push(d)).ok());
     if let Some(x) = get(t, "status") {
-        match src.text(x, "status") {
-            Ok(s) if ["ok", "no_data", "no_target", "not_computable", "error"].contains(&s.as_str()) => e.status = s,
-            Ok(s) => p.push(
-                src.error_at(x, format!("unknown status `{s}`"))
-                    .with_help("expected ok, no_data, no_target, not_computable or error"),
-            ),
+        match src.named::<Status>(x, "status") {
+            Ok(s) => e.status = s.name().to_string(),
             Err(d) => p.push(d),
         }
     }

@@ -22,18 +22,13 @@ pub enum Status {
     Error,
 }
 
-impl Status {
-    /// The name shown in reports.
-    pub fn name(self) -> &'static str {
-        match self {
-            Status::Ok => "ok",
-            Status::NoData => "no_data",
-            Status::NoTarget => "no_target",
-            Status::NotComputable => "not_computable",
-            Status::Error => "error",
-        }
-    }
-}
+crate::named::named!(Status, "status" {
+    Ok => "ok",
+    NoData => "no_data",
+    NoTarget => "no_target",
+    NotComputable => "not_computable",
+    Error => "error",
+});
 
 /// One row of the report. Field names are the JSON contract of `capaian eval`.
 #[derive(Debug, Clone, Serialize)]

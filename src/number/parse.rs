@@ -21,28 +21,16 @@ pub enum Convention {
     En,
 }
 
-impl Convention {
-    /// Parses `id`/`en` (and the long names).
-    pub fn from_name(name: &str) -> Option<Convention> {
-        match name.trim().to_ascii_lowercase().as_str() {
-            "id" | "indonesian" | "indonesia" => Some(Convention::Id),
-            "en" | "english" => Some(Convention::En),
-            _ => None,
-        }
-    }
+crate::named::named!(Convention, "number convention" {
+    Id => "id" ("1.152.699; 0,99") | "indonesian" | "indonesia",
+    En => "en" ("1,152,699; 0.99") | "english",
+});
 
+impl Convention {
     fn separators(self) -> (char, char) {
         match self {
             Convention::Id => ('.', ','),
             Convention::En => (',', '.'),
-        }
-    }
-
-    /// The name used in files and messages.
-    pub fn name(self) -> &'static str {
-        match self {
-            Convention::Id => "id",
-            Convention::En => "en",
         }
     }
 }

@@ -8,8 +8,9 @@
 
 use super::LoadError;
 use crate::diagnostic::{Diagnostic, Span, suggest};
-use crate::model::{Aggregation, Indicator, Located, Period, Plan, Polarity, Unit};
-use crate::number::{Convention, MAX_DECIMALS, Rounding, RoundingMode, parse_optional_in, parse_target_in};
+use crate::model::{Aggregation, Indicator, Located, Period, Plan, Unit};
+use crate::named::{Named, read_name};
+use crate::number::{Convention, MAX_DECIMALS, Rounding, parse_optional_in, parse_target_in};
 use crate::plan::toml_value::number_error;
 use std::collections::HashMap;
 use std::path::Path;
@@ -264,33 +265,16 @@ fn read_row_settings(ind: &mut Indicator, first_row: bool, cell: &dyn Fn(&str) -
         ind.rule = Some(Located { value: cell("rule"), span: span("rule") });
     }
     if first_row {
-        let text = cell("polarity");
-        if !text.is_empty() {
-            match Polarity::from_name(&text) {
-                Some(p) => ind.polarity = p,
-                None => ind.problems.push(
-                    Diagnostic::error(format!("unknown polarity `{text}`"))
-                        .with_span(span("polarity"))
-                        .with_help("expected naik|turun (also positif|negatif)"),
-                ),
-            }
+        let named = |column: &str| (cell(column), span(column));
+        if let Some(p) = read_named(ind, named("polarity")) {
+            ind.polarity = p;
         }
-        let text = cell("aggregation");
-        if !text.is_empty() {
-            match Aggregation::from_name(&text) {
-                Some(a) => {
-                    ind.aggregation = a;
-                    // Rows to be added up (or averaged) hold each period's own
-                    // figures, targets included; `last` rows hold figures to date.
-                    if a != Aggregation::Last {
-                        ind.target_kind = crate::model::TargetKind::PerPeriod;
-                    }
-                }
-                None => ind.problems.push(
-                    Diagnostic::error(format!("unknown aggregation `{text}`"))
-                        .with_span(span("aggregation"))
-                        .with_help("expected sum, last or average"),
-                ),
+        if let Some(a) = read_named(ind, named("aggregation")) {
+            ind.aggregation = a;
+            // Rows to be added up (or averaged) hold each period's own
+            // figures, targets included; `last` rows hold figures to date.
+            if a != Aggregation::Last {
+                ind.target_kind = crate::model::TargetKind::PerPeriod;
             }
         }
         let mut rounding = Rounding::default();
@@ -306,19 +290,20 @@ fn read_row_settings(ind: &mut Indicator, first_row: bool, cell: &dyn Fn(&str) -
                 ),
             }
         }
-        let text = cell("rounding");
-        if !text.is_empty() {
-            match RoundingMode::from_name(&text) {
-                Some(m) => rounding.mode = m,
-                None => ind.problems.push(
-                    Diagnostic::error(format!("unknown rounding mode `{text}`"))
-                        .with_span(span("rounding"))
-                        .with_help("expected half-up, down or half-even"),
-                ),
-            }
+        if let Some(m) = read_named(ind, named("rounding")) {
+            rounding.mode = m;
         }
         ind.rounding = rounding;
     }
+}
+
+/// A name of `T` in a cell (its text and span); an unknown one is a problem
+/// of the indicator, an empty cell says nothing.
+fn read_named<T: Named>(ind: &mut Indicator, (text, span): (String, Span)) -> Option<T> {
+    if text.is_empty() {
+        return None;
+    }
+    read_name(&text).map_err(|d| ind.problems.push(d.with_span(span))).ok()
 }
 
 /// Spreadsheets in Indonesian locales export with `;` because `,` is the

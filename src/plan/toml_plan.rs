@@ -4,10 +4,8 @@ use super::LoadError;
 use super::toml_value::{Source, Value, get, type_name};
 use crate::diagnostic::suggest;
 use crate::diagnostic::{Diagnostic, Span};
-use crate::model::{
-    Aggregation, Budget, Indicator, Period, Plan, PlanKind, Polarity, Revision, Row, Table, TargetKind, Unit,
-};
-use crate::number::{Convention, MAX_DECIMALS, Rounding, RoundingMode};
+use crate::model::{Budget, Indicator, Period, Plan, Row, Table, Unit};
+use crate::number::{Convention, MAX_DECIMALS, Rounding};
 use std::collections::BTreeMap;
 use std::collections::HashSet;
 use std::path::Path;
@@ -320,14 +318,7 @@ fn read_table(src: &Source<'_>, item: &Value<'_>, numbers: Convention, p: &mut V
 
 fn read_plan_table(src: &Source<'_>, t: &DeTable<'_>, plan: &mut Plan, fatal: &mut Vec<Diagnostic>) {
     fatal.extend(src.unknown_keys(t, PLAN_KEYS, "[plan]"));
-    if let Some(v) = get(t, "kind") {
-        if let Some(s) = collect(fatal, src.text(v, "plan.kind")) {
-            plan.kind = PlanKind::from_name(&s);
-            if plan.kind.is_none() {
-                fatal.push(src.error_at(v, format!("unknown plan kind `{s}`")).with_help("expected RKT, PK or Renja"));
-            }
-        }
-    }
+    plan.kind = get(t, "kind").and_then(|v| collect(fatal, src.named(v, "plan.kind")));
     if let Some(v) = get(t, "year") {
         if let Some(y) = collect(fatal, src.integer(v, "plan.year")) {
             match i32::try_from(y) {
@@ -336,20 +327,7 @@ fn read_plan_table(src: &Source<'_>, t: &DeTable<'_>, plan: &mut Plan, fatal: &m
             }
         }
     }
-    if let Some(v) = get(t, "revision") {
-        if let Some(s) = collect(fatal, src.text(v, "plan.revision")) {
-            plan.revision = match s.to_ascii_lowercase().as_str() {
-                "awal" => Some(Revision::Awal),
-                "revisi" => Some(Revision::Revisi),
-                _ => {
-                    fatal.push(
-                        src.error_at(v, format!("unknown revision `{s}`")).with_help("expected `awal` or `revisi`"),
-                    );
-                    None
-                }
-            };
-        }
-    }
+    plan.revision = get(t, "revision").and_then(|v| collect(fatal, src.named(v, "plan.revision")));
     plan.source = opt_text(src, t, "source", fatal);
     plan.scale = opt_text(src, t, "scale", fatal);
     plan.illustrative = get(t, "illustrative").and_then(|v| collect(fatal, illustrative(src, v)).flatten());
@@ -361,15 +339,7 @@ fn read_plan_table(src: &Source<'_>, t: &DeTable<'_>, plan: &mut Plan, fatal: &m
 }
 
 fn read_convention(src: &Source<'_>, v: &Value<'_>, problems: &mut Vec<Diagnostic>) -> Option<Convention> {
-    let s = collect(problems, src.text(v, "numbers"))?;
-    let c = Convention::from_name(&s);
-    if c.is_none() {
-        problems.push(
-            src.error_at(v, format!("unknown number convention `{s}`"))
-                .with_help("expected `id` (1.152.699; 0,99) or `en` (1,152,699; 0.99)"),
-        );
-    }
-    c
+    collect(problems, src.named(v, "numbers"))
 }
 
 /// Reads one `[[indicator]]` (or `[[indicator.component]]` when `component`);
@@ -414,39 +384,14 @@ pub fn read_indicator(
     ind.definisi = opt_text(src, t, "definisi", &mut p);
     ind.scale = opt_text(src, t, "scale", &mut p);
     ind.illustrative = get(t, "illustrative").and_then(|v| collect(&mut p, illustrative(src, v)).flatten());
-    if let Some(v) = get(t, "polarity") {
-        if let Some(s) = collect(&mut p, src.text(v, "polarity")) {
-            match Polarity::from_name(&s) {
-                Some(x) => ind.polarity = x,
-                None => p.push(
-                    src.error_at(v, format!("unknown polarity `{s}`"))
-                        .with_help("expected `naik` (positif) or `turun` (negatif)"),
-                ),
-            }
-        }
+    if let Some(x) = get(t, "polarity").and_then(|v| collect(&mut p, src.named(v, "polarity"))) {
+        ind.polarity = x;
     }
-    if let Some(v) = get(t, "aggregation") {
-        if let Some(s) = collect(&mut p, src.text(v, "aggregation")) {
-            match Aggregation::from_name(&s) {
-                Some(x) => ind.aggregation = x,
-                None => p.push(
-                    src.error_at(v, format!("unknown aggregation `{s}`"))
-                        .with_help("expected `sum`, `last` or `average`"),
-                ),
-            }
-        }
+    if let Some(x) = get(t, "aggregation").and_then(|v| collect(&mut p, src.named(v, "aggregation"))) {
+        ind.aggregation = x;
     }
-    if let Some(v) = get(t, "target_kind") {
-        if let Some(s) = collect(&mut p, src.text(v, "target_kind")) {
-            match s.to_ascii_lowercase().replace('_', "-").as_str() {
-                "cumulative" | "kumulatif" => ind.target_kind = TargetKind::Cumulative,
-                "per-period" | "periodic" => ind.target_kind = TargetKind::PerPeriod,
-                _ => p.push(
-                    src.error_at(v, format!("unknown target_kind `{s}`"))
-                        .with_help("expected `cumulative` or `per-period`"),
-                ),
-            }
-        }
+    if let Some(x) = get(t, "target_kind").and_then(|v| collect(&mut p, src.named(v, "target_kind"))) {
+        ind.target_kind = x;
     }
     // Target and realisasi text may end with the indicator's satuan.
     let satuan = ind.satuan.clone();
@@ -560,17 +505,7 @@ fn read_rounding(src: &Source<'_>, v: &Value<'_>, p: &mut Vec<Diagnostic>) -> Op
         }
     }
     if let Some(m) = get(t, "mode") {
-        let s = collect(p, src.text(m, "rounding.mode"))?;
-        match RoundingMode::from_name(&s) {
-            Some(mode) => r.mode = mode,
-            None => {
-                p.push(
-                    src.error_at(m, format!("unknown rounding mode `{s}`"))
-                        .with_help("expected `half-up`, `down` or `half-even`"),
-                );
-                return None;
-            }
-        }
+        r.mode = collect(p, src.named(m, "rounding.mode"))?;
     }
     Some(r)
 }

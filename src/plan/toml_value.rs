@@ -8,6 +8,7 @@
 
 use crate::diagnostic::{Diagnostic, Span, suggest};
 use crate::model::{Located, Param, Period};
+use crate::named::{Named, read_name};
 use crate::number::{Convention, NumberError, Target, parse_number_in, parse_target_in};
 use rust_decimal::Decimal;
 use serde_spanned::Spanned;
@@ -76,6 +77,11 @@ impl Source<'_> {
             DeValue::String(s) => Ok(s.to_string()),
             other => Err(self.error_at(value, format!("`{key}` must be text, found {}", type_name(other)))),
         }
+    }
+
+    /// Reads the name of a value of `T` (a polarity, a rounding mode …).
+    pub fn named<T: Named>(&self, value: &Value<'_>, key: &str) -> Result<T, Diagnostic> {
+        read_name(&self.text(value, key)?).map_err(|d| d.with_span(self.span(value.span())))
     }
 
     /// Reads a string value, keeping its location.
