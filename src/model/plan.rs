@@ -108,6 +108,26 @@ pub struct Discrepancy {
 }
 
 impl Plan {
+    /// An empty plan of `unit` read from `path`; readers fill in the rest.
+    pub fn new(path: &std::path::Path, unit: Unit, numbers: Convention) -> Plan {
+        Plan {
+            path: path.to_path_buf(),
+            unit,
+            kind: None,
+            year: None,
+            revision: None,
+            source: None,
+            numbers,
+            scale: None,
+            illustrative: None,
+            indicators: Vec::new(),
+            tables: Vec::new(),
+            discrepancies: Vec::new(),
+            problems: Vec::new(),
+            warnings: Vec::new(),
+        }
+    }
+
     /// The period an annual figure is reported for.
     pub fn annual_period(&self) -> Period {
         self.year.map_or(Period::Total, Period::Year)

@@ -120,7 +120,7 @@ pub fn read_csv_plans(path: &Path, text: &str, numbers: Convention) -> Result<(V
         let plan_index = match plans.iter().position(|p| p.unit.id == unit_id) {
             Some(i) => i,
             None => {
-                plans.push(new_plan(path, &unit_id, numbers));
+                plans.push(Plan::new(path, Unit { id: unit_id.clone(), ..Unit::default() }, numbers));
                 plans.len() - 1
             }
         };
@@ -217,25 +217,6 @@ pub fn read_csv_plans(path: &Path, text: &str, numbers: Convention) -> Result<(V
         }
     }
     Ok((plans, warnings))
-}
-
-fn new_plan(path: &Path, unit: &str, numbers: Convention) -> Plan {
-    Plan {
-        path: path.to_path_buf(),
-        unit: Unit { id: unit.to_string(), name: None, parent: None },
-        kind: None,
-        year: None,
-        revision: None,
-        source: None,
-        numbers,
-        scale: None,
-        illustrative: None,
-        indicators: Vec::new(),
-        tables: Vec::new(),
-        discrepancies: Vec::new(),
-        problems: Vec::new(),
-        warnings: Vec::new(),
-    }
 }
 
 /// Name, satuan, polarity, rule and rounding are per indicator: the first

@@ -93,22 +93,7 @@ pub fn read_toml_plan(path: &Path, text: &str, numbers_override: Option<Conventi
         ),
     }
 
-    let mut plan = Plan {
-        path: path.to_path_buf(),
-        unit,
-        kind: None,
-        year: None,
-        revision: None,
-        source: None,
-        numbers: Convention::Id,
-        scale: None,
-        illustrative: None,
-        indicators: Vec::new(),
-        tables: Vec::new(),
-        discrepancies: Vec::new(),
-        problems: Vec::new(),
-        warnings: Vec::new(),
-    };
+    let mut plan = Plan::new(path, unit, Convention::Id);
     if let Some(v) = get(root, "plan") {
         match v.get_ref() {
             DeValue::Table(t) => read_plan_table(&src, t, &mut plan, &mut fatal),
