@@ -167,10 +167,10 @@ pub fn parse_number(text: &str, convention: Convention) -> Result<Number, Number
 pub fn parse_number_in(text: &str, convention: Convention, satuan: Option<&str>) -> Result<Number, NumberError> {
     let garbled =
         |reason: &str| NumberError::Garbled { text: text.to_string(), convention, reason: reason.to_string() };
-    let mut s = text.trim_matches(is_blank);
-    if s.is_empty() || is_dash(s) {
+    if is_no_value(text) {
         return Err(NumberError::Empty { text: text.to_string() });
     }
+    let mut s = text.trim_matches(is_blank);
     if let Some(rest) = strip_prefix_ci(s, "rp") {
         s = rest.strip_prefix('.').unwrap_or(rest).trim_start_matches(is_blank);
     }
@@ -286,8 +286,7 @@ pub fn parse_optional_in(
     convention: Convention,
     satuan: Option<&str>,
 ) -> Result<Option<Number>, NumberError> {
-    let s = text.trim_matches(is_blank);
-    if s.is_empty() || is_dash(s) { Ok(None) } else { parse_number_in(text, convention, satuan).map(Some) }
+    if is_no_value(text) { Ok(None) } else { parse_number_in(text, convention, satuan).map(Some) }
 }
 
 /// Reads a target: a number, or a range `low–high` written with an en dash,
@@ -360,8 +359,11 @@ fn is_blank(c: char) -> bool {
     c.is_whitespace() || c == '\u{a0}'
 }
 
-fn is_dash(s: &str) -> bool {
-    matches!(s, "-" | "–" | "—")
+/// Whether text says "no value": nothing but blanks, or a lone hyphen, en
+/// dash or em dash, as documents print an empty cell. The one test for every
+/// reader: an indicator's period, a table cell and a CSV cell agree.
+pub fn is_no_value(text: &str) -> bool {
+    matches!(text.trim_matches(is_blank), "" | "-" | "–" | "—")
 }
 
 fn strip_prefix_ci<'a>(s: &'a str, prefix: &str) -> Option<&'a str> {
@@ -485,6 +487,12 @@ mod tests {
         assert!(matches!(parse_number("-", Id), Err(NumberError::Empty { .. })));
         assert_eq!(parse_optional("-", Id), Ok(None));
         assert_eq!(parse_optional(" ", Id), Ok(None));
+        for (text, none) in [("", true), (" \u{a0}", true), ("-", true), (" – ", true), ("—", true), ("0", false)] {
+            assert_eq!(is_no_value(text), none, "{text:?}");
+        }
+        for text in ["--", "−", "n/a", "-1"] {
+            assert!(!is_no_value(text), "{text:?}");
+        }
     }
 
     #[test]

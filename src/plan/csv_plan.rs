@@ -10,7 +10,7 @@ use super::LoadError;
 use crate::diagnostic::{Diagnostic, Span, suggest};
 use crate::model::{Aggregation, Indicator, Located, Period, Plan, Unit};
 use crate::named::{Named, read_name};
-use crate::number::{Convention, MAX_DECIMALS, Rounding, parse_optional_in, parse_target_in};
+use crate::number::{Convention, MAX_DECIMALS, Rounding, is_no_value, parse_optional_in, parse_target_in};
 use crate::plan::toml_value::number_error;
 use std::collections::HashMap;
 use std::path::Path;
@@ -260,7 +260,7 @@ fn read_row_settings(ind: &mut Indicator, first_row: bool, cell: &dyn Fn(&str) -
         }
         let mut rounding = Rounding::default();
         let text = cell("decimals");
-        if !text.is_empty() {
+        if !is_no_value(&text) {
             match text.parse::<u32>() {
                 Ok(d) if d <= MAX_DECIMALS => rounding.decimals = d,
                 _ => ind.problems.push(
@@ -279,9 +279,9 @@ fn read_row_settings(ind: &mut Indicator, first_row: bool, cell: &dyn Fn(&str) -
 }
 
 /// A name of `T` in a cell (its text and span); an unknown one is a problem
-/// of the indicator, an empty cell says nothing.
+/// of the indicator, a cell with no value says nothing.
 fn read_named<T: Named>(ind: &mut Indicator, (text, span): (String, Span)) -> Option<T> {
-    if text.is_empty() {
+    if is_no_value(&text) {
         return None;
     }
     read_name(&text).map_err(|d| ind.problems.push(d.with_span(span))).ok()

@@ -5,7 +5,7 @@ use super::toml_value::{Source, Value, get, type_name};
 use crate::diagnostic::suggest;
 use crate::diagnostic::{Diagnostic, Span};
 use crate::model::{Budget, Indicator, Period, Plan, Row, Table, Unit};
-use crate::number::{Convention, MAX_DECIMALS, Rounding};
+use crate::number::{Convention, MAX_DECIMALS, Rounding, is_no_value};
 use std::collections::BTreeMap;
 use std::collections::HashSet;
 use std::path::Path;
@@ -257,7 +257,7 @@ fn read_table(src: &Source<'_>, item: &Value<'_>, numbers: Convention, p: &mut V
             }
             if table.columns.iter().any(|c| c == key) {
                 match v.get_ref() {
-                    DeValue::String(s) if matches!(s.trim(), "" | "-" | "–") => {}
+                    DeValue::String(s) if is_no_value(s) => {}
                     _ => {
                         if let Some(n) = collect(p, src.number(v, key, numbers)) {
                             out.values.insert(key.to_string(), n);
@@ -546,4 +546,32 @@ fn opt_text(src: &Source<'_>, t: &DeTable<'_>, key: &str, p: &mut Vec<Diagnostic
 
 fn collect<T>(problems: &mut Vec<Diagnostic>, r: Result<T, Diagnostic>) -> Option<T> {
     r.map_err(|d| problems.push(d)).ok()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn read(text: &str) -> Plan {
+        read_toml_plan(Path::new("p.toml"), text, None).unwrap_or_else(|e| panic!("{:?}", e.diagnostics()))
+    }
+
+    /// A dash or a blank means "no value" alike in a table row and in an
+    /// indicator's periods (an em dash was once an error in a row only).
+    #[test]
+    fn dashes_and_blanks_are_no_value_in_rows_and_periods() {
+        let plan = read(
+            "[unit]\nid = \"u\"\n[plan]\nyear = 2024\n\
+             [[indicator]]\nid = \"A\"\ntarget = 1\n\
+             realisasi = { \"2024-01\" = \"—\", \"2024-02\" = \"–\", \"2024-03\" = \"-\", \"2024-04\" = \" \", \"2024-05\" = 1 }\n\
+             [[table]]\nid = \"t\"\ncolumns = [\"a\", \"b\", \"c\", \"d\", \"e\"]\n\
+             [[table.row]]\nkode = \"1\"\na = \"—\"\nb = \"–\"\nc = \"-\"\nd = \" \"\ne = 5\n",
+        );
+        assert!(plan.problems.is_empty(), "{:?}", plan.problems);
+        let ind = &plan.indicators[0];
+        assert!(ind.problems.is_empty(), "{:?}", ind.problems);
+        assert_eq!(ind.realisasi.iter().map(|(p, _)| p.to_string()).collect::<Vec<_>>(), ["2024-05"]);
+        let row = &plan.tables[0].rows[0];
+        assert_eq!(row.values.keys().collect::<Vec<_>>(), ["e"]);
+    }
 }

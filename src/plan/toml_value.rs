@@ -9,7 +9,7 @@
 use crate::diagnostic::{Diagnostic, Span, suggest};
 use crate::model::{Located, Param, Period};
 use crate::named::{Named, read_name};
-use crate::number::{Convention, NumberError, Target, parse_number_in, parse_target_in};
+use crate::number::{Convention, NumberError, Target, is_no_value, parse_number_in, parse_target_in};
 use rust_decimal::Decimal;
 use serde_spanned::Spanned;
 use std::collections::BTreeMap;
@@ -190,7 +190,7 @@ impl Source<'_> {
                         }
                     };
                     // Tables print "-" for "nothing for this period".
-                    if matches!(v.get_ref(), DeValue::String(s) if matches!(s.trim(), "-" | "–" | "—" | "")) {
+                    if matches!(v.get_ref(), DeValue::String(s) if is_no_value(s)) {
                         continue;
                     }
                     match read(v) {
