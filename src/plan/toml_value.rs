@@ -6,6 +6,7 @@
 //! text, and because we want every unknown key reported with a suggestion
 //! and every value error with its line.
 
+use super::LoadError;
 use crate::diagnostic::{Diagnostic, Span, suggest};
 use crate::model::{Located, Param, Period};
 use crate::named::{Named, read_name};
@@ -44,7 +45,7 @@ impl<'s> Source<'s> {
     }
 }
 
-impl Source<'_> {
+impl<'s> Source<'s> {
     /// The span of a byte range.
     pub fn span(&self, range: std::ops::Range<usize>) -> Span {
         Span::from_range(self.path, self.text, range)
@@ -69,6 +70,22 @@ impl Source<'_> {
                 }
             })
             .collect()
+    }
+
+    /// Parses the text as TOML; a syntax error makes the file unusable.
+    pub fn parse(&self) -> Result<Spanned<DeTable<'s>>, LoadError> {
+        DeTable::parse(self.text).map_err(|e| {
+            let span = e.span().map_or_else(|| Span::file(self.path), |r| self.span(r));
+            LoadError::Invalid(vec![Diagnostic::error(format!("invalid TOML: {}", e.message().trim())).with_span(span)])
+        })
+    }
+
+    /// Reads a table value.
+    pub fn table<'a, 'i>(&self, value: &'a Value<'i>, key: &str) -> Result<&'a DeTable<'i>, Diagnostic> {
+        match value.get_ref() {
+            DeValue::Table(t) => Ok(t),
+            other => Err(self.error_at(value, format!("`{key}` must be a table, found {}", type_name(other)))),
+        }
     }
 
     /// Reads a string value.
