@@ -42,6 +42,7 @@ pub mod engine;
 pub mod eval;
 pub mod lang;
 pub mod model;
+pub mod named;
 pub mod number;
 pub mod plan;
 pub mod report;

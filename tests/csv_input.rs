@@ -128,3 +128,13 @@ fn check_reports_garbled_csv_cells() {
     assert!(out.stdout.contains("`8356,00%,51%` is not a number"), "{}", out.stdout);
     assert!(out.stdout.contains("1 plan(s) checked: 4 error(s)"), "{}", out.stdout);
 }
+
+#[test]
+fn unknown_names_in_a_csv_get_the_same_help_as_in_toml() {
+    let csv = "unit,indicator,polarity,rounding,period,target,realisasi\nu,A,naikk,HALF_EVEN,2024,10,8\n";
+    let (out, _dir) = Test::new().file("d.csv", csv).args(["eval", "d.csv"]).run();
+    assert_eq!(out.code, 1, "{}", out.stderr);
+    assert!(out.stderr.contains("unknown polarity `naikk`"), "{}", out.stderr);
+    assert!(out.stderr.contains("help: expected `naik` (positif) or `turun` (negatif)"), "{}", out.stderr);
+    assert!(!out.stderr.contains("rounding"), "HALF_EVEN reads as half-even: {}", out.stderr);
+}

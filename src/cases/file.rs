@@ -1,17 +1,14 @@
 //! Reading case files.
 
 use crate::diagnostic::{Diagnostic, Kind, Span};
-use crate::model::{Indicator, Period};
-use crate::number::Convention;
-use crate::plan::toml_value::{Source, get};
-use crate::plan::{LoadError, read_indicator};
+use crate::eval::Status;
+use crate::model::{Indicator, Located, Period};
+use crate::number::{Convention, MAX_DECIMALS};
+use crate::plan::fields::Fields;
+use crate::plan::toml_value::{Source, Value};
+use crate::plan::{LoadError, Place, read_indicator};
 use std::path::{Path, PathBuf};
-use toml::de::{DeTable, DeValue};
-
-const FILE_KEYS: &[&str] = &["rule", "numbers", "plan", "year", "case"];
-const CASE_KEYS: &[&str] = &["name", "source", "rule", "plan", "year", "period", "indicator", "expect"];
-const EXPECT_KEYS: &[&str] =
-    &["value", "realisasi", "target", "capaian", "nilai", "kategori", "status", "message", "decimals"];
+use toml::de::DeValue;
 
 /// One case file.
 #[derive(Debug, Clone)]
@@ -115,121 +112,126 @@ pub fn discover(root: &Path) -> Vec<PathBuf> {
 pub fn read_case_file(path: &Path) -> Result<CaseFile, LoadError> {
     let text = std::fs::read_to_string(path).map_err(|source| LoadError::Io { path: path.to_path_buf(), source })?;
     let src = Source::new(path, &text);
-    let doc = DeTable::parse(&text).map_err(|e| {
-        let span = e.span().map_or_else(|| Span::file(path), |r| src.span(r));
-        LoadError::Invalid(vec![
-            Diagnostic::error(Kind::TomlSyntax { reason: e.message().trim().to_string() }).with_span(span),
-        ])
-    })?;
-    let root = doc.get_ref();
-    let mut problems = src.unknown_keys(root, FILE_KEYS, "a case file");
-    let numbers = match get(root, "numbers").map(|v| src.text(v, "numbers")) {
-        Some(Ok(s)) => Convention::from_name(&s).unwrap_or_default(),
-        Some(Err(d)) => {
-            problems.push(d);
-            Convention::Id
-        }
-        None => Convention::Id,
+    let doc = src.parse()?;
+    let f = Fields::new(&src, doc.get_ref());
+    let file = FileDefaults {
+        numbers: f.named("numbers", "numbers").unwrap_or_default(),
+        rule: f.read("rule", |v| src.located_text(v, "rule")),
+        plan: f.text("plan"),
+        year: f.read("year", |v| src.integer(v, "year")),
+        dir: path.parent().unwrap_or(Path::new(".")),
     };
-    let file_rule = get(root, "rule").and_then(|v| src.located_text(v, "rule").map_err(|d| problems.push(d)).ok());
-    let file_plan = get(root, "plan").and_then(|v| src.text(v, "plan").map_err(|d| problems.push(d)).ok());
-    let file_year = get(root, "year").and_then(|v| src.integer(v, "year").map_err(|d| problems.push(d)).ok());
-    let dir = path.parent().unwrap_or(Path::new("."));
-    let mut cases = Vec::new();
-    let items: Vec<_> = match get(root, "case").map(|v| v.get_ref()) {
+    let items: Vec<_> = match f.get("case").map(|v| v.get_ref()) {
         Some(DeValue::Array(a)) => a.iter().collect(),
         _ => Vec::new(),
     };
+    let mut problems = f.finish("a case file");
     let starts: Vec<usize> = items.iter().map(|i| i.span().start).collect();
+    let mut cases = Vec::new();
     for (i, item) in items.into_iter().enumerate() {
-        let DeValue::Table(t) = item.get_ref() else {
-            problems.push(src.error_at(item, Kind::CaseNotTable));
-            continue;
-        };
-        problems.extend(src.unknown_keys(t, CASE_KEYS, "a case"));
-        let name = get(t, "name").and_then(|v| src.text(v, "name").ok()).unwrap_or_else(|| format!("case {}", i + 1));
-        let year = get(t, "year").and_then(|v| src.integer(v, "year").map_err(|d| problems.push(d)).ok()).or(file_year);
-        let year = year.and_then(|y| i32::try_from(y).ok());
-        let period = match get(t, "period").map(|v| (v, src.text(v, "period"))) {
-            Some((v, Ok(s))) => match Period::parse(&s) {
-                Ok(p) => Some(p),
-                Err(e) => {
-                    problems.push(src.error_at(v, e));
-                    None
-                }
-            },
-            Some((_, Err(d))) => {
-                problems.push(d);
-                None
-            }
-            None => None,
-        };
-        let plan = get(t, "plan").and_then(|v| src.text(v, "plan").ok()).or_else(|| file_plan.clone());
-        let own_rule = get(t, "rule").and_then(|v| src.located_text(v, "rule").map_err(|d| problems.push(d)).ok());
-        let case_rule = own_rule.clone().or_else(|| file_rule.clone());
-        let indicator = match get(t, "indicator") {
-            Some(v) => match (v.get_ref(), &plan) {
-                (DeValue::String(id), Some(plan)) => IndicatorRef::InPlan { plan: dir.join(plan), id: id.to_string() },
-                (DeValue::String(_), None) => {
-                    problems.push(src.error_at(v, Kind::CaseIndicatorNeedsPlan));
-                    continue;
-                }
-                (DeValue::Table(_), _) => {
-                    let annual = year.map_or(Period::Total, Period::Year);
-                    let mut ind = read_indicator(&src, v, i, numbers, annual, false);
-                    if let DeValue::Table(it) = v.get_ref() {
-                        if get(it, "id").is_none() {
-                            ind.problems.retain(|d| !matches!(d.kind, Kind::IndicatorNoId { .. }));
-                            ind.id = "case".into();
-                        }
-                    }
-                    if ind.rule.is_none() {
-                        ind.rule = case_rule.clone();
-                    }
-                    ind.report_periods = vec![annual];
-                    IndicatorRef::Inline(Box::new(ind))
-                }
-                _ => {
-                    problems.push(src.error_at(v, Kind::CaseIndicatorType));
-                    continue;
-                }
-            },
-            None => {
-                problems.push(src.error_at(item, Kind::CaseNoIndicator { case: name.clone() }));
-                continue;
-            }
-        };
-        let expect = match get(t, "expect") {
-            Some(v) => match read_expect(&src, v, numbers) {
-                Ok(e) => e,
-                Err(mut d) => {
-                    problems.append(&mut d);
-                    continue;
-                }
-            },
-            None => {
-                problems.push(src.error_at(item, Kind::CaseNoExpect { case: name.clone() }));
-                continue;
-            }
-        };
         // A `[[case]]` item's span covers its header; the case runs to the next one.
         let range = item.span().start..starts.get(i + 1).copied().unwrap_or(text.len());
-        cases.push(Case {
-            name,
-            source: get(t, "source").and_then(|v| src.text(v, "source").ok()),
-            indicator,
-            year,
-            period,
-            rule: own_rule,
-            expect,
-            span: src.span(range.clone()),
-            text: case_text(&text, range),
-        });
+        match read_case(&src, item, i, &file, range) {
+            Ok(case) => cases.push(case),
+            Err(mut d) => problems.append(&mut d),
+        }
     }
     if problems.is_empty() {
         Ok(CaseFile { path: path.to_path_buf(), cases })
     } else {
         Err(LoadError::Invalid(problems))
+    }
+}
+
+/// What the top of a case file sets for all its cases.
+struct FileDefaults<'a> {
+    numbers: Convention,
+    rule: Option<Located<String>>,
+    plan: Option<String>,
+    year: Option<i64>,
+    dir: &'a Path,
+}
+
+/// Reads one `[[case]]`, written in `range` of the file; any problem is
+/// returned instead of the case.
+fn read_case(
+    src: &Source<'_>,
+    item: &Value<'_>,
+    i: usize,
+    file: &FileDefaults<'_>,
+    range: std::ops::Range<usize>,
+) -> Result<Case, Vec<Diagnostic>> {
+    let DeValue::Table(t) = item.get_ref() else {
+        return Err(vec![src.error_at(item, "each case must be a table")]);
+    };
+    let f = Fields::new(src, t);
+    let name = f.text("name").unwrap_or_else(|| format!("case {}", i + 1));
+    let source = f.text("source");
+    let year = f.read("year", |v| src.integer(v, "year")).or(file.year).and_then(|y| i32::try_from(y).ok());
+    let period =
+        f.read("period", |v| Period::parse(&src.text(v, "period")?).map_err(|e| src.error_at(v, e.to_string())));
+    let plan = f.text("plan").or_else(|| file.plan.clone());
+    let rule = f.read("rule", |v| src.located_text(v, "rule"));
+    let indicator = match f.get("indicator") {
+        Some(v) => {
+            let rule = rule.clone().or_else(|| file.rule.clone());
+            f.keep(read_case_indicator(src, v, i, year, plan, rule, file))
+        }
+        None => {
+            f.report(src.error_at(item, format!("case `{name}` has no `indicator`")));
+            None
+        }
+    };
+    let expect = match f.get("expect") {
+        Some(v) => read_expect(src, v, file.numbers).map_err(|d| f.report_all(d)).ok(),
+        None => {
+            f.report(src.error_at(item, format!("case `{name}` has no `expect`")));
+            None
+        }
+    };
+    let problems = f.finish("a case");
+    match (indicator, expect) {
+        (Some(indicator), Some(expect)) if problems.is_empty() => Ok(Case {
+            name,
+            source,
+            indicator,
+            year,
+            period,
+            rule,
+            expect,
+            span: src.span(range.clone()),
+            text: case_text(src.text, range),
+        }),
+        _ => Err(problems),
+    }
+}
+
+/// A case's indicator: the id of an indicator of `plan`, or one written
+/// inline (whose `rule` defaults to the case's).
+fn read_case_indicator(
+    src: &Source<'_>,
+    v: &Value<'_>,
+    i: usize,
+    year: Option<i32>,
+    plan: Option<String>,
+    rule: Option<Located<String>>,
+    file: &FileDefaults<'_>,
+) -> Result<IndicatorRef, Diagnostic> {
+    match (v.get_ref(), plan) {
+        (DeValue::String(id), Some(plan)) => Ok(IndicatorRef::InPlan { plan: file.dir.join(plan), id: id.to_string() }),
+        (DeValue::String(_), None) => {
+            Err(src.error_at(v, "an indicator given by id needs `plan = \"path/to/plan.toml\"`"))
+        }
+        (DeValue::Table(_), _) => {
+            let annual = year.map_or(Period::Total, Period::Year);
+            let mut ind = read_indicator(src, v, i, file.numbers, annual, Place::Case);
+            if ind.rule.is_none() {
+                ind.rule = rule;
+            }
+            ind.report_periods = vec![annual];
+            Ok(IndicatorRef::Inline(Box::new(ind)))
+        }
+        _ => Err(src.error_at(v, "`indicator` must be an inline table or the id of an indicator of `plan`")),
     }
 }
 
@@ -242,40 +244,29 @@ fn case_text(text: &str, range: std::ops::Range<usize>) -> String {
     body.strip_suffix("[[case]]").unwrap_or(body).trim_end().to_string()
 }
 
-fn read_expect(
-    src: &Source<'_>,
-    v: &crate::plan::toml_value::Value<'_>,
-    numbers: Convention,
-) -> Result<Expect, Vec<Diagnostic>> {
+fn read_expect(src: &Source<'_>, v: &Value<'_>, numbers: Convention) -> Result<Expect, Vec<Diagnostic>> {
     let DeValue::Table(t) = v.get_ref() else {
         return Err(vec![src.error_at(v, Kind::CaseExpectNotTable)]);
     };
-    let mut p = src.unknown_keys(t, EXPECT_KEYS, "`expect`");
-    let mut e = Expect { status: "ok".into(), ..Expect::default() };
-    let num = |key: &str, p: &mut Vec<Diagnostic>| {
-        get(t, key).and_then(|x| src.number(x, key, numbers).map_err(|d| p.push(d)).ok()).map(|l| l.value)
+    let f = Fields::new(src, t);
+    let num = |key: &'static str| f.read(key, |x| src.number(x, key, numbers)).map(|l| l.value);
+    let (value, realisasi) = (num("value"), num("realisasi"));
+    let e = Expect {
+        value: value.or(realisasi),
+        capaian: num("capaian"),
+        nilai: num("nilai"),
+        target: f.read("target", |x| src.target(x, "target", numbers, None)).map(|l| l.value),
+        kategori: f.text("kategori"),
+        message: f.text("message"),
+        status: f.named::<Status>("status", "status").unwrap_or(Status::Ok).name().to_string(),
+        decimals: f.read("decimals", |x| {
+            let d = src.integer(x, "decimals")?;
+            u32::try_from(d)
+                .ok()
+                .filter(|d| *d <= MAX_DECIMALS)
+                .ok_or_else(|| src.error_at(x, format!("`decimals` must be 0–{MAX_DECIMALS}, found {d}")))
+        }),
     };
-    e.value = num("value", &mut p).or_else(|| num("realisasi", &mut p));
-    e.capaian = num("capaian", &mut p);
-    e.nilai = num("nilai", &mut p);
-    e.target = get(t, "target")
-        .and_then(|x| src.target(x, "target", numbers, None).map_err(|d| p.push(d)).ok())
-        .map(|l| l.value);
-    e.kategori = get(t, "kategori").and_then(|x| src.text(x, "kategori").map_err(|d| p.push(d)).ok());
-    e.message = get(t, "message").and_then(|x| src.text(x, "message").map_err(|d| p.push(d)).ok());
-    if let Some(x) = get(t, "status") {
-        match src.text(x, "status") {
-            Ok(s) if ["ok", "no_data", "no_target", "not_computable", "error"].contains(&s.as_str()) => e.status = s,
-            Ok(s) => p.push(src.error_at(x, Kind::CaseUnknownStatus { status: s })),
-            Err(d) => p.push(d),
-        }
-    }
-    if let Some(x) = get(t, "decimals") {
-        match src.integer(x, "decimals") {
-            Ok(d) if (0..=28).contains(&d) => e.decimals = Some(d as u32),
-            Ok(d) => p.push(src.error_at(x, Kind::CaseDecimals { found: d.to_string() })),
-            Err(d) => p.push(d),
-        }
-    }
+    let p = f.finish("`expect`");
     if p.is_empty() { Ok(e) } else { Err(p) }
 }

@@ -97,22 +97,10 @@ pub fn evaluate_case(
 ) -> Result<IndicatorResult, (Mismatch, Vec<Diagnostic>)> {
     let (plan, index) = match &case.indicator {
         IndicatorRef::Inline(ind) => {
-            let plan = Plan {
-                path: file.path.clone(),
-                unit: Unit { id: "case".into(), name: None, parent: None },
-                kind: None,
-                year: case.year,
-                revision: None,
-                source: None,
-                numbers: Default::default(),
-                scale: None,
-                illustrative: None,
-                indicators: vec![(**ind).clone()],
-                tables: Vec::new(),
-                discrepancies: Vec::new(),
-                problems: Vec::new(),
-                warnings: Vec::new(),
-            };
+            let unit = Unit { id: "case".into(), ..Unit::default() };
+            let mut plan = Plan::new(&file.path, unit, Default::default());
+            plan.year = case.year;
+            plan.indicators = vec![(**ind).clone()];
             (plan, 0)
         }
         IndicatorRef::InPlan { plan, id } => {

@@ -60,17 +60,11 @@ impl Outcome {
                 "kategori" if !val.is_unit() => out.kategori = Some(text()?),
                 "note" if !val.is_unit() => out.note = Some(rule_note(val)?),
                 "status" => {
-                    out.status = Some(match text()?.as_str() {
-                        "ok" => Status::Ok,
-                        "no_data" => Status::NoData,
-                        "not_computable" => Status::NotComputable,
-                        "no_target" => Status::NoTarget,
-                        other => {
-                            return Err(format!(
-                                "returned unknown status `{other}` (use ok, no_data, no_target or not_computable)"
-                            ));
-                        }
-                    })
+                    // `error` is for the tool to say: a rule fails by throwing.
+                    let name = text()?;
+                    out.status = Some(Status::from_name(&name).filter(|s| *s != Status::Error).ok_or_else(|| {
+                        format!("returned unknown status `{name}` (use ok, no_data, no_target or not_computable)")
+                    })?)
                 }
                 _ => {}
             }

@@ -23,8 +23,17 @@ pub enum Status {
     Error,
 }
 
+crate::named::named!(Status, "status" {
+    Ok => "ok",
+    NoData => "no_data",
+    NoTarget => "no_target",
+    NotComputable => "not_computable",
+    Error => "error",
+});
+
 impl Status {
-    /// The label a reader sees in `lang` (the table's status column).
+    /// The label a reader sees in `lang` (the table's status column); the
+    /// machine name ([`Status::name`]) stays in JSON, CSV and case files.
     pub fn label(self, lang: Lang) -> String {
         match self {
             Status::Ok => Text::StatusOk,
@@ -34,17 +43,6 @@ impl Status {
             Status::Error => Text::StatusError,
         }
         .message(lang)
-    }
-
-    /// The machine name (JSON, CSV, case files).
-    pub fn name(self) -> &'static str {
-        match self {
-            Status::Ok => "ok",
-            Status::NoData => "no_data",
-            Status::NoTarget => "no_target",
-            Status::NotComputable => "not_computable",
-            Status::Error => "error",
-        }
     }
 }
 

@@ -29,24 +29,10 @@ pub enum Polarity {
     Turun,
 }
 
-impl Polarity {
-    /// Reads `naik|turun`, also `positif|negatif`, `maximize|minimize`.
-    pub fn from_name(s: &str) -> Option<Polarity> {
-        match s.trim().to_ascii_lowercase().as_str() {
-            "naik" | "positif" | "positive" | "maximize" | "max" => Some(Polarity::Naik),
-            "turun" | "negatif" | "negative" | "minimize" | "min" => Some(Polarity::Turun),
-            _ => None,
-        }
-    }
-
-    /// The name passed to rules.
-    pub fn name(self) -> &'static str {
-        match self {
-            Polarity::Naik => "naik",
-            Polarity::Turun => "turun",
-        }
-    }
-}
+crate::named::named!(Polarity, "polarity" {
+    Naik => "naik" ("positif") | "positif" | "positive" | "maximize" | "max",
+    Turun => "turun" ("negatif") | "negatif" | "negative" | "minimize" | "min",
+});
 
 /// How values of several periods combine into a figure "to date"
 /// (Kemenkeu's jenis konsolidasi).
@@ -62,26 +48,11 @@ pub enum Aggregation {
     Average,
 }
 
-impl Aggregation {
-    /// Reads `sum|last|average` (also `jumlah|terakhir|rata-rata`).
-    pub fn from_name(s: &str) -> Option<Aggregation> {
-        match s.trim().to_ascii_lowercase().as_str() {
-            "sum" | "jumlah" => Some(Aggregation::Sum),
-            "last" | "terakhir" => Some(Aggregation::Last),
-            "average" | "mean" | "rata-rata" => Some(Aggregation::Average),
-            _ => None,
-        }
-    }
-
-    /// The name used in files.
-    pub fn name(self) -> &'static str {
-        match self {
-            Aggregation::Sum => "sum",
-            Aggregation::Last => "last",
-            Aggregation::Average => "average",
-        }
-    }
-}
+crate::named::named!(Aggregation, "aggregation" {
+    Sum => "sum" | "jumlah",
+    Last => "last" | "terakhir",
+    Average => "average" | "mean" | "rata-rata",
+});
 
 /// Whether period targets are stated "up to this period" (s.d.) or per period.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Default, Serialize)]
@@ -93,6 +64,11 @@ pub enum TargetKind {
     /// Each period's target is for that period alone.
     PerPeriod,
 }
+
+crate::named::named!(TargetKind, "target_kind" {
+    Cumulative => "cumulative" | "kumulatif",
+    PerPeriod => "per-period" | "periodic",
+});
 
 /// A rule parameter, as written in the plan.
 #[derive(Debug, Clone, PartialEq, Serialize)]

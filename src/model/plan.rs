@@ -30,17 +30,11 @@ pub enum PlanKind {
     Renja,
 }
 
-impl PlanKind {
-    /// Reads `RKT`, `PK`, `Renja` (any case).
-    pub fn from_name(s: &str) -> Option<PlanKind> {
-        match s.to_ascii_lowercase().as_str() {
-            "rkt" => Some(PlanKind::Rkt),
-            "pk" => Some(PlanKind::Pk),
-            "renja" => Some(PlanKind::Renja),
-            _ => None,
-        }
-    }
-}
+crate::named::named!(PlanKind, "plan kind" {
+    Rkt => "RKT",
+    Pk => "PK",
+    Renja => "Renja",
+});
 
 /// Whether the plan is the initial one or a revision.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
@@ -51,6 +45,11 @@ pub enum Revision {
     /// A revised plan.
     Revisi,
 }
+
+crate::named::named!(Revision, "revision" {
+    Awal => "awal",
+    Revisi => "revisi",
+});
 
 /// One plan file, read into the model.
 #[derive(Debug, Clone, Serialize)]
@@ -109,6 +108,26 @@ pub struct Discrepancy {
 }
 
 impl Plan {
+    /// An empty plan of `unit` read from `path`; readers fill in the rest.
+    pub fn new(path: &std::path::Path, unit: Unit, numbers: Convention) -> Plan {
+        Plan {
+            path: path.to_path_buf(),
+            unit,
+            kind: None,
+            year: None,
+            revision: None,
+            source: None,
+            numbers,
+            scale: None,
+            illustrative: None,
+            indicators: Vec::new(),
+            tables: Vec::new(),
+            discrepancies: Vec::new(),
+            problems: Vec::new(),
+            warnings: Vec::new(),
+        }
+    }
+
     /// The period an annual figure is reported for.
     pub fn annual_period(&self) -> Period {
         self.year.map_or(Period::Total, Period::Year)

@@ -39,7 +39,7 @@ pub struct Row {
     pub parent: Option<String>,
     /// Free text cells (lokasi, satuan, keterangan …).
     pub text: BTreeMap<String, String>,
-    /// Numeric cells by column name; a blank or `-` cell is absent.
+    /// Numeric cells by column name; a cell with no value (blank, `-`, `–`, `—`) is absent.
     pub values: BTreeMap<String, Located<Decimal>>,
     /// Where the row is declared.
     pub span: Span,

@@ -22,28 +22,16 @@ pub enum Convention {
     En,
 }
 
-impl Convention {
-    /// Parses `id`/`en` (and the long names).
-    pub fn from_name(name: &str) -> Option<Convention> {
-        match name.trim().to_ascii_lowercase().as_str() {
-            "id" | "indonesian" | "indonesia" => Some(Convention::Id),
-            "en" | "english" => Some(Convention::En),
-            _ => None,
-        }
-    }
+crate::named::named!(Convention, "number convention" {
+    Id => "id" ("1.152.699; 0,99") | "indonesian" | "indonesia",
+    En => "en" ("1,152,699; 0.99") | "english",
+});
 
+impl Convention {
     fn separators(self) -> (char, char) {
         match self {
             Convention::Id => ('.', ','),
             Convention::En => (',', '.'),
-        }
-    }
-
-    /// The name used in files and messages.
-    pub fn name(self) -> &'static str {
-        match self {
-            Convention::Id => "id",
-            Convention::En => "en",
         }
     }
 }
@@ -232,10 +220,10 @@ pub fn parse_number(text: &str, convention: Convention) -> Result<Number, Number
 /// 1.000 juta"` would otherwise read as a thousandth of its value.
 pub fn parse_number_in(text: &str, convention: Convention, satuan: Option<&str>) -> Result<Number, NumberError> {
     let garbled = |reason: Garble| NumberError::Garbled { text: text.to_string(), convention, reason };
-    let mut s = text.trim_matches(is_blank);
-    if s.is_empty() || is_dash(s) {
+    if is_no_value(text) {
         return Err(NumberError::Empty { text: text.to_string() });
     }
+    let mut s = text.trim_matches(is_blank);
     if let Some(rest) = strip_prefix_ci(s, "rp") {
         s = rest.strip_prefix('.').unwrap_or(rest).trim_start_matches(is_blank);
     }
@@ -346,8 +334,7 @@ pub fn parse_optional_in(
     convention: Convention,
     satuan: Option<&str>,
 ) -> Result<Option<Number>, NumberError> {
-    let s = text.trim_matches(is_blank);
-    if s.is_empty() || is_dash(s) { Ok(None) } else { parse_number_in(text, convention, satuan).map(Some) }
+    if is_no_value(text) { Ok(None) } else { parse_number_in(text, convention, satuan).map(Some) }
 }
 
 /// Reads a target: a number, or a range `low–high` written with an en dash,
@@ -420,8 +407,11 @@ fn is_blank(c: char) -> bool {
     c.is_whitespace() || c == '\u{a0}'
 }
 
-fn is_dash(s: &str) -> bool {
-    matches!(s, "-" | "–" | "—")
+/// Whether text says "no value": nothing but blanks, or a lone hyphen, en
+/// dash or em dash, as documents print an empty cell. The one test for every
+/// reader: an indicator's period, a table cell and a CSV cell agree.
+pub fn is_no_value(text: &str) -> bool {
+    matches!(text.trim_matches(is_blank), "" | "-" | "–" | "—")
 }
 
 fn strip_prefix_ci<'a>(s: &'a str, prefix: &str) -> Option<&'a str> {
@@ -545,6 +535,12 @@ mod tests {
         assert!(matches!(parse_number("-", Id), Err(NumberError::Empty { .. })));
         assert_eq!(parse_optional("-", Id), Ok(None));
         assert_eq!(parse_optional(" ", Id), Ok(None));
+        for (text, none) in [("", true), (" \u{a0}", true), ("-", true), (" – ", true), ("—", true), ("0", false)] {
+            assert_eq!(is_no_value(text), none, "{text:?}");
+        }
+        for text in ["--", "−", "n/a", "-1"] {
+            assert!(!is_no_value(text), "{text:?}");
+        }
     }
 
     #[test]

@@ -21,26 +21,13 @@ pub enum RoundingMode {
     HalfEven,
 }
 
+crate::named::named!(RoundingMode, "rounding mode" {
+    HalfUp => "half-up",
+    Down => "down" | "truncate",
+    HalfEven => "half-even",
+});
+
 impl RoundingMode {
-    /// Reads `half-up`, `down`, `half-even` (underscores accepted too).
-    pub fn from_name(name: &str) -> Option<RoundingMode> {
-        match name.trim().to_ascii_lowercase().replace('_', "-").as_str() {
-            "half-up" => Some(RoundingMode::HalfUp),
-            "down" | "truncate" => Some(RoundingMode::Down),
-            "half-even" => Some(RoundingMode::HalfEven),
-            _ => None,
-        }
-    }
-
-    /// The name used in files.
-    pub fn name(self) -> &'static str {
-        match self {
-            RoundingMode::HalfUp => "half-up",
-            RoundingMode::Down => "down",
-            RoundingMode::HalfEven => "half-even",
-        }
-    }
-
     fn strategy(self) -> RoundingStrategy {
         match self {
             RoundingMode::HalfUp => RoundingStrategy::MidpointAwayFromZero,

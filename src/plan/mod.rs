@@ -1,11 +1,12 @@
 //! Reading plan files (TOML) and indicator tables (CSV) into the model.
 
 mod csv_plan;
+pub mod fields;
 mod toml_plan;
 pub mod toml_value;
 
 pub use csv_plan::read_csv_plans;
-pub use toml_plan::{read_indicator, read_toml_plan};
+pub use toml_plan::{Place, read_indicator, read_toml_plan};
 
 use crate::diagnostic::{Diagnostic, Span};
 use crate::model::Plan;

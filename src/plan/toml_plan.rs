@@ -1,123 +1,35 @@
 //! Reading a plan file in TOML (format: `docs/plan-format.md`).
+//!
+//! Each table is read through [`Fields`]: the keys a reader asks for are the
+//! keys of the format, and any other key is reported as unknown.
 
 use super::LoadError;
-use super::toml_value::{Source, Value, get, type_name};
+use super::fields::Fields;
+use super::toml_value::{Source, Value, type_name};
 use crate::diagnostic::suggest;
 use crate::diagnostic::{Diagnostic, Kind, Span};
-use crate::model::{
-    Aggregation, Budget, Indicator, Period, Plan, PlanKind, Polarity, Revision, Row, Table, TargetKind, Unit,
-};
-use crate::number::{Convention, MAX_DECIMALS, Rounding, RoundingMode};
+use crate::model::{Budget, Discrepancy, Indicator, Period, Plan, Row, Table, Unit};
+use crate::number::{Convention, MAX_DECIMALS, Rounding, is_no_value};
 use std::collections::BTreeMap;
 use std::collections::HashSet;
 use std::path::Path;
 use toml::de::{DeTable, DeValue};
-
-const TOP_KEYS: &[&str] = &["unit", "plan", "indicator", "table", "discrepancy"];
-const DISCREPANCY_KEYS: &[&str] = &["rule", "table", "row", "column", "indicator", "reason"];
-const TABLE_KEYS: &[&str] = &["id", "title", "source", "numbers", "columns", "row"];
-const ROW_FIXED_KEYS: &[&str] = &["kode", "uraian", "parent"];
-const UNIT_KEYS: &[&str] = &["id", "name", "parent"];
-const PLAN_KEYS: &[&str] = &["kind", "year", "revision", "source", "numbers", "scale", "illustrative"];
-const INDICATOR_KEYS: &[&str] = &[
-    "id",
-    "name",
-    "sasaran",
-    "satuan",
-    "polarity",
-    "target",
-    "rule",
-    "params",
-    "definisi",
-    "target_kind",
-    "targets",
-    "realisasi",
-    "aggregation",
-    "component",
-    "budget",
-    "rounding",
-    "scale",
-    "illustrative",
-    "numbers",
-];
-const COMPONENT_KEYS: &[&str] = &[
-    "id",
-    "name",
-    "satuan",
-    "polarity",
-    "target",
-    "params",
-    "definisi",
-    "target_kind",
-    "targets",
-    "realisasi",
-    "aggregation",
-    "illustrative",
-    "numbers",
-];
-const ROUNDING_KEYS: &[&str] = &["decimals", "mode"];
-const BUDGET_KEYS: &[&str] = &["pagu", "realisasi", "numbers", "satuan"];
 
 /// Parses plan text. Problems with the file as a whole (syntax, `[unit]`,
 /// `[plan]`) make it unusable; problems inside one indicator are kept on that
 /// indicator so the others can still be evaluated.
 pub fn read_toml_plan(path: &Path, text: &str, numbers_override: Option<Convention>) -> Result<Plan, LoadError> {
     let src = Source::new(path, text);
-    let doc = DeTable::parse(text).map_err(|e| {
-        let span = e.span().map_or_else(|| Span::file(path), |r| src.span(r));
-        LoadError::Invalid(vec![
-            Diagnostic::error(Kind::TomlSyntax { reason: e.message().trim().to_string() }).with_span(span),
-        ])
-    })?;
-    let root = doc.get_ref();
-    let mut fatal = src.unknown_keys(root, TOP_KEYS, "the plan file");
+    let doc = src.parse()?;
+    let root = Fields::new(&src, doc.get_ref());
+    let (unit, header) = (root.get("unit"), root.get("plan"));
+    let (indicators, tables, discrepancies) = (root.get("indicator"), root.get("table"), root.get("discrepancy"));
+    let mut fatal = root.finish("the plan file");
 
-    let mut unit = Unit::default();
-    match get(root, "unit").map(|v| (v, v.get_ref())) {
-        Some((_, DeValue::Table(t))) => {
-            fatal.extend(src.unknown_keys(t, UNIT_KEYS, "[unit]"));
-            match get(t, "id") {
-                Some(v) => {
-                    if let Some(s) = collect(&mut fatal, src.text(v, "unit.id")) {
-                        unit.id = s;
-                    }
-                }
-                None => fatal.push(
-                    Diagnostic::error("[unit] needs an `id`").with_span(src.span(doc.span().start..doc.span().start)),
-                ),
-            }
-            unit.name = opt_text(&src, t, "name", &mut fatal);
-            unit.parent = opt_text(&src, t, "parent", &mut fatal);
-        }
-        Some((v, other)) => fatal.push(src.error_at(v, format!("`unit` must be a table, found {}", type_name(other)))),
-        None => fatal.push(
-            Diagnostic::error("the plan has no [unit] table")
-                .with_span(Span::file(path))
-                .with_help("add:\n[unit]\nid = \"labkesmas-batam\"\nname = \"…\""),
-        ),
-    }
-
-    let mut plan = Plan {
-        path: path.to_path_buf(),
-        unit,
-        kind: None,
-        year: None,
-        revision: None,
-        source: None,
-        numbers: Convention::Id,
-        scale: None,
-        illustrative: None,
-        indicators: Vec::new(),
-        tables: Vec::new(),
-        discrepancies: Vec::new(),
-        problems: Vec::new(),
-        warnings: Vec::new(),
-    };
-    if let Some(v) = get(root, "plan") {
-        match v.get_ref() {
-            DeValue::Table(t) => read_plan_table(&src, t, &mut plan, &mut fatal),
-            other => fatal.push(src.error_at(v, format!("`plan` must be a table, found {}", type_name(other)))),
-        }
+    let unit = read_unit(&src, unit, doc.span().start, &mut fatal);
+    let mut plan = Plan::new(path, unit, Convention::Id);
+    if let Some(t) = header.and_then(|v| src.table(v, "plan").map_err(|d| fatal.push(d)).ok()) {
+        fatal.extend(read_plan_table(&src, t, &mut plan));
     }
     if let Some(c) = numbers_override {
         plan.numbers = c;
@@ -125,83 +37,16 @@ pub fn read_toml_plan(path: &Path, text: &str, numbers_override: Option<Conventi
     if !fatal.is_empty() {
         return Err(LoadError::Invalid(fatal));
     }
-
-    let items: Vec<&Value<'_>> = match get(root, "indicator").map(|v| (v, v.get_ref())) {
-        Some((_, DeValue::Array(items))) => items.iter().collect(),
-        Some((v, _)) => {
-            return Err(LoadError::Invalid(vec![
-                src.error_at(v, "`indicator` must be a list of tables: write each as [[indicator]]"),
-            ]));
-        }
-        None => Vec::new(),
-    };
-    let annual = plan.annual_period();
-    let mut seen = HashSet::new();
-    for (i, item) in items.into_iter().enumerate() {
-        let mut ind = read_indicator(&src, item, i, plan.numbers, annual, false);
-        if !seen.insert(ind.id.clone()) {
-            ind.problems.push(
-                Diagnostic::error(format!("duplicate indicator id `{}`", ind.id))
-                    .with_span(ind.span.clone())
-                    .with_help("each indicator of a plan needs its own id"),
-            );
-        }
-        ind.report_periods = vec![annual];
-        plan.indicators.push(ind);
+    plan.indicators = read_indicators(&src, indicators, plan.numbers, plan.annual_period())?;
+    if let Some(v) = tables {
+        let (tables, problems) = read_tables(&src, v, plan.numbers)?;
+        plan.tables = tables;
+        // A bad table cell affects no indicator: it is reported (an error
+        // of `capaian check`) and the cell left out, never stopping eval.
+        plan.problems.extend(problems);
     }
-    if let Some(v) = get(root, "table") {
-        match v.get_ref() {
-            DeValue::Array(items) => {
-                let mut problems = Vec::new();
-                for item in items.iter() {
-                    if let Some(t) = read_table(&src, item, plan.numbers, &mut problems) {
-                        if plan.tables.iter().any(|x| x.id == t.id) {
-                            problems.push(
-                                Diagnostic::error(format!("duplicate table id `{}`", t.id)).with_span(t.span.clone()),
-                            );
-                        }
-                        plan.tables.push(t);
-                    }
-                }
-                // A bad table cell affects no indicator: it is reported (an error
-                // of `capaian check`) and the cell left out, never stopping eval.
-                plan.problems.extend(problems);
-            }
-            _ => {
-                return Err(LoadError::Invalid(vec![
-                    src.error_at(v, "`table` must be a list of tables: write each as [[table]]"),
-                ]));
-            }
-        }
-    }
-    if let Some(v) = get(root, "discrepancy") {
-        let items: Vec<&Value<'_>> = match v.get_ref() {
-            DeValue::Array(a) => a.iter().collect(),
-            _ => Vec::new(),
-        };
-        let mut problems = Vec::new();
-        for item in items {
-            let DeValue::Table(t) = item.get_ref() else { continue };
-            problems.extend(src.unknown_keys(t, DISCREPANCY_KEYS, "[[discrepancy]]"));
-            let rule = opt_text(&src, t, "rule", &mut problems);
-            let reason = opt_text(&src, t, "reason", &mut problems);
-            let (Some(rule), Some(reason)) = (rule, reason) else {
-                problems.push(src.error_at(item, "[[discrepancy]] needs `rule` and `reason`"));
-                continue;
-            };
-            plan.discrepancies.push(crate::model::Discrepancy {
-                rule,
-                table: opt_text(&src, t, "table", &mut problems),
-                row: opt_text(&src, t, "row", &mut problems),
-                column: opt_text(&src, t, "column", &mut problems),
-                indicator: opt_text(&src, t, "indicator", &mut problems),
-                reason,
-                span: src.span(item.span()),
-            });
-        }
-        if !problems.is_empty() {
-            return Err(LoadError::Invalid(problems));
-        }
+    if let Some(v) = discrepancies {
+        plan.discrepancies = read_discrepancies(&src, v).map_err(LoadError::Invalid)?;
     }
     let mut warnings = src.warnings.take();
     if plan.indicators.is_empty() && plan.tables.is_empty() {
@@ -215,6 +60,134 @@ pub fn read_toml_plan(path: &Path, text: &str, numbers_override: Option<Conventi
     Ok(plan)
 }
 
+/// Reads `[unit]`; `doc_start` is where a missing `id` is reported.
+fn read_unit(src: &Source<'_>, v: Option<&Value<'_>>, doc_start: usize, fatal: &mut Vec<Diagnostic>) -> Unit {
+    let Some(v) = v else {
+        fatal.push(
+            Diagnostic::error("the plan has no [unit] table")
+                .with_span(Span::file(src.path))
+                .with_help("add:\n[unit]\nid = \"labkesmas-batam\"\nname = \"…\""),
+        );
+        return Unit::default();
+    };
+    let t = match src.table(v, "unit") {
+        Ok(t) => t,
+        Err(d) => {
+            fatal.push(d);
+            return Unit::default();
+        }
+    };
+    let f = Fields::new(src, t);
+    let id = f.get("id");
+    if id.is_none() {
+        f.report(Diagnostic::error("[unit] needs an `id`").with_span(src.span(doc_start..doc_start)));
+    }
+    let id = id.and_then(|v| f.keep(src.text(v, "unit.id"))).unwrap_or_default();
+    let unit = Unit { id, name: f.text("name"), parent: f.text("parent") };
+    fatal.extend(f.finish("[unit]"));
+    unit
+}
+
+fn read_plan_table(src: &Source<'_>, t: &DeTable<'_>, plan: &mut Plan) -> Vec<Diagnostic> {
+    let f = Fields::new(src, t);
+    plan.kind = f.named("kind", "plan.kind");
+    if let Some(v) = f.get("year") {
+        if let Some(y) = f.keep(src.integer(v, "plan.year")) {
+            match i32::try_from(y) {
+                Ok(y) if (1900..=2200).contains(&y) => plan.year = Some(y),
+                _ => f.report(src.error_at(v, format!("`{y}` is not a plausible plan year"))),
+            }
+        }
+    }
+    plan.revision = f.named("revision", "plan.revision");
+    plan.source = f.text("source");
+    plan.scale = f.text("scale");
+    plan.illustrative = f.read("illustrative", |v| illustrative(src, v)).flatten();
+    plan.numbers = f.named("numbers", "numbers").unwrap_or(plan.numbers);
+    f.finish("[plan]")
+}
+
+/// Reads every `[[indicator]]`; each keeps its own problems.
+fn read_indicators(
+    src: &Source<'_>,
+    v: Option<&Value<'_>>,
+    numbers: Convention,
+    annual: Period,
+) -> Result<Vec<Indicator>, LoadError> {
+    let items = match v.map(|v| (v, v.get_ref())) {
+        Some((_, DeValue::Array(items))) => items.iter().collect(),
+        Some((v, _)) => {
+            return Err(LoadError::Invalid(vec![
+                src.error_at(v, "`indicator` must be a list of tables: write each as [[indicator]]"),
+            ]));
+        }
+        None => Vec::new(),
+    };
+    let mut seen = HashSet::new();
+    let mut out = Vec::new();
+    for (i, item) in items.into_iter().enumerate() {
+        let mut ind = read_indicator(src, item, i, numbers, annual, Place::Plan);
+        if !seen.insert(ind.id.clone()) {
+            ind.problems.push(
+                Diagnostic::error(format!("duplicate indicator id `{}`", ind.id))
+                    .with_span(ind.span.clone())
+                    .with_help("each indicator of a plan needs its own id"),
+            );
+        }
+        ind.report_periods = vec![annual];
+        out.push(ind);
+    }
+    Ok(out)
+}
+
+/// Reads every `[[table]]`: the tables, and the problems of their cells.
+fn read_tables(
+    src: &Source<'_>,
+    v: &Value<'_>,
+    numbers: Convention,
+) -> Result<(Vec<Table>, Vec<Diagnostic>), LoadError> {
+    let DeValue::Array(items) = v.get_ref() else {
+        return Err(LoadError::Invalid(vec![
+            src.error_at(v, "`table` must be a list of tables: write each as [[table]]"),
+        ]));
+    };
+    let mut tables: Vec<Table> = Vec::new();
+    let mut problems = Vec::new();
+    for item in items.iter() {
+        if let Some(t) = read_table(src, item, numbers, &mut problems) {
+            if tables.iter().any(|x| x.id == t.id) {
+                problems.push(Diagnostic::error(format!("duplicate table id `{}`", t.id)).with_span(t.span.clone()));
+            }
+            tables.push(t);
+        }
+    }
+    Ok((tables, problems))
+}
+
+/// Reads the `[[discrepancy]]` list; any problem makes the plan unusable.
+fn read_discrepancies(src: &Source<'_>, v: &Value<'_>) -> Result<Vec<Discrepancy>, Vec<Diagnostic>> {
+    let items: Vec<&Value<'_>> = match v.get_ref() {
+        DeValue::Array(a) => a.iter().collect(),
+        _ => Vec::new(),
+    };
+    let mut out = Vec::new();
+    let mut problems = Vec::new();
+    for item in items {
+        let DeValue::Table(t) = item.get_ref() else { continue };
+        let f = Fields::new(src, t);
+        let (rule, reason) = (f.text("rule"), f.text("reason"));
+        let (table, row, column, indicator) = (f.text("table"), f.text("row"), f.text("column"), f.text("indicator"));
+        match (rule, reason) {
+            (Some(rule), Some(reason)) => {
+                out.push(Discrepancy { rule, table, row, column, indicator, reason, span: src.span(item.span()) })
+            }
+            _ => f.report(src.error_at(item, "[[discrepancy]] needs `rule` and `reason`")),
+        }
+        problems.extend(f.finish("[[discrepancy]]"));
+    }
+    if problems.is_empty() { Ok(out) } else { Err(problems) }
+}
+
 /// Reads one `[[table]]` with its `[[table.row]]`s. Row keys are `kode`,
 /// `uraian`, `parent`, the declared numeric `columns`, and any other text cell.
 fn read_table(src: &Source<'_>, item: &Value<'_>, numbers: Convention, p: &mut Vec<Diagnostic>) -> Option<Table> {
@@ -222,82 +195,91 @@ fn read_table(src: &Source<'_>, item: &Value<'_>, numbers: Convention, p: &mut V
         p.push(src.error_at(item, "each table must be a table"));
         return None;
     };
-    p.extend(src.unknown_keys(t, TABLE_KEYS, "[[table]]"));
-    let Some(id) = get(t, "id").and_then(|v| collect(p, src.text(v, "table.id"))) else {
+    let f = Fields::new(src, t);
+    let id = f.read("id", |v| src.text(v, "table.id"));
+    let numbers = f.named("numbers", "numbers").unwrap_or(numbers);
+    let columns = f.get("columns");
+    let (title, source, rows) = (f.text("title"), f.text("source"), f.get("row"));
+    p.extend(f.finish("[[table]]"));
+    let Some(id) = id else {
         p.push(src.error_at(item, "[[table]] needs an `id`"));
         return None;
     };
-    let numbers = match get(t, "numbers") {
-        Some(v) => read_convention(src, v, p).unwrap_or(numbers),
-        None => numbers,
-    };
-    let mut columns = Vec::new();
-    match get(t, "columns").map(|v| (v, v.get_ref())) {
+    let columns = match columns.map(|v| (v, v.get_ref())) {
         Some((_, DeValue::Array(cols))) => {
-            for c in cols.iter() {
-                if let Some(name) = collect(p, src.text(c, "columns")) {
-                    columns.push(name);
-                }
-            }
+            cols.iter().filter_map(|c| src.text(c, "columns").map_err(|d| p.push(d)).ok()).collect()
         }
-        Some((v, _)) => p.push(src.error_at(v, "`columns` must be a list of column names")),
-        None => p.push(src.error_at(item, format!("table `{id}` needs `columns`, the names of its numeric columns"))),
-    }
-    let mut table = Table {
-        id: id.clone(),
-        title: opt_text(src, t, "title", p),
-        source: opt_text(src, t, "source", p),
-        columns,
-        numbers,
-        rows: Vec::new(),
-        span: src.span(item.span()),
+        Some((v, _)) => {
+            p.push(src.error_at(v, "`columns` must be a list of column names"));
+            Vec::new()
+        }
+        None => {
+            p.push(src.error_at(item, format!("table `{id}` needs `columns`, the names of its numeric columns")));
+            Vec::new()
+        }
     };
-    let rows = match get(t, "row").map(|v| v.get_ref()) {
+    let mut table = Table { id, title, source, columns, numbers, rows: Vec::new(), span: src.span(item.span()) };
+    let rows = match rows.map(|v| v.get_ref()) {
         Some(DeValue::Array(rows)) => rows.iter().collect::<Vec<_>>(),
         Some(_) | None => Vec::new(),
     };
     for row in rows {
-        let DeValue::Table(r) = row.get_ref() else {
-            p.push(src.error_at(row, "each row must be a table"));
-            continue;
-        };
-        let mut out = Row {
-            kode: opt_text(src, r, "kode", p),
-            uraian: opt_text(src, r, "uraian", p),
-            parent: opt_text(src, r, "parent", p),
-            text: BTreeMap::new(),
-            values: BTreeMap::new(),
-            span: src.span(row.span()),
-        };
-        for (k, v) in r.iter() {
-            let key: &str = k.get_ref().as_ref();
-            if ROW_FIXED_KEYS.contains(&key) {
-                continue;
+        match row.get_ref() {
+            DeValue::Table(r) => {
+                let row = read_row(src, r, row, &table, p);
+                table.rows.push(row);
             }
-            if table.columns.iter().any(|c| c == key) {
-                match v.get_ref() {
-                    DeValue::String(s) if matches!(s.trim(), "" | "-" | "–") => {}
-                    _ => {
-                        if let Some(n) = collect(p, src.number(v, key, numbers)) {
-                            out.values.insert(key.to_string(), n);
-                        }
+            _ => p.push(src.error_at(row, "each row must be a table")),
+        }
+    }
+    check_rows(&table, p);
+    Some(table)
+}
+
+/// Reads one `[[table.row]]`: its fixed keys, then every other key as a
+/// numeric cell of a declared column or a text cell.
+fn read_row(src: &Source<'_>, r: &DeTable<'_>, item: &Value<'_>, table: &Table, p: &mut Vec<Diagnostic>) -> Row {
+    let f = Fields::new(src, r);
+    let mut out = Row {
+        kode: f.text("kode"),
+        uraian: f.text("uraian"),
+        parent: f.text("parent"),
+        text: BTreeMap::new(),
+        values: BTreeMap::new(),
+        span: src.span(item.span()),
+    };
+    let (cells, problems) = f.rest();
+    p.extend(problems);
+    for (key, key_span, v) in cells {
+        if table.columns.iter().any(|c| c == key) {
+            match v.get_ref() {
+                DeValue::String(s) if is_no_value(s) => {}
+                _ => {
+                    if let Ok(n) = src.number(v, key, table.numbers).map_err(|d| p.push(d)) {
+                        out.values.insert(key.to_string(), n);
                     }
                 }
-            } else if let DeValue::String(s) = v.get_ref() {
-                out.text.insert(key.to_string(), s.to_string());
-            } else {
-                let d = Diagnostic::error(format!(
-                    "`{key}` in a row of table `{id}` is a number but not a declared column"
-                ))
-                .with_span(src.span(k.span()));
-                p.push(match suggest(key, table.columns.iter().map(String::as_str)) {
-                    Some(s) => d.with_help(format!("did you mean `{s}`?")),
-                    None => d.with_help(format!("add it to `columns` (now: {})", table.columns.join(", "))),
-                });
             }
+        } else if let DeValue::String(s) = v.get_ref() {
+            out.text.insert(key.to_string(), s.to_string());
+        } else {
+            let d = Diagnostic::error(format!(
+                "`{key}` in a row of table `{}` is a number but not a declared column",
+                table.id
+            ))
+            .with_span(key_span);
+            p.push(match suggest(key, table.columns.iter().map(String::as_str)) {
+                Some(s) => d.with_help(format!("did you mean `{s}`?")),
+                None => d.with_help(format!("add it to `columns` (now: {})", table.columns.join(", "))),
+            });
         }
-        table.rows.push(out);
     }
+    out
+}
+
+/// Every `parent` names a row's `kode`, and no `kode` is used twice.
+fn check_rows(table: &Table, p: &mut Vec<Diagnostic>) {
+    let id = &table.id;
     // Parents may be printed after their children (a total row at the bottom).
     for row in &table.rows {
         if let Some(parent) = &row.parent {
@@ -309,7 +291,7 @@ fn read_table(src: &Source<'_>, item: &Value<'_>, numbers: Convention, p: &mut V
             }
         }
     }
-    let mut seen = std::collections::HashSet::new();
+    let mut seen = HashSet::new();
     for row in &table.rows {
         if let Some(k) = &row.kode {
             if !seen.insert(k.as_str()) {
@@ -317,207 +299,112 @@ fn read_table(src: &Source<'_>, item: &Value<'_>, numbers: Convention, p: &mut V
             }
         }
     }
-    Some(table)
 }
 
-fn read_plan_table(src: &Source<'_>, t: &DeTable<'_>, plan: &mut Plan, fatal: &mut Vec<Diagnostic>) {
-    fatal.extend(src.unknown_keys(t, PLAN_KEYS, "[plan]"));
-    if let Some(v) = get(t, "kind") {
-        if let Some(s) = collect(fatal, src.text(v, "plan.kind")) {
-            plan.kind = PlanKind::from_name(&s);
-            if plan.kind.is_none() {
-                fatal.push(src.error_at(v, format!("unknown plan kind `{s}`")).with_help("expected RKT, PK or Renja"));
-            }
-        }
-    }
-    if let Some(v) = get(t, "year") {
-        if let Some(y) = collect(fatal, src.integer(v, "plan.year")) {
-            match i32::try_from(y) {
-                Ok(y) if (1900..=2200).contains(&y) => plan.year = Some(y),
-                _ => fatal.push(src.error_at(v, format!("`{y}` is not a plausible plan year"))),
-            }
-        }
-    }
-    if let Some(v) = get(t, "revision") {
-        if let Some(s) = collect(fatal, src.text(v, "plan.revision")) {
-            plan.revision = match s.to_ascii_lowercase().as_str() {
-                "awal" => Some(Revision::Awal),
-                "revisi" => Some(Revision::Revisi),
-                _ => {
-                    fatal.push(
-                        src.error_at(v, format!("unknown revision `{s}`")).with_help("expected `awal` or `revisi`"),
-                    );
-                    None
-                }
-            };
-        }
-    }
-    plan.source = opt_text(src, t, "source", fatal);
-    plan.scale = opt_text(src, t, "scale", fatal);
-    plan.illustrative = get(t, "illustrative").and_then(|v| collect(fatal, illustrative(src, v)).flatten());
-    if let Some(v) = get(t, "numbers") {
-        if let Some(c) = read_convention(src, v, fatal) {
-            plan.numbers = c;
-        }
-    }
+/// Where an indicator table is written, which decides the keys it may have.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Place {
+    /// An `[[indicator]]` of a plan.
+    Plan,
+    /// An `[[indicator.component]]` of a composite index: no rule, budget,
+    /// rounding, scale, sasaran or components of its own.
+    Component,
+    /// The inline indicator of a fixture case, whose `id` may be left out.
+    Case,
 }
 
-fn read_convention(src: &Source<'_>, v: &Value<'_>, problems: &mut Vec<Diagnostic>) -> Option<Convention> {
-    let s = collect(problems, src.text(v, "numbers"))?;
-    let c = Convention::from_name(&s);
-    if c.is_none() {
-        problems.push(
-            src.error_at(v, format!("unknown number convention `{s}`"))
-                .with_help("expected `id` (1.152.699; 0,99) or `en` (1,152,699; 0.99)"),
-        );
-    }
-    c
-}
-
-/// Reads one `[[indicator]]` (or `[[indicator.component]]` when `component`);
-/// also used for the inline indicators of fixture cases.
+/// Reads one `[[indicator]]`, `[[indicator.component]]` or the inline
+/// indicator of a fixture case.
 pub fn read_indicator(
     src: &Source<'_>,
     item: &Value<'_>,
     index: usize,
     numbers: Convention,
     annual: Period,
-    component: bool,
+    place: Place,
 ) -> Indicator {
-    let what = if component { "component" } else { "indicator" };
+    let what = if place == Place::Component { "component" } else { "indicator" };
     let header = src.span(item.span());
+    let numbered = || format!("#{}", index + 1);
     let DeValue::Table(t) = item.get_ref() else {
-        let mut ind = Indicator::new(format!("#{}", index + 1), header);
+        let mut ind = Indicator::new(numbered(), header);
         ind.problems.push(src.error_at(item, format!("each {what} must be a table")));
         return ind;
     };
-    let mut p = Vec::new();
-    let id = match get(t, "id") {
-        Some(v) => collect(&mut p, src.text(v, "id")).unwrap_or_else(|| format!("#{}", index + 1)),
+    let f = Fields::new(src, t);
+    // A missing id comes first: the results name the indicator by number.
+    let mut problems = Vec::new();
+    let id = match f.get("id") {
+        Some(v) => f.keep(src.text(v, "id")).unwrap_or_else(numbered),
+        None if place == Place::Case => "case".to_string(),
         None => {
-            let kind = if component {
-                Kind::ComponentNoId { index: (index + 1).to_string() }
-            } else {
-                Kind::IndicatorNoId { index: (index + 1).to_string() }
-            };
-            p.push(Diagnostic::error(kind).with_span(header.clone()));
-            format!("#{}", index + 1)
+            problems.push(Diagnostic::error(format!("{what} #{} has no `id`", index + 1)).with_span(header.clone()));
+            numbered()
         }
     };
     let mut ind = Indicator::new(id, header);
-    p.extend(src.unknown_keys(
-        t,
-        if component { COMPONENT_KEYS } else { INDICATOR_KEYS },
-        &format!("{what} `{}`", ind.id),
-    ));
-
-    let numbers = match get(t, "numbers") {
-        Some(v) => read_convention(src, v, &mut p).unwrap_or(numbers),
-        None => numbers,
-    };
-    ind.name = opt_text(src, t, "name", &mut p).unwrap_or_default();
-    ind.sasaran = opt_text(src, t, "sasaran", &mut p);
-    ind.satuan = opt_text(src, t, "satuan", &mut p);
-    ind.definisi = opt_text(src, t, "definisi", &mut p);
-    ind.scale = opt_text(src, t, "scale", &mut p);
-    ind.illustrative = get(t, "illustrative").and_then(|v| collect(&mut p, illustrative(src, v)).flatten());
-    if let Some(v) = get(t, "polarity") {
-        if let Some(s) = collect(&mut p, src.text(v, "polarity")) {
-            match Polarity::from_name(&s) {
-                Some(x) => ind.polarity = x,
-                None => p.push(
-                    src.error_at(v, format!("unknown polarity `{s}`"))
-                        .with_help("expected `naik` (positif) or `turun` (negatif)"),
-                ),
-            }
-        }
-    }
-    if let Some(v) = get(t, "aggregation") {
-        if let Some(s) = collect(&mut p, src.text(v, "aggregation")) {
-            match Aggregation::from_name(&s) {
-                Some(x) => ind.aggregation = x,
-                None => p.push(
-                    src.error_at(v, format!("unknown aggregation `{s}`"))
-                        .with_help("expected `sum`, `last` or `average`"),
-                ),
-            }
-        }
-    }
-    if let Some(v) = get(t, "target_kind") {
-        if let Some(s) = collect(&mut p, src.text(v, "target_kind")) {
-            match s.to_ascii_lowercase().replace('_', "-").as_str() {
-                "cumulative" | "kumulatif" => ind.target_kind = TargetKind::Cumulative,
-                "per-period" | "periodic" => ind.target_kind = TargetKind::PerPeriod,
-                _ => p.push(
-                    src.error_at(v, format!("unknown target_kind `{s}`"))
-                        .with_help("expected `cumulative` or `per-period`"),
-                ),
-            }
-        }
-    }
+    let numbers = f.named("numbers", "numbers").unwrap_or(numbers);
+    ind.name = f.text("name").unwrap_or_default();
+    ind.satuan = f.text("satuan");
+    ind.definisi = f.text("definisi");
+    ind.illustrative = f.read("illustrative", |v| illustrative(src, v)).flatten();
+    ind.polarity = f.named("polarity", "polarity").unwrap_or(ind.polarity);
+    ind.aggregation = f.named("aggregation", "aggregation").unwrap_or(ind.aggregation);
+    ind.target_kind = f.named("target_kind", "target_kind").unwrap_or(ind.target_kind);
     // Target and realisasi text may end with the indicator's satuan.
     let satuan = ind.satuan.clone();
     let satuan = satuan.as_deref();
-    if let Some(v) = get(t, "target") {
-        ind.target = collect(&mut p, src.target(v, "target", numbers, satuan));
-    }
-    if let Some(v) = get(t, "rule") {
-        ind.rule = collect(&mut p, src.located_text(v, "rule"));
-    }
-    if let Some(v) = get(t, "params") {
-        match v.get_ref() {
-            DeValue::Table(pt) => {
-                for (k, pv) in pt.iter() {
-                    if let Some(x) = collect(&mut p, src.param(pv, k.get_ref(), numbers)) {
-                        ind.params.insert(k.get_ref().to_string(), x);
-                    }
-                }
+    ind.target = f.read("target", |v| src.target(v, "target", numbers, satuan));
+    if let Some(pt) = f.read("params", |v| src.table(v, "params")) {
+        for (k, pv) in pt.iter() {
+            if let Some(x) = f.keep(src.param(pv, k.get_ref(), numbers)) {
+                ind.params.insert(k.get_ref().to_string(), x);
             }
-            other => p.push(src.error_at(v, format!("`params` must be a table, found {}", type_name(other)))),
         }
     }
-    if let Some(v) = get(t, "targets") {
-        let (targets, problems) = src.period_map(v, "targets", None, |x| src.target(x, "targets", numbers, satuan));
-        ind.targets = targets;
-        p.extend(problems);
-    }
-    if let Some(v) = get(t, "realisasi") {
-        let (real, problems) =
-            src.period_map(v, "realisasi", Some(annual), |x| src.number_in(x, "realisasi", numbers, satuan));
-        ind.realisasi = real;
-        p.extend(problems);
-    }
-    if let Some(v) = get(t, "rounding") {
-        if let Some(r) = read_rounding(src, v, &mut p) {
-            ind.rounding = r;
+    ind.targets = f.periods("targets", "targets", None, |x| src.target(x, "targets", numbers, satuan));
+    ind.realisasi =
+        f.periods("realisasi", "realisasi", Some(annual), |x| src.number_in(x, "realisasi", numbers, satuan));
+    if place != Place::Component {
+        ind.sasaran = f.text("sasaran");
+        ind.scale = f.text("scale");
+        ind.rule = f.read("rule", |v| src.located_text(v, "rule"));
+        ind.rounding = f.get("rounding").and_then(|v| read_rounding(src, v, &f)).unwrap_or_default();
+        ind.budget = f.get("budget").and_then(|v| read_budget(src, v, numbers, annual, &f));
+        if let Some(v) = f.get("component") {
+            ind.components = read_components(src, v, numbers, annual, &f);
         }
     }
-    if let Some(v) = get(t, "budget") {
-        ind.budget = read_budget(src, v, numbers, annual, &mut p);
-    }
-    if let Some(v) = get(t, "component") {
-        match v.get_ref() {
-            DeValue::Array(items) => {
-                let mut seen = HashSet::new();
-                for (i, c) in items.iter().enumerate() {
-                    let mut comp = read_indicator(src, c, i, numbers, annual, true);
-                    if !seen.insert(comp.id.clone()) {
-                        p.push(
-                            Diagnostic::error(format!("duplicate component id `{}`", comp.id))
-                                .with_span(comp.span.clone()),
-                        );
-                    }
-                    // A broken component breaks its index, not the plan.
-                    p.append(&mut comp.problems);
-                    ind.components.push(comp);
-                }
-            }
-            _ => p.push(src.error_at(v, "`component` must be a list of tables: write each as [[indicator.component]]")),
-        }
-    }
-    p.extend(check_granularity(&ind));
-    ind.problems = p;
+    problems.extend(f.finish(&format!("{what} `{}`", ind.id)));
+    problems.extend(check_granularity(&ind));
+    ind.problems = problems;
     ind
+}
+
+/// Reads the components of a composite index; their problems are the
+/// index's (a broken component breaks its index, not the plan).
+fn read_components(
+    src: &Source<'_>,
+    v: &Value<'_>,
+    numbers: Convention,
+    annual: Period,
+    f: &Fields<'_, '_>,
+) -> Vec<Indicator> {
+    let DeValue::Array(items) = v.get_ref() else {
+        f.report(src.error_at(v, "`component` must be a list of tables: write each as [[indicator.component]]"));
+        return Vec::new();
+    };
+    let mut seen = HashSet::new();
+    let mut out = Vec::new();
+    for (i, c) in items.iter().enumerate() {
+        let mut comp = read_indicator(src, c, i, numbers, annual, Place::Component);
+        if !seen.insert(comp.id.clone()) {
+            f.report(Diagnostic::error(format!("duplicate component id `{}`", comp.id)).with_span(comp.span.clone()));
+        }
+        f.report_all(std::mem::take(&mut comp.problems));
+        out.push(comp);
+    }
+    out
 }
 
 /// Mixing months with quarters (or with the whole year) in one series would
@@ -549,36 +436,23 @@ fn check_granularity(ind: &Indicator) -> Vec<Diagnostic> {
     out
 }
 
-fn read_rounding(src: &Source<'_>, v: &Value<'_>, p: &mut Vec<Diagnostic>) -> Option<Rounding> {
+fn read_rounding(src: &Source<'_>, v: &Value<'_>, parent: &Fields<'_, '_>) -> Option<Rounding> {
     let DeValue::Table(t) = v.get_ref() else {
-        p.push(src.error_at(v, "`rounding` must be a table such as { decimals = 2, mode = \"half-up\" }"));
+        parent.report(src.error_at(v, "`rounding` must be a table such as { decimals = 2, mode = \"half-up\" }"));
         return None;
     };
-    p.extend(src.unknown_keys(t, ROUNDING_KEYS, "`rounding`"));
-    let mut r = Rounding::default();
-    if let Some(d) = get(t, "decimals") {
-        let n = collect(p, src.integer(d, "rounding.decimals"))?;
-        match u32::try_from(n) {
-            Ok(n) if n <= MAX_DECIMALS => r.decimals = n,
-            _ => {
-                p.push(src.error_at(d, format!("`decimals` must be between 0 and {MAX_DECIMALS}, found {n}")));
-                return None;
-            }
-        }
-    }
-    if let Some(m) = get(t, "mode") {
-        let s = collect(p, src.text(m, "rounding.mode"))?;
-        match RoundingMode::from_name(&s) {
-            Some(mode) => r.mode = mode,
-            None => {
-                p.push(
-                    src.error_at(m, format!("unknown rounding mode `{s}`"))
-                        .with_help("expected `half-up`, `down` or `half-even`"),
-                );
-                return None;
-            }
-        }
-    }
+    let f = Fields::new(src, t);
+    let decimals = f.read("decimals", |d| {
+        let n = src.integer(d, "rounding.decimals")?;
+        u32::try_from(n)
+            .ok()
+            .filter(|n| *n <= MAX_DECIMALS)
+            .ok_or_else(|| src.error_at(d, format!("`decimals` must be between 0 and {MAX_DECIMALS}, found {n}")))
+    });
+    let mode = f.named("mode", "rounding.mode");
+    let default = Rounding::default();
+    let r = Rounding { decimals: decimals.unwrap_or(default.decimals), mode: mode.unwrap_or(default.mode) };
+    parent.report_all(f.finish("`rounding`"));
     Some(r)
 }
 
@@ -587,29 +461,23 @@ fn read_budget(
     v: &Value<'_>,
     numbers: Convention,
     annual: Period,
-    p: &mut Vec<Diagnostic>,
+    parent: &Fields<'_, '_>,
 ) -> Option<Budget> {
     let DeValue::Table(t) = v.get_ref() else {
-        p.push(src.error_at(v, "`budget` must be a table such as { pagu = \"920.021.000\" }"));
+        parent.report(src.error_at(v, "`budget` must be a table such as { pagu = \"920.021.000\" }"));
         return None;
     };
-    p.extend(src.unknown_keys(t, BUDGET_KEYS, "`budget`"));
+    let f = Fields::new(src, t);
     // Budget tables are often printed in another convention than the
     // indicator table (2,870,628,000 beside 10.000), hence their own key.
-    let numbers = match get(t, "numbers") {
-        Some(v) => read_convention(src, v, p).unwrap_or(numbers),
-        None => numbers,
+    let numbers = f.named("numbers", "numbers").unwrap_or(numbers);
+    let b = Budget {
+        satuan: f.text("satuan"),
+        pagu: f.read("pagu", |x| src.number(x, "budget.pagu", numbers)),
+        realisasi: f
+            .periods("realisasi", "budget.realisasi", Some(annual), |y| src.number(y, "budget.realisasi", numbers)),
     };
-    let mut b = Budget { satuan: opt_text(src, t, "satuan", p), ..Budget::default() };
-    if let Some(x) = get(t, "pagu") {
-        b.pagu = collect(p, src.number(x, "budget.pagu", numbers));
-    }
-    if let Some(x) = get(t, "realisasi") {
-        let (real, problems) =
-            src.period_map(x, "budget.realisasi", Some(annual), |y| src.number(y, "budget.realisasi", numbers));
-        b.realisasi = real;
-        p.extend(problems);
-    }
+    parent.report_all(f.finish("`budget`"));
     Some(b)
 }
 
@@ -627,10 +495,30 @@ fn illustrative(src: &Source<'_>, v: &Value<'_>) -> Result<Option<String>, Diagn
     }
 }
 
-fn opt_text(src: &Source<'_>, t: &DeTable<'_>, key: &str, p: &mut Vec<Diagnostic>) -> Option<String> {
-    get(t, key).and_then(|v| collect(p, src.text(v, key)))
-}
+#[cfg(test)]
+mod tests {
+    use super::*;
 
-fn collect<T>(problems: &mut Vec<Diagnostic>, r: Result<T, Diagnostic>) -> Option<T> {
-    r.map_err(|d| problems.push(d)).ok()
+    fn read(text: &str) -> Plan {
+        read_toml_plan(Path::new("p.toml"), text, None).unwrap_or_else(|e| panic!("{:?}", e.diagnostics()))
+    }
+
+    /// A dash or a blank means "no value" alike in a table row and in an
+    /// indicator's periods (an em dash was once an error in a row only).
+    #[test]
+    fn dashes_and_blanks_are_no_value_in_rows_and_periods() {
+        let plan = read(
+            "[unit]\nid = \"u\"\n[plan]\nyear = 2024\n\
+             [[indicator]]\nid = \"A\"\ntarget = 1\n\
+             realisasi = { \"2024-01\" = \"—\", \"2024-02\" = \"–\", \"2024-03\" = \"-\", \"2024-04\" = \" \", \"2024-05\" = 1 }\n\
+             [[table]]\nid = \"t\"\ncolumns = [\"a\", \"b\", \"c\", \"d\", \"e\"]\n\
+             [[table.row]]\nkode = \"1\"\na = \"—\"\nb = \"–\"\nc = \"-\"\nd = \" \"\ne = 5\n",
+        );
+        assert!(plan.problems.is_empty(), "{:?}", plan.problems);
+        let ind = &plan.indicators[0];
+        assert!(ind.problems.is_empty(), "{:?}", ind.problems);
+        assert_eq!(ind.realisasi.iter().map(|(p, _)| p.to_string()).collect::<Vec<_>>(), ["2024-05"]);
+        let row = &plan.tables[0].rows[0];
+        assert_eq!(row.values.keys().collect::<Vec<_>>(), ["e"]);
+    }
 }

@@ -6,9 +6,11 @@
 //! text, and because we want every unknown key reported with a suggestion
 //! and every value error with its line.
 
+use super::LoadError;
 use crate::diagnostic::{Diagnostic, Span, suggest};
 use crate::model::{Located, Param, Period};
-use crate::number::{Convention, NumberError, Target, parse_number_in, parse_target_in};
+use crate::named::{Named, read_name};
+use crate::number::{Convention, NumberError, Target, is_no_value, parse_number_in, parse_target_in};
 use rust_decimal::Decimal;
 use serde_spanned::Spanned;
 use std::collections::BTreeMap;
@@ -41,7 +43,7 @@ impl<'s> Source<'s> {
     }
 }
 
-impl Source<'_> {
+impl<'s> Source<'s> {
     /// The span of a byte range.
     pub fn span(&self, range: std::ops::Range<usize>) -> Span {
         Span::from_range(self.path, self.text, range)
@@ -68,12 +70,33 @@ impl Source<'_> {
             .collect()
     }
 
+    /// Parses the text as TOML; a syntax error makes the file unusable.
+    pub fn parse(&self) -> Result<Spanned<DeTable<'s>>, LoadError> {
+        DeTable::parse(self.text).map_err(|e| {
+            let span = e.span().map_or_else(|| Span::file(self.path), |r| self.span(r));
+            LoadError::Invalid(vec![Diagnostic::error(format!("invalid TOML: {}", e.message().trim())).with_span(span)])
+        })
+    }
+
+    /// Reads a table value.
+    pub fn table<'a, 'i>(&self, value: &'a Value<'i>, key: &str) -> Result<&'a DeTable<'i>, Diagnostic> {
+        match value.get_ref() {
+            DeValue::Table(t) => Ok(t),
+            other => Err(self.error_at(value, format!("`{key}` must be a table, found {}", type_name(other)))),
+        }
+    }
+
     /// Reads a string value.
     pub fn text(&self, value: &Value<'_>, key: &str) -> Result<String, Diagnostic> {
         match value.get_ref() {
             DeValue::String(s) => Ok(s.to_string()),
             other => Err(self.error_at(value, format!("`{key}` must be text, found {}", type_name(other)))),
         }
+    }
+
+    /// Reads the name of a value of `T` (a polarity, a rounding mode …).
+    pub fn named<T: Named>(&self, value: &Value<'_>, key: &str) -> Result<T, Diagnostic> {
+        read_name(&self.text(value, key)?).map_err(|d| d.with_span(self.span(value.span())))
     }
 
     /// Reads a string value, keeping its location.
@@ -182,7 +205,7 @@ impl Source<'_> {
                         }
                     };
                     // Tables print "-" for "nothing for this period".
-                    if matches!(v.get_ref(), DeValue::String(s) if matches!(s.trim(), "-" | "–" | "—" | "")) {
+                    if matches!(v.get_ref(), DeValue::String(s) if is_no_value(s)) {
                         continue;
                     }
                     match read(v) {

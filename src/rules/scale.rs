@@ -2,7 +2,8 @@
 
 use crate::diagnostic::{Diagnostic, Kind, Span};
 use crate::number::Convention;
-use crate::plan::toml_value::{Source, get};
+use crate::plan::fields::Fields;
+use crate::plan::toml_value::{Source, Value};
 use rust_decimal::Decimal;
 use std::path::Path;
 use toml::de::{DeTable, DeValue};
@@ -71,50 +72,36 @@ impl Scale {
             let span = e.span().map_or_else(|| Span::file(path), |r| src.span(r));
             Diagnostic::error(Kind::ScaleSyntax { reason: e.message().trim().to_string() }).with_span(span)
         })?;
-        let root = doc.get_ref();
-        if let Some(d) = src.unknown_keys(root, &["name", "source", "band"], "a scale file").into_iter().next() {
-            return Err(d);
-        }
-        let title = get(root, "name").map(|v| src.text(v, "name")).transpose()?.unwrap_or_else(|| name.to_string());
+        let f = Fields::new(&src, doc.get_ref());
+        let title = f.text("name").unwrap_or_else(|| name.to_string());
+        f.get("source"); // where the scale comes from: for readers, not used
+        let items = f.get("band");
+        first(f.finish("a scale file"))?;
         let mut bands = Vec::new();
-        let Some(DeValue::Array(items)) = get(root, "band").map(|v| v.get_ref()) else {
-            return Err(Diagnostic::error(Kind::ScaleNoBands { name: name.to_string() }).with_span(Span::file(path)));
+        let Some(DeValue::Array(items)) = items.map(|v| v.get_ref()) else {
+            return Err(Diagnostic::error(format!("scale `{name}` has no [[band]]")).with_span(Span::file(path)));
         };
         for item in items.iter() {
             let DeValue::Table(t) = item.get_ref() else {
                 return Err(src.error_at(item, Kind::ScaleBandNotTable));
             };
-            if let Some(d) = src
-                .unknown_keys(t, &["kategori", "min", "max", "min_inclusive", "max_inclusive"], "a band")
-                .into_iter()
-                .next()
-            {
-                return Err(d);
-            }
-            let kategori = match get(t, "kategori") {
-                Some(v) => src.text(v, "kategori")?,
-                None => return Err(src.error_at(item, Kind::ScaleBandNoKategori)),
+            let f = Fields::new(&src, t);
+            let kategori = f.text("kategori");
+            let num = |key| f.read(key, |v| src.number(v, key, Convention::Id).map(|l| l.value));
+            let flag = |key, default| {
+                let read = |v: &Value<'_>| match v.get_ref() {
+                    DeValue::Boolean(b) => Ok(*b),
+                    _ => Err(src.error_at(v, format!("`{key}` must be true or false"))),
+                };
+                f.read(key, read).unwrap_or(default)
             };
-            let num = |key| get(t, key).map(|v| src.number(v, key, Convention::Id).map(|l| l.value)).transpose();
-            let flag = |key, default| match get(t, key).map(|v| v.get_ref()) {
-                Some(DeValue::Boolean(b)) => Ok(*b),
-                Some(_) => Err(src.error_at(
-                    get(t, key).expect("present"),
-                    Kind::WrongType {
-                        key: key.to_string(),
-                        expected: "true/false".into(),
-                        found: "another value".into(),
-                    },
-                )),
-                None => Ok(default),
+            let (min, min_inclusive) = (num("min"), flag("min_inclusive", true));
+            let (max, max_inclusive) = (num("max"), flag("max_inclusive", false));
+            first(f.finish("a band"))?;
+            let Some(kategori) = kategori else {
+                return Err(src.error_at(item, "a band needs `kategori`"));
             };
-            let band = Band {
-                kategori,
-                min: num("min")?,
-                min_inclusive: flag("min_inclusive", true)?,
-                max: num("max")?,
-                max_inclusive: flag("max_inclusive", false)?,
-            };
+            let band = Band { kategori, min, min_inclusive, max, max_inclusive };
             if let (Some(lo), Some(hi)) = (band.min, band.max) {
                 if lo > hi {
                     return Err(src.error_at(item, Kind::ScaleBandReversed { kategori: band.kategori.clone() }));
@@ -129,6 +116,11 @@ impl Scale {
         }
         Ok(Scale { name: name.to_string(), title, bands })
     }
+}
+
+/// A scale file stops at its first problem.
+fn first(problems: Vec<Diagnostic>) -> Result<(), Diagnostic> {
+    problems.into_iter().next().map_or(Ok(()), Err)
 }
 
 fn overlaps(a: &Band, b: &Band) -> bool {
@@ -169,5 +161,19 @@ mod tests {
         let err = Scale::parse("x", Path::new("x.toml"), text).unwrap_err();
         assert_eq!(err.code(), "scale/bands-overlap", "{err}");
         assert!(err.message(crate::lang::Lang::En).contains("overlap"), "{err}");
+    }
+
+    #[test]
+    fn a_band_stops_at_its_first_problem() {
+        let cases = [
+            ("[[band]]\nkategori = \"A\"\nmaks = 1\n", "unknown key `maks` in a band"),
+            ("[[band]]\nkategori = \"A\"\nmin_inclusive = 1\n", "`min_inclusive` must be true or false"),
+            ("[[band]]\nmin = 1\n", "a band needs `kategori`"),
+            ("nama = \"x\"\n[[band]]\nkategori = \"A\"\n", "unknown key `nama` in a scale file"),
+        ];
+        for (text, want) in cases {
+            let err = Scale::parse("x", Path::new("x.toml"), text).unwrap_err();
+            assert_eq!(err.message, want);
+        }
     }
 }
