@@ -12,8 +12,39 @@ file-unwritable = cannot write `{ $path }`: { $reason }
 file-temp-folder = cannot create a temporary folder: { $reason }
 toml-syntax = invalid TOML: { $reason }
 scale-syntax = invalid scale file: { $reason }
-toml-unknown-key = unknown key `{ $key }` in { $table }
-toml-wrong-type = `{ $key }` must be { $expected }, found { $found }
+toml-unknown-key = unknown key `{ $key }` in { $place }
+toml-not-a-table = `{ $key }` must be a table, found { $found }
+toml-not-text = `{ $key }` must be text, found { $found }
+toml-not-integer = `{ $key }` must be a whole number, found { $found }
+toml-integer-too-large = `{ $key }` is too large
+toml-not-number = `{ $key }` must be a number, found { $found }
+toml-not-target = `{ $key }` must be a number or a range such as "80–90%", found { $found }
+toml-not-bool = `{ $key }` must be true or false
+toml-not-base-10 = `{ $key }`: write numbers in base 10
+toml-not-finite = `{ $key }` = { $text } is not a finite number within the range of exact decimals
+toml-period-key = in `{ $key }`: `{ $text }` is not a period: expected a year (2024), a month (2024-06) or a quarter (2024-Q2)
+toml-not-period-table = `{ $key }` must be a table of periods, such as {"{"} "2024-01" = 5 {"}"}
+    .help = a single value needs the plan year: set `year` in [plan]
+toml-date-parameter = `{ $key }`: dates are not supported as parameters
+toml-not-list-of-tables = `{ $key }` must be a list of tables: write each as { $header }
+toml-unknown-name = unknown { $what } `{ $name }`
+
+## CSV files
+
+csv-empty = the CSV file is empty
+csv-header = cannot read the CSV header: { $reason }
+csv-row = cannot read CSV row: { $reason }
+csv-cell-count = row has { $cells } cells but the header has { $header }
+csv-duplicate-column = column `{ $name }` appears twice
+csv-unknown-column = unknown column `{ $name }`
+csv-unused-column = column `{ $name }` is not used by capaian and is ignored
+csv-missing-column = the CSV has no `{ $name }` column
+csv-empty-indicator = the `indicator` cell is empty
+csv-duplicate-period = indicator `{ $indicator }` has two rows for period { $period }
+csv-mixed-grains = indicator `{ $indicator }` adds up rows of different period lengths ({ $grains })
+    .help = with aggregation sum or average give all rows as months, or all as quarters
+csv-conflict = `{ $column }` of indicator `{ $indicator }` is `{ $new }` here but `{ $old }` on an earlier row
+csv-decimals = `decimals` must be a whole number from 0 to { $max }, found `{ $found }`
 
 ## Numbers and periods
 
@@ -31,7 +62,6 @@ number-range-reversed = `{ $text }` is not a number in the { $convention } conve
 number-out-of-range = `{ $text }` is beyond the range of exact decimals (about ±7.9e28, 28 digits)
 number-ambiguous = `{ $text }` is read as { $value } in the { $convention } convention; in the { $other_convention } convention it would be { $other_value }
     .help = write the number unambiguously (10000 or "10.000" with numbers = "id"), or confirm the convention
-number-unknown-convention = unknown number convention `{ $name }` (expected `id` or `en`)
 period-invalid = `{ $text }` is not a period: expected a year (2024), a month (2024-06) or a quarter (2024-Q2)
 
 ## Rules and the sandbox
@@ -77,6 +107,36 @@ scale-no-band = capaian { $capaian } falls in no band of scale `{ $scale }`
 
 ## Plans and indicators
 
+plan-no-unit = the plan has no [unit] table
+    .help = add:
+        {"["}unit]
+        id = "labkesmas-batam"
+        name = "…"
+plan-unit-no-id = [unit] needs an `id`
+plan-year = `{ $year }` is not a plausible plan year
+plan-duplicate-indicator = duplicate indicator id `{ $id }`
+    .help = each indicator of a plan needs its own id
+plan-duplicate-component = duplicate component id `{ $id }`
+plan-indicator-not-a-table = each indicator must be a table
+plan-component-not-a-table = each component must be a table
+plan-discrepancy-fields = [[discrepancy]] needs `rule` and `reason`
+plan-mixed-grains = `{ $series }` of `{ $indicator }` mixes a { $first } ({ $first_period }) with a { $other } ({ $other_period })
+    .help = give every period of a series at the same granularity: all months, all quarters or one year
+plan-rounding-not-table = `rounding` must be a table such as {"{"} decimals = 2, mode = "half-up" {"}"}
+plan-decimals = `decimals` must be between 0 and { $max }, found { $found }
+plan-budget-not-table = `budget` must be a table such as {"{"} pagu = "920.021.000" {"}"}
+plan-illustrative-empty = `illustrative` is empty: say which figures are illustrative
+plan-illustrative-type = `illustrative` must be true or a text, found { $found }
+    .help = e.g. illustrative = "realisasi invented: the RKT prints none"
+table-duplicate = duplicate table id `{ $id }`
+table-not-a-table = each table must be a table
+table-row-not-a-table = each row must be a table
+table-no-id = [[table]] needs an `id`
+table-columns-not-list = `columns` must be a list of column names
+table-no-columns = table `{ $id }` needs `columns`, the names of its numeric columns
+table-undeclared-column = `{ $key }` in a row of table `{ $table }` is a number but not a declared column
+table-unknown-parent = row's parent `{ $parent }` is not the `kode` of any row of table `{ $table }`
+table-duplicate-kode = duplicate kode `{ $kode }` in table `{ $table }`
 plan-no-indicators = the plan has no indicators: nothing to evaluate
 plan-indicator-no-id = indicator #{ $index } has no `id`
 plan-component-no-id = component #{ $index } has no `id`
@@ -112,9 +172,7 @@ case-indicator-type = `indicator` must be an inline table or the id of an indica
 case-expect-not-a-table = `expect` must be a table
 case-no-indicator = case `{ $case }` has no `indicator`
 case-no-expect = case `{ $case }` has no `expect`
-case-unknown-status = unknown status `{ $status }`
-    .help = expected ok, no_data, no_target, not_computable or error
-case-decimals = `decimals` must be 0–28, found { $found }
+case-decimals = `decimals` must be 0–{ $max }, found { $found }
 case-plan-unreadable = cannot read plan `{ $path }`: { $reason }
 
 ## git (capaian diff)
@@ -124,8 +182,6 @@ git-no-repository = `capaian diff` needs a git repository
     .help = run it inside the repository that holds the rules
 git-unknown-revision = unknown git revision `{ $revision }`
     .help = name a branch, tag or commit that exists (git branch -a, git log)
-
-legacy-text = { $message }
 
 ## Labels
 
@@ -139,6 +195,43 @@ context-indicator-period = while evaluating indicator `{ $indicator }`, period {
 
 ## Hints
 
+type-text = text
+type-integer = a whole number
+type-decimal = a decimal number
+type-bool = true/false
+type-date = a date
+type-list = a list
+type-table = a table
+grain-total = total
+grain-year = year
+grain-quarter = quarter
+grain-month = month
+place-key = { $key }
+place-plan-file = the plan file
+place-case-file = a case file
+place-case = a case
+place-scale-file = a scale file
+place-band = a band
+place-validation-file = a validation file
+place-validation-rule = a validation rule
+place-indicator = indicator `{ $id }`
+place-component = component `{ $id }`
+what-polarity = polarity
+what-aggregation = aggregation
+what-target-kind = target_kind
+what-plan-kind = plan kind
+what-revision = revision
+what-rounding-mode = rounding mode
+what-number-convention = number convention
+what-status = status
+hint-expected-names = expected { $names } or { $last }
+hint-expected-name = expected { $name }
+hint-csv-first-line = the first line names the columns: { $columns }
+hint-csv-unclosed-quote = a quote `"` opened in this row is never closed
+hint-csv-one-cell-per-column = every row needs one cell per column; quote cells that contain the delimiter
+hint-csv-columns-read = columns read: { $columns }
+hint-csv-required-columns = required columns: { $columns }
+hint-table-add-column = add it to `columns` (now: { $columns })
 hint-did-you-mean = did you mean `{ $word }`?
 hint-one-of = expected one of: { $names }
 hint-number-reads-english = `{ $text }` reads as an English number: if this file uses English numbers (97.61; 2,870,628,000), set `numbers = "en"` or pass `--numbers en`
@@ -148,7 +241,6 @@ hint-number-en-convention = English convention: `,` groups thousands (1,152,699)
 hint-number-write-one = write a number, or leave the period out if there is no value yet
 hint-rules-looked-up = rules are looked up as NAME.rhai in { $folders } and in the built-in library
 hint-rules-no-folder = no rules/ folder was found next to the plan or above it, and the built-in library has only the standard/ rules: pass --rules DIR with the rule library
-hint-scales-looked-up = scales are looked up as scales/NAME.toml in the rule folders; built in: lkjip
 hint-param-required-at = rule `{ $rule }` reads x.params.{ $param } without a default at { $at }; add `params = {"{"} { $param } = … {"}"}`
 hint-limit-operations = the rule ran too long (operation limit reached): look for a loop that never ends
 hint-limit-call-depth = the rule recursed too deeply: look for a function that calls itself without end
@@ -157,17 +249,12 @@ hint-limit-modules = the rule imports too many modules
 hint-undefined-variable = `{ $variable }` is not defined: rules see only their argument `x`, their own variables and the helper functions
 hint-missing-key = the map has no key `{ $key }`; use `"{ $key }" in map` to test for it
 hint-unknown-function = no function `{ $function }`: rules cannot use files, network, clock or eval; see docs/functions.md for the helpers
-hint-rule-returns = see docs/rules.md for what a rule may return
-hint-scale-add-band = add a band for it to the scale file
 hint-validation-rule = validation rule `{ $rule }` ({ $file }): { $description }
-hint-validation-kinds = expected row, children, cumulative-nondecreasing, cumulative-ends-at-annual or realisasi-every-past-period
-hint-discrepancy-unused = the data or the rule changed; remove this [[discrepancy]] or correct its table/row/indicator
 hint-indicators-are = indicators: { $ids }
 note-git-said = git: { $text }
 note-more-problems = and { $count } more problem(s) of this indicator
 note-cell-left-out = cell left out; no indicator uses it
 note-accepted = accepted: { $reason }
-legacy-hint = { $message }
 
 ## Notes of results
 
@@ -180,6 +267,7 @@ result-reported-up-to = realisasi reported up to { $period } only
 result-reported-of = realisasi of { $parts } only
 result-component-up-to = { $component } up to { $period }
 result-illustrative = illustrative: { $what }
+result-illustrative-figures = illustrative: figures not from the source document
 result-nilai = nilai { $value }
 result-rule-note = { $text }
 

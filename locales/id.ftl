@@ -13,8 +13,39 @@ file-unwritable = tidak dapat menulis `{ $path }`: { $reason }
 file-temp-folder = tidak dapat membuat folder sementara: { $reason }
 toml-syntax = TOML tidak sah: { $reason }
 scale-syntax = berkas skala tidak sah: { $reason }
-toml-unknown-key = kunci `{ $key }` tidak dikenal di { $table }
-toml-wrong-type = `{ $key }` harus { $expected }, yang tertulis { $found }
+toml-unknown-key = kunci `{ $key }` tidak dikenal di { $place }
+toml-not-a-table = `{ $key }` harus berupa tabel, yang tertulis { $found }
+toml-not-text = `{ $key }` harus berupa teks, yang tertulis { $found }
+toml-not-integer = `{ $key }` harus bilangan bulat, yang tertulis { $found }
+toml-integer-too-large = `{ $key }` terlalu besar
+toml-not-number = `{ $key }` harus angka, yang tertulis { $found }
+toml-not-target = `{ $key }` harus angka atau rentang seperti "80–90%", yang tertulis { $found }
+toml-not-bool = `{ $key }` harus true atau false
+toml-not-base-10 = `{ $key }`: tulis angka dalam basis 10
+toml-not-finite = `{ $key }` = { $text } bukan angka terhingga dalam jangkauan desimal eksak
+toml-period-key = di `{ $key }`: `{ $text }` bukan periode: seharusnya tahun (2024), bulan (2024-06) atau triwulan (2024-Q2)
+toml-not-period-table = `{ $key }` harus berupa tabel periode, seperti {"{"} "2024-01" = 5 {"}"}
+    .help = satu nilai saja memerlukan tahun rencana: tetapkan `year` di [plan]
+toml-date-parameter = `{ $key }`: tanggal tidak didukung sebagai parameter
+toml-not-list-of-tables = `{ $key }` harus berupa daftar tabel: tulis masing-masing sebagai { $header }
+toml-unknown-name = { $what } `{ $name }` tidak dikenal
+
+## Berkas CSV
+
+csv-empty = berkas CSV kosong
+csv-header = tidak dapat membaca kepala CSV: { $reason }
+csv-row = tidak dapat membaca baris CSV: { $reason }
+csv-cell-count = baris ini mempunyai { $cells } sel tetapi kepalanya { $header }
+csv-duplicate-column = kolom `{ $name }` muncul dua kali
+csv-unknown-column = kolom `{ $name }` tidak dikenal
+csv-unused-column = kolom `{ $name }` tidak dipakai capaian dan diabaikan
+csv-missing-column = CSV tidak mempunyai kolom `{ $name }`
+csv-empty-indicator = sel `indicator` kosong
+csv-duplicate-period = indikator `{ $indicator }` mempunyai dua baris untuk periode { $period }
+csv-mixed-grains = indikator `{ $indicator }` menjumlahkan baris dengan panjang periode berbeda ({ $grains })
+    .help = dengan agregasi sum atau average, tulis semua baris sebagai bulan, atau semua sebagai triwulan
+csv-conflict = `{ $column }` indikator `{ $indicator }` di sini `{ $new }` tetapi `{ $old }` di baris sebelumnya
+csv-decimals = `decimals` harus bilangan bulat 0 sampai { $max }, yang tertulis `{ $found }`
 
 ## Angka dan periode
 
@@ -32,7 +63,6 @@ number-range-reversed = `{ $text }` bukan angka dalam konvensi { $convention }: 
 number-out-of-range = `{ $text }` di luar jangkauan desimal eksak (sekitar ±7,9e28, 28 digit)
 number-ambiguous = `{ $text }` dibaca { $value } dalam konvensi { $convention }; dalam konvensi { $other_convention } nilainya { $other_value }
     .help = tulis angkanya tanpa keraguan (10000, atau "10.000" dengan numbers = "id"), atau pastikan konvensinya
-number-unknown-convention = konvensi angka `{ $name }` tidak dikenal (seharusnya `id` atau `en`)
 period-invalid = `{ $text }` bukan periode: seharusnya tahun (2024), bulan (2024-06) atau triwulan (2024-Q2)
 
 ## Aturan dan kotak pasir
@@ -78,6 +108,36 @@ scale-no-band = capaian { $capaian } tidak masuk band mana pun dari skala `{ $sc
 
 ## Rencana dan indikator
 
+plan-no-unit = rencana tidak mempunyai tabel [unit]
+    .help = tambahkan:
+        {"["}unit]
+        id = "labkesmas-batam"
+        name = "…"
+plan-unit-no-id = [unit] memerlukan `id`
+plan-year = `{ $year }` bukan tahun rencana yang masuk akal
+plan-duplicate-indicator = id indikator `{ $id }` dipakai dua kali
+    .help = setiap indikator dalam satu rencana memerlukan id sendiri
+plan-duplicate-component = id komponen `{ $id }` dipakai dua kali
+plan-indicator-not-a-table = setiap indikator harus berupa tabel
+plan-component-not-a-table = setiap komponen harus berupa tabel
+plan-discrepancy-fields = [[discrepancy]] memerlukan `rule` dan `reason`
+plan-mixed-grains = `{ $series }` dari `{ $indicator }` mencampur { $first } ({ $first_period }) dengan { $other } ({ $other_period })
+    .help = tulis setiap periode dalam satu deret dengan panjang yang sama: semua bulan, semua triwulan atau satu tahun
+plan-rounding-not-table = `rounding` harus berupa tabel seperti {"{"} decimals = 2, mode = "half-up" {"}"}
+plan-decimals = `decimals` harus antara 0 dan { $max }, yang tertulis { $found }
+plan-budget-not-table = `budget` harus berupa tabel seperti {"{"} pagu = "920.021.000" {"}"}
+plan-illustrative-empty = `illustrative` kosong: sebutkan angka mana yang ilustratif
+plan-illustrative-type = `illustrative` harus true atau teks, yang tertulis { $found }
+    .help = misalnya illustrative = "realisasi rekaan: RKT tidak mencetaknya"
+table-duplicate = id tabel `{ $id }` dipakai dua kali
+table-not-a-table = setiap tabel harus berupa tabel
+table-row-not-a-table = setiap baris harus berupa tabel
+table-no-id = [[table]] memerlukan `id`
+table-columns-not-list = `columns` harus berupa daftar nama kolom
+table-no-columns = tabel `{ $id }` memerlukan `columns`, nama kolom-kolom angkanya
+table-undeclared-column = `{ $key }` di baris tabel `{ $table }` berisi angka tetapi bukan kolom yang dinyatakan
+table-unknown-parent = induk baris `{ $parent }` bukan `kode` baris mana pun di tabel `{ $table }`
+table-duplicate-kode = kode `{ $kode }` dipakai dua kali di tabel `{ $table }`
 plan-no-indicators = rencana tidak mempunyai indikator: tidak ada yang dihitung
 plan-indicator-no-id = indikator #{ $index } tidak mempunyai `id`
 plan-component-no-id = komponen #{ $index } tidak mempunyai `id`
@@ -113,9 +173,7 @@ case-indicator-type = `indicator` harus berupa tabel sebaris atau id indikator d
 case-expect-not-a-table = `expect` harus berupa tabel
 case-no-indicator = kasus `{ $case }` tidak mempunyai `indicator`
 case-no-expect = kasus `{ $case }` tidak mempunyai `expect`
-case-unknown-status = status `{ $status }` tidak dikenal
-    .help = seharusnya ok, no_data, no_target, not_computable atau error
-case-decimals = `decimals` harus 0–28, yang tertulis { $found }
+case-decimals = `decimals` harus 0–{ $max }, yang tertulis { $found }
 case-plan-unreadable = tidak dapat membaca rencana `{ $path }`: { $reason }
 
 ## git (capaian diff)
@@ -125,8 +183,6 @@ git-no-repository = `capaian diff` memerlukan repositori git
     .help = jalankan di dalam repositori yang menyimpan aturan
 git-unknown-revision = revisi git `{ $revision }` tidak dikenal
     .help = sebut cabang, tag atau commit yang ada (git branch -a, git log)
-
-legacy-text = { $message }
 
 ## Label
 
@@ -140,6 +196,43 @@ context-indicator-period = saat menghitung indikator `{ $indicator }`, periode {
 
 ## Saran
 
+type-text = teks
+type-integer = bilangan bulat
+type-decimal = bilangan desimal
+type-bool = true/false
+type-date = tanggal
+type-list = daftar
+type-table = tabel
+grain-total = total
+grain-year = tahun
+grain-quarter = triwulan
+grain-month = bulan
+place-key = { $key }
+place-plan-file = berkas rencana
+place-case-file = berkas kasus
+place-case = kasus
+place-scale-file = berkas skala
+place-band = band
+place-validation-file = berkas validasi
+place-validation-rule = aturan validasi
+place-indicator = indikator `{ $id }`
+place-component = komponen `{ $id }`
+what-polarity = polaritas
+what-aggregation = agregasi
+what-target-kind = target_kind
+what-plan-kind = jenis rencana
+what-revision = revisi
+what-rounding-mode = mode pembulatan
+what-number-convention = konvensi angka
+what-status = status
+hint-expected-names = seharusnya { $names } atau { $last }
+hint-expected-name = seharusnya { $name }
+hint-csv-first-line = baris pertama menamai kolom: { $columns }
+hint-csv-unclosed-quote = tanda kutip `"` yang dibuka di baris ini tidak pernah ditutup
+hint-csv-one-cell-per-column = setiap baris memerlukan satu sel per kolom; beri tanda kutip pada sel yang memuat pemisah
+hint-csv-columns-read = kolom yang dibaca: { $columns }
+hint-csv-required-columns = kolom wajib: { $columns }
+hint-table-add-column = tambahkan ke `columns` (sekarang: { $columns })
 hint-did-you-mean = maksudnya `{ $word }`?
 hint-one-of = seharusnya salah satu dari: { $names }
 hint-number-reads-english = `{ $text }` terbaca sebagai angka Inggris: bila berkas ini memakai angka Inggris (97.61; 2,870,628,000), tetapkan `numbers = "en"` atau pakai `--numbers en`
@@ -149,7 +242,6 @@ hint-number-en-convention = konvensi Inggris: `,` memisahkan ribuan (1,152,699),
 hint-number-write-one = tulis angkanya, atau hapus periode itu bila belum ada nilainya
 hint-rules-looked-up = aturan dicari sebagai NAMA.rhai di { $folders } dan di pustaka bawaan
 hint-rules-no-folder = tidak ada folder rules/ di samping rencana atau di atasnya, dan pustaka bawaan hanya berisi aturan standard/: pakai --rules FOLDER dengan pustaka aturan
-hint-scales-looked-up = skala dicari sebagai scales/NAMA.toml di folder aturan; bawaan: lkjip
 hint-param-required-at = aturan `{ $rule }` membaca x.params.{ $param } tanpa nilai bawaan di { $at }; tambahkan `params = {"{"} { $param } = … {"}"}`
 hint-limit-operations = aturan berjalan terlalu lama (batas operasi tercapai): cari perulangan yang tidak pernah berhenti
 hint-limit-call-depth = aturan memanggil dirinya terlalu dalam: cari fungsi yang memanggil dirinya sendiri tanpa henti
@@ -158,17 +250,12 @@ hint-limit-modules = aturan mengimpor terlalu banyak modul
 hint-undefined-variable = `{ $variable }` tidak didefinisikan: aturan hanya melihat argumennya `x`, variabelnya sendiri dan fungsi bantu
 hint-missing-key = peta itu tidak mempunyai kunci `{ $key }`; pakai `"{ $key }" in map` untuk memeriksanya
 hint-unknown-function = tidak ada fungsi `{ $function }`: aturan tidak dapat memakai berkas, jaringan, jam atau eval; lihat docs/functions.md untuk fungsi bantu
-hint-rule-returns = lihat docs/rules.md untuk apa yang boleh dikembalikan aturan
-hint-scale-add-band = tambahkan band untuknya di berkas skala
 hint-validation-rule = aturan validasi `{ $rule }` ({ $file }): { $description }
-hint-validation-kinds = seharusnya row, children, cumulative-nondecreasing, cumulative-ends-at-annual atau realisasi-every-past-period
-hint-discrepancy-unused = data atau aturannya berubah; hapus [[discrepancy]] ini atau perbaiki table/row/indicator-nya
 hint-indicators-are = indikator: { $ids }
 note-git-said = git: { $text }
 note-more-problems = dan { $count } masalah lain pada indikator ini
 note-cell-left-out = sel diabaikan; tidak ada indikator yang memakainya
 note-accepted = diterima: { $reason }
-legacy-hint = { $message }
 
 ## Keterangan hasil
 
@@ -181,6 +268,7 @@ result-reported-up-to = realisasi baru dilaporkan s.d. { $period }
 result-reported-of = realisasi { $parts } saja
 result-component-up-to = { $component } s.d. { $period }
 result-illustrative = ilustratif: { $what }
+result-illustrative-figures = ilustratif: angka bukan dari dokumen sumber
 result-nilai = nilai { $value }
 result-rule-note = { $text }
 

@@ -6,12 +6,12 @@
 //! spellings. Names are compared ignoring case, surrounding blanks, and `_`
 //! against `-`, so `HALF_EVEN` reads as `half-even` and `no-data` as `no_data`.
 
-use crate::diagnostic::Diagnostic;
+use crate::diagnostic::{Diagnostic, Kind, Text};
 
 /// An enum whose values are written by name.
 pub trait Named: Copy + Sized + 'static {
     /// What the names name, for messages: "unknown {WHAT} `x`".
-    const WHAT: &'static str;
+    const WHAT: Text;
     /// Each value's name with the gloss shown beside it in help (or "").
     const LISTED: &'static [(&'static str, &'static str)];
     /// Every accepted spelling and the value it reads as.
@@ -24,14 +24,16 @@ pub trait Named: Copy + Sized + 'static {
     }
 
     /// The accepted names, as a help text: "expected `a`, `b` or `c`".
-    fn help() -> String {
+    fn help() -> Text {
         let listed: Vec<String> = Self::LISTED
             .iter()
             .map(|(name, gloss)| if gloss.is_empty() { format!("`{name}`") } else { format!("`{name}` ({gloss})") })
             .collect();
         match listed.split_last() {
-            Some((last, rest)) if !rest.is_empty() => format!("expected {} or {last}", rest.join(", ")),
-            _ => format!("expected {}", listed.join("")),
+            Some((last, rest)) if !rest.is_empty() => {
+                Text::ExpectedNames { names: rest.join(", "), last: last.clone() }
+            }
+            _ => Text::ExpectedName { name: listed.join("") },
         }
     }
 }
@@ -43,7 +45,7 @@ fn fold(text: &str) -> String {
 /// The one diagnostic for a name that is not in `T`'s table; the caller
 /// adds where it was written.
 pub fn unknown_name<T: Named>(text: &str) -> Diagnostic {
-    Diagnostic::error(format!("unknown {} `{text}`", T::WHAT)).with_help(T::help())
+    Diagnostic::error(Kind::UnknownName { what: T::WHAT, name: text.to_string() }).with_help(T::help())
 }
 
 /// Reads a name of `T`, or says which names there are.
@@ -55,9 +57,9 @@ pub fn read_name<T: Named>(text: &str) -> Result<T, Diagnostic> {
 /// ("gloss") | "alias" …, … }`. Generates the [`Named`] impl and the
 /// inherent `from_name`, `name` and `names`, so callers need no import.
 macro_rules! named {
-    ($ty:ident, $what:literal { $($var:ident => $name:literal $(($gloss:literal))? $(| $alias:literal)*),+ $(,)? }) => {
+    ($ty:ident, $what:ident { $($var:ident => $name:literal $(($gloss:literal))? $(| $alias:literal)*),+ $(,)? }) => {
         impl $crate::named::Named for $ty {
-            const WHAT: &'static str = $what;
+            const WHAT: $crate::diagnostic::Text = $crate::diagnostic::Text::$what;
             const LISTED: &'static [(&'static str, &'static str)] = &[$(($name, concat!("" $(, $gloss)?))),+];
             const SPELLINGS: &'static [(&'static str, Self)] = &[$(($name, $ty::$var), $(($alias, $ty::$var),)*)+];
         }
@@ -94,7 +96,7 @@ mod tests {
     /// Each value reads back from its own name, so the tables cannot drift.
     fn round_trips<T: Named + PartialEq + std::fmt::Debug>(name: fn(T) -> &'static str) {
         for (_, v) in T::SPELLINGS {
-            assert_eq!(T::from_name(name(*v)), Some(*v), "{}", T::WHAT);
+            assert_eq!(T::from_name(name(*v)), Some(*v), "{:?}", T::WHAT);
         }
         assert_eq!(T::from_name("zzz"), None);
     }
@@ -132,11 +134,16 @@ mod tests {
 
     #[test]
     fn an_unknown_name_lists_the_names_with_their_glosses() {
-        assert_eq!(Polarity::help(), "expected `naik` (positif) or `turun` (negatif)");
-        assert_eq!(Aggregation::help(), "expected `sum`, `last` or `average`");
+        let en = crate::lang::Lang::En;
+        assert_eq!(Polarity::help().message(en), "expected `naik` (positif) or `turun` (negatif)");
+        assert_eq!(Aggregation::help().message(en), "expected `sum`, `last` or `average`");
         let d = unknown_name::<RoundingMode>("up");
-        assert_eq!(d.message, "unknown rounding mode `up`");
-        assert_eq!(d.help.as_deref(), Some("expected `half-up`, `down` or `half-even`"));
+        assert_eq!(d.code(), "toml/unknown-name");
+        assert_eq!(d.message(en), "unknown rounding mode `up`");
+        assert_eq!(d.help_text(en).as_deref(), Some("expected `half-up`, `down` or `half-even`"));
+        let id = crate::lang::Lang::Id;
+        assert_eq!(d.message(id), "mode pembulatan `up` tidak dikenal");
+        assert_eq!(d.help_text(id).as_deref(), Some("seharusnya `half-up`, `down` atau `half-even`"));
         assert_eq!(Status::names(), ["ok", "no_data", "no_target", "not_computable", "error"]);
     }
 }

@@ -1,6 +1,6 @@
 //! Reading case files.
 
-use crate::diagnostic::{Diagnostic, Kind, Span};
+use crate::diagnostic::{Diagnostic, Kind, Span, Text};
 use crate::eval::Status;
 use crate::model::{Indicator, Located, Period};
 use crate::number::{Convention, MAX_DECIMALS};
@@ -125,7 +125,7 @@ pub fn read_case_file(path: &Path) -> Result<CaseFile, LoadError> {
         Some(DeValue::Array(a)) => a.iter().collect(),
         _ => Vec::new(),
     };
-    let mut problems = f.finish("a case file");
+    let mut problems = f.finish(Text::PlaceCaseFile);
     let starts: Vec<usize> = items.iter().map(|i| i.span().start).collect();
     let mut cases = Vec::new();
     for (i, item) in items.into_iter().enumerate() {
@@ -162,14 +162,13 @@ fn read_case(
     range: std::ops::Range<usize>,
 ) -> Result<Case, Vec<Diagnostic>> {
     let DeValue::Table(t) = item.get_ref() else {
-        return Err(vec![src.error_at(item, "each case must be a table")]);
+        return Err(vec![src.error_at(item, Kind::CaseNotTable)]);
     };
     let f = Fields::new(src, t);
     let name = f.text("name").unwrap_or_else(|| format!("case {}", i + 1));
     let source = f.text("source");
     let year = f.read("year", |v| src.integer(v, "year")).or(file.year).and_then(|y| i32::try_from(y).ok());
-    let period =
-        f.read("period", |v| Period::parse(&src.text(v, "period")?).map_err(|e| src.error_at(v, e.to_string())));
+    let period = f.read("period", |v| Period::parse(&src.text(v, "period")?).map_err(|e| src.error_at(v, e)));
     let plan = f.text("plan").or_else(|| file.plan.clone());
     let rule = f.read("rule", |v| src.located_text(v, "rule"));
     let indicator = match f.get("indicator") {
@@ -178,18 +177,18 @@ fn read_case(
             f.keep(read_case_indicator(src, v, i, year, plan, rule, file))
         }
         None => {
-            f.report(src.error_at(item, format!("case `{name}` has no `indicator`")));
+            f.report(src.error_at(item, Kind::CaseNoIndicator { case: name.clone() }));
             None
         }
     };
     let expect = match f.get("expect") {
         Some(v) => read_expect(src, v, file.numbers).map_err(|d| f.report_all(d)).ok(),
         None => {
-            f.report(src.error_at(item, format!("case `{name}` has no `expect`")));
+            f.report(src.error_at(item, Kind::CaseNoExpect { case: name.clone() }));
             None
         }
     };
-    let problems = f.finish("a case");
+    let problems = f.finish(Text::PlaceCase);
     match (indicator, expect) {
         (Some(indicator), Some(expect)) if problems.is_empty() => Ok(Case {
             name,
@@ -219,9 +218,7 @@ fn read_case_indicator(
 ) -> Result<IndicatorRef, Diagnostic> {
     match (v.get_ref(), plan) {
         (DeValue::String(id), Some(plan)) => Ok(IndicatorRef::InPlan { plan: file.dir.join(plan), id: id.to_string() }),
-        (DeValue::String(_), None) => {
-            Err(src.error_at(v, "an indicator given by id needs `plan = \"path/to/plan.toml\"`"))
-        }
+        (DeValue::String(_), None) => Err(src.error_at(v, Kind::CaseIndicatorNeedsPlan)),
         (DeValue::Table(_), _) => {
             let annual = year.map_or(Period::Total, Period::Year);
             let mut ind = read_indicator(src, v, i, file.numbers, annual, Place::Case);
@@ -231,7 +228,7 @@ fn read_case_indicator(
             ind.report_periods = vec![annual];
             Ok(IndicatorRef::Inline(Box::new(ind)))
         }
-        _ => Err(src.error_at(v, "`indicator` must be an inline table or the id of an indicator of `plan`")),
+        _ => Err(src.error_at(v, Kind::CaseIndicatorType)),
     }
 }
 
@@ -261,12 +258,11 @@ fn read_expect(src: &Source<'_>, v: &Value<'_>, numbers: Convention) -> Result<E
         status: f.named::<Status>("status", "status").unwrap_or(Status::Ok).name().to_string(),
         decimals: f.read("decimals", |x| {
             let d = src.integer(x, "decimals")?;
-            u32::try_from(d)
-                .ok()
-                .filter(|d| *d <= MAX_DECIMALS)
-                .ok_or_else(|| src.error_at(x, format!("`decimals` must be 0–{MAX_DECIMALS}, found {d}")))
+            u32::try_from(d).ok().filter(|d| *d <= MAX_DECIMALS).ok_or_else(|| {
+                src.error_at(x, Kind::CaseDecimals { max: MAX_DECIMALS.to_string(), found: d.to_string() })
+            })
         }),
     };
-    let p = f.finish("`expect`");
+    let p = f.finish(Text::PlaceKey { key: "`expect`".into() });
     if p.is_empty() { Ok(e) } else { Err(p) }
 }

@@ -142,7 +142,7 @@ pub fn parse(path: &Path, text: &str) -> Result<Vec<ValidationRule>, Vec<Diagnos
         vec![Diagnostic::error(Kind::TomlSyntax { reason: e.message().trim().to_string() }).with_span(span)]
     })?;
     let root = doc.get_ref();
-    let mut p = src.unknown_keys(root, &["rule"], "a validation file");
+    let mut p = src.unknown_keys(root, &["rule"], &Text::PlaceValidationFile);
     let mut out = Vec::new();
     let items: Vec<_> = match get(root, "rule").map(|v| v.get_ref()) {
         Some(DeValue::Array(a)) => a.iter().collect(),
@@ -150,7 +150,7 @@ pub fn parse(path: &Path, text: &str) -> Result<Vec<ValidationRule>, Vec<Diagnos
     };
     for item in items {
         let DeValue::Table(t) = item.get_ref() else { continue };
-        p.extend(src.unknown_keys(t, RULE_KEYS, "a validation rule"));
+        p.extend(src.unknown_keys(t, RULE_KEYS, &Text::PlaceValidationRule));
         let text =
             |k: &str, p: &mut Vec<Diagnostic>| get(t, k).and_then(|v| src.text(v, k).map_err(|d| p.push(d)).ok());
         let list = |k: &str, p: &mut Vec<Diagnostic>| match get(t, k).map(|v| (v, v.get_ref())) {

@@ -3,21 +3,60 @@
 //! names, so the code list, the catalogue check and `docs/errors.md` all
 //! come from the same place.
 
+use crate::lang::Lang;
+
+/// A parameter of a catalogue entry: text already formatted, or a
+/// [`Text`](super::Text) that is itself translated (where a message names a
+/// place such as "the plan file").
+pub trait Param {
+    /// The parameter as the message in `lang` shows it.
+    fn render(&self, lang: Lang) -> String;
+}
+
+impl Param for String {
+    fn render(&self, _: Lang) -> String {
+        self.clone()
+    }
+}
+
+impl Param for super::Text {
+    fn render(&self, lang: Lang) -> String {
+        self.message(lang)
+    }
+}
+
+/// A list of translated words (`month, quarter`).
+impl Param for Vec<super::Text> {
+    fn render(&self, lang: Lang) -> String {
+        self.iter().map(|t| t.message(lang)).collect::<Vec<_>>().join(", ")
+    }
+}
+
+/// A parameter's type: text unless the entry says otherwise.
+macro_rules! param_type {
+    () => {
+        String
+    };
+    ($t:ty) => {
+        $t
+    };
+}
+
 /// Declares a catalogue enum. Each entry is
-/// `Variant { param, … } = "area/name"`; every parameter is text, already
-/// written as the output shows it.
+/// `Variant { param, other: Text, … } = "area/name"`; a parameter is text,
+/// already written as the output shows it, unless it names its type.
 macro_rules! catalogue {
     (
         $(#[$meta:meta])*
         $vis:vis enum $name:ident {
-            $( $(#[$vmeta:meta])* $variant:ident $({ $($field:ident),* $(,)? })? = $code:literal, )*
+            $( $(#[$vmeta:meta])* $variant:ident $({ $($field:ident $(: $fty:ty)?),* $(,)? })? = $code:literal, )*
         }
     ) => {
         $(#[$meta])*
         #[derive(Debug, Clone, PartialEq, Eq, Hash)]
         #[non_exhaustive]
         $vis enum $name {
-            $( $(#[$vmeta])* $variant $({ $( #[allow(missing_docs)] $field: String ),* })?, )*
+            $( $(#[$vmeta])* $variant $({ $( #[allow(missing_docs)] $field: param_type!($($fty)?) ),* })?, )*
         }
 
         impl $name {
@@ -30,10 +69,12 @@ macro_rules! catalogue {
                 match self { $( Self::$variant { .. } => $code, )* }
             }
 
-            /// The parameters by name, as the catalogue receives them.
-            pub fn args(&self) -> Vec<(&'static str, &str)> {
+            /// The parameters by name, as the catalogue of `lang` receives them.
+            pub fn args(&self, lang: $crate::lang::Lang) -> Vec<(&'static str, String)> {
+                #[allow(unused_imports)]
+                use $crate::diagnostic::catalogue::Param as _;
                 match self {
-                    $( Self::$variant $({ $($field),* })? => vec![ $($( (stringify!($field), $field.as_str()) ),*)? ], )*
+                    $( Self::$variant $({ $($field),* })? => vec![ $($( (stringify!($field), $field.render(lang)) ),*)? ], )*
                 }
             }
 
@@ -41,7 +82,8 @@ macro_rules! catalogue {
             /// forbid) falls back to English, then to the code itself.
             pub fn message(&self, lang: $crate::lang::Lang) -> String {
                 let id = $crate::lang::message_id(self.code());
-                let args = self.args();
+                let owned = self.args(lang);
+                let args: Vec<(&str, &str)> = owned.iter().map(|(k, v)| (*k, v.as_str())).collect();
                 lang.format(&id, None, &args)
                     .or_else(|| $crate::lang::Lang::En.format(&id, None, &args))
                     .unwrap_or_else(|| {
@@ -52,7 +94,9 @@ macro_rules! catalogue {
 
             /// The entry's own hint (the catalogue's `.help` attribute), if it has one.
             pub fn help(&self, lang: $crate::lang::Lang) -> Option<String> {
-                lang.format(&$crate::lang::message_id(self.code()), Some("help"), &self.args())
+                let owned = self.args(lang);
+                let args: Vec<(&str, &str)> = owned.iter().map(|(k, v)| (*k, v.as_str())).collect();
+                lang.format(&$crate::lang::message_id(self.code()), Some("help"), &args)
             }
         }
     };

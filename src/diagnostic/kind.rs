@@ -2,6 +2,8 @@
 //! stable code. The sentences are in `locales/*.ftl` under the same code;
 //! `docs/errors.md` lists every code (a test keeps the three in step).
 
+use super::Text;
+
 catalogue! {
     /// What a [`Diagnostic`](super::Diagnostic) says is wrong. The code
     /// (`area/name`) is stable across versions and languages; the
@@ -18,9 +20,62 @@ catalogue! {
         /// A scale file's TOML syntax error.
         ScaleSyntax { reason } = "scale/syntax",
         /// A key nobody reads.
-        UnknownKey { key, table } = "toml/unknown-key",
-        /// A value of the wrong type.
-        WrongType { key, expected, found } = "toml/wrong-type",
+        UnknownKey { key, place: Text } = "toml/unknown-key",
+        /// A value that should be a table.
+        NotATable { key, found: Text } = "toml/not-a-table",
+        /// A value that should be text.
+        NotText { key, found: Text } = "toml/not-text",
+        /// A value that should be a whole number.
+        NotInteger { key, found: Text } = "toml/not-integer",
+        /// A whole number too large.
+        IntegerTooLarge { key } = "toml/integer-too-large",
+        /// A value that should be a number.
+        NotNumber { key, found: Text } = "toml/not-number",
+        /// A value that should be a number or a range.
+        NotTarget { key, found: Text } = "toml/not-target",
+        /// A value that should be true or false.
+        NotBool { key } = "toml/not-bool",
+        /// A number not in base 10.
+        NotBase10 { key } = "toml/not-base-10",
+        /// A TOML number beyond exact decimals (inf, nan, 1e99).
+        NotFinite { key, text } = "toml/not-finite",
+        /// A key of a period table that is no period.
+        PeriodKeyInvalid { key, text } = "toml/period-key",
+        /// A single value where periods are needed and no plan year.
+        NotPeriodTable { key } = "toml/not-period-table",
+        /// A date as a rule parameter.
+        DateParameter { key } = "toml/date-parameter",
+        /// A list of tables written otherwise.
+        NotListOfTables { key, header } = "toml/not-list-of-tables",
+        /// A name not in an enum's table (polarity, aggregation …).
+        UnknownName { what: Text, name } = "toml/unknown-name",
+
+        /// An empty CSV file.
+        CsvEmpty = "csv/empty",
+        /// A header that cannot be read.
+        CsvHeader { reason } = "csv/header",
+        /// A row that cannot be read.
+        CsvRow { reason } = "csv/row",
+        /// A row with another cell count than the header.
+        CsvCellCount { cells, header } = "csv/cell-count",
+        /// A column named twice.
+        CsvDuplicateColumn { name } = "csv/duplicate-column",
+        /// A column that looks like a known one, misspelt.
+        CsvUnknownColumn { name } = "csv/unknown-column",
+        /// A column capaian does not read.
+        CsvUnusedColumn { name } = "csv/unused-column",
+        /// A required column missing.
+        CsvMissingColumn { name } = "csv/missing-column",
+        /// A row without indicator.
+        CsvEmptyIndicator = "csv/empty-indicator",
+        /// Two rows of one indicator and period.
+        CsvDuplicatePeriod { indicator, period } = "csv/duplicate-period",
+        /// Rows of different lengths to be added up.
+        CsvMixedGrains { indicator, grains: Vec<Text> } = "csv/mixed-grains",
+        /// A per-indicator cell that contradicts an earlier row.
+        CsvConflict { column, indicator, new, old } = "csv/conflict",
+        /// `decimals` out of range (CSV).
+        CsvDecimals { max, found } = "csv/decimals",
 
         /// Nothing where a number is due.
         NumberEmpty { text } = "number/empty",
@@ -46,8 +101,6 @@ catalogue! {
         NumberOutOfRange { text } = "number/out-of-range",
         /// A number that reads differently in the other convention.
         NumberAmbiguous { text, value, convention, other_convention, other_value } = "number/ambiguous",
-        /// An unknown number convention name.
-        NumberUnknownConvention { name } = "number/unknown-convention",
         /// Text that is no period.
         PeriodInvalid { text } = "period/invalid",
 
@@ -99,6 +152,52 @@ catalogue! {
         /// A capaian outside every band.
         ScaleNoBand { capaian, scale } = "scale/no-band",
 
+        /// A plan without [unit].
+        PlanNoUnit = "plan/no-unit",
+        /// [unit] without id.
+        PlanUnitNoId = "plan/unit-no-id",
+        /// A year that cannot be a plan's.
+        PlanYear { year } = "plan/year",
+        /// Two indicators with one id.
+        PlanDuplicateIndicator { id } = "plan/duplicate-indicator",
+        /// Two components with one id.
+        PlanDuplicateComponent { id } = "plan/duplicate-component",
+        /// An indicator that is not a table.
+        PlanIndicatorNotTable = "plan/indicator-not-a-table",
+        /// A component that is not a table.
+        PlanComponentNotTable = "plan/component-not-a-table",
+        /// A discrepancy without rule or reason.
+        PlanDiscrepancyFields = "plan/discrepancy-fields",
+        /// A series mixing months, quarters or years.
+        PlanMixedGrains { series, indicator, first: Text, first_period, other: Text, other_period } = "plan/mixed-grains",
+        /// `rounding` that is not a table.
+        PlanRoundingNotTable = "plan/rounding-not-table",
+        /// `decimals` out of range.
+        PlanDecimals { max, found } = "plan/decimals",
+        /// `budget` that is not a table.
+        PlanBudgetNotTable = "plan/budget-not-table",
+        /// `illustrative` empty.
+        PlanIllustrativeEmpty = "plan/illustrative-empty",
+        /// `illustrative` of another type.
+        PlanIllustrativeType { found: Text } = "plan/illustrative-type",
+        /// Two tables with one id.
+        TableDuplicate { id } = "table/duplicate",
+        /// A table item that is not a table.
+        TableNotTable = "table/not-a-table",
+        /// A row that is not a table.
+        TableRowNotTable = "table/row-not-a-table",
+        /// A table without id.
+        TableNoId = "table/no-id",
+        /// `columns` that is not a list.
+        TableColumnsNotList = "table/columns-not-list",
+        /// A table without columns.
+        TableNoColumns { id } = "table/no-columns",
+        /// A number in a row under an undeclared column.
+        TableUndeclaredColumn { key, table } = "table/undeclared-column",
+        /// A parent that is no row's kode.
+        TableUnknownParent { parent, table } = "table/unknown-parent",
+        /// A kode used twice.
+        TableDuplicateKode { kode, table } = "table/duplicate-kode",
         /// A plan without indicators.
         PlanNoIndicators = "plan/no-indicators",
         /// An indicator without `id`.
@@ -153,10 +252,8 @@ catalogue! {
         CaseNoIndicator { case } = "case/no-indicator",
         /// A case with no expectation.
         CaseNoExpect { case } = "case/no-expect",
-        /// An unknown status name in a case.
-        CaseUnknownStatus { status } = "case/unknown-status",
         /// `decimals` out of range in a case.
-        CaseDecimals { found } = "case/decimals",
+        CaseDecimals { max, found } = "case/decimals",
         /// A case's plan that cannot be read.
         CasePlanUnreadable { path, reason } = "case/plan-unreadable",
 
@@ -167,19 +264,5 @@ catalogue! {
         /// An unknown revision.
         GitUnknownRevision { revision } = "git/unknown-revision",
 
-        /// Transitional: a message not yet given a kind of its own.
-        Legacy { message } = "legacy/text",
-    }
-}
-
-impl From<String> for Kind {
-    fn from(message: String) -> Kind {
-        Kind::Legacy { message }
-    }
-}
-
-impl From<&str> for Kind {
-    fn from(message: &str) -> Kind {
-        Kind::Legacy { message: message.to_string() }
     }
 }

@@ -8,7 +8,7 @@
 //! [`Lang`], from the catalogues in `locales/`.
 
 #[macro_use]
-mod catalogue;
+pub(crate) mod catalogue;
 mod kind;
 mod text;
 
@@ -292,7 +292,7 @@ impl Diagnostic {
             "message": self.message(lang),
         });
         let params: serde_json::Map<String, serde_json::Value> =
-            self.kind.args().into_iter().map(|(k, v)| (k.to_string(), v.into())).collect();
+            self.kind.args(lang).into_iter().map(|(k, v)| (k.to_string(), v.into())).collect();
         if !params.is_empty() {
             v["params"] = params.into();
         }

@@ -21,6 +21,80 @@ catalogue! {
         /// Which indicator and period a runtime error belongs to.
         WhileEvaluatingAt { indicator, period } = "context/indicator-period",
 
+        /// A TOML type: text.
+        TypeText = "type/text",
+        /// A TOML type: whole number.
+        TypeInteger = "type/integer",
+        /// A TOML type: decimal number.
+        TypeDecimal = "type/decimal",
+        /// A TOML type: true/false.
+        TypeBool = "type/bool",
+        /// A TOML type: date.
+        TypeDate = "type/date",
+        /// A TOML type: list.
+        TypeList = "type/list",
+        /// A TOML type: table.
+        TypeTable = "type/table",
+        /// A period length.
+        GrainTotal = "grain/total",
+        /// A period length.
+        GrainYear = "grain/year",
+        /// A period length.
+        GrainQuarter = "grain/quarter",
+        /// A period length.
+        GrainMonth = "grain/month",
+        /// A place in a file: a table header or key as written (`[plan]`).
+        PlaceKey { key } = "place/key",
+        /// The top of a plan file.
+        PlacePlanFile = "place/plan-file",
+        /// The top of a case file.
+        PlaceCaseFile = "place/case-file",
+        /// A case.
+        PlaceCase = "place/case",
+        /// The top of a scale file.
+        PlaceScaleFile = "place/scale-file",
+        /// A band of a scale.
+        PlaceBand = "place/band",
+        /// The top of a validation file.
+        PlaceValidationFile = "place/validation-file",
+        /// A validation rule.
+        PlaceValidationRule = "place/validation-rule",
+        /// An indicator.
+        PlaceIndicator { id } = "place/indicator",
+        /// A component.
+        PlaceComponent { id } = "place/component",
+        /// What a name names.
+        WhatPolarity = "what/polarity",
+        /// What a name names.
+        WhatAggregation = "what/aggregation",
+        /// What a name names.
+        WhatTargetKind = "what/target-kind",
+        /// What a name names.
+        WhatPlanKind = "what/plan-kind",
+        /// What a name names.
+        WhatRevision = "what/revision",
+        /// What a name names.
+        WhatRoundingMode = "what/rounding-mode",
+        /// What a name names.
+        WhatNumberConvention = "what/number-convention",
+        /// What a name names.
+        WhatStatus = "what/status",
+        /// The accepted names.
+        ExpectedNames { names, last } = "hint/expected-names",
+        /// The one accepted name.
+        ExpectedName { name } = "hint/expected-name",
+        /// What a CSV's first line holds.
+        CsvFirstLine { columns } = "hint/csv-first-line",
+        /// An unclosed quote.
+        CsvUnclosedQuote = "hint/csv-unclosed-quote",
+        /// One cell per column.
+        CsvOneCellPerColumn = "hint/csv-one-cell-per-column",
+        /// The columns read.
+        CsvColumnsRead { columns } = "hint/csv-columns-read",
+        /// The required columns.
+        CsvRequiredColumns { columns } = "hint/csv-required-columns",
+        /// Add a column to `columns`.
+        TableAddColumn { columns } = "hint/table-add-column",
         /// Did-you-mean.
         DidYouMean { word } = "hint/did-you-mean",
         /// The accepted names.
@@ -39,8 +113,6 @@ catalogue! {
         RulesLookedUp { folders } = "hint/rules-looked-up",
         /// No rule folder was found.
         RulesNoFolder = "hint/rules-no-folder",
-        /// Where scales are looked up.
-        ScalesLookedUp = "hint/scales-looked-up",
         /// Where a rule reads the parameter it requires.
         ParamRequiredAt { rule, param, at } = "hint/param-required-at",
         /// Operation limit.
@@ -57,16 +129,8 @@ catalogue! {
         MissingKey { key } = "hint/missing-key",
         /// Function missing.
         UnknownFunction { function } = "hint/unknown-function",
-        /// What a rule may return.
-        RuleReturns = "hint/rule-returns",
-        /// Add a band.
-        ScaleAddBand = "hint/scale-add-band",
         /// The validation rule behind a finding.
         ValidationRule { rule, file, description } = "hint/validation-rule",
-        /// The validation kinds.
-        ValidationKinds = "hint/validation-kinds",
-        /// A listed discrepancy no longer found.
-        DiscrepancyUnused = "hint/discrepancy-unused",
         /// The indicators of a plan.
         IndicatorsAre { ids } = "hint/indicators-are",
         /// What git printed.
@@ -96,6 +160,8 @@ catalogue! {
         ComponentUpTo { component, period } = "result/component-up-to",
         /// Invented figures.
         Illustrative { what } = "result/illustrative",
+        /// Invented figures, without saying which.
+        IllustrativeFigures = "result/illustrative-figures",
         /// A rule's nilai.
         Nilai { value } = "result/nilai",
         /// A note in the rule's own words.
@@ -136,19 +202,5 @@ catalogue! {
         /// `check`'s closing line.
         CheckSummary { plans, errors, warnings, notes } = "summary/check",
 
-        /// Transitional: a hint not yet given a code of its own.
-        Legacy { message } = "legacy/hint",
-    }
-}
-
-impl From<String> for Text {
-    fn from(message: String) -> Text {
-        Text::Legacy { message }
-    }
-}
-
-impl From<&str> for Text {
-    fn from(message: &str) -> Text {
-        Text::Legacy { message: message.to_string() }
     }
 }

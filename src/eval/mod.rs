@@ -254,7 +254,10 @@ fn evaluate_with(
     // Invented figures must never pass for the document's: every result
     // computed from them says so, in every output format.
     if let (Some(what), Some(_)) = (illustrative(plan, ind), &r.realisasi) {
-        let text = Text::Illustrative { what: what.to_string() };
+        let text = match what {
+            "" => Text::IllustrativeFigures,
+            what => Text::Illustrative { what: what.to_string() },
+        };
         note(ex, || text.message(crate::lang::Lang::En));
         r.notes.insert(0, Note::Text(text));
     }

@@ -23,7 +23,7 @@ pub enum Status {
     Error,
 }
 
-crate::named::named!(Status, "status" {
+crate::named::named!(Status, WhatStatus {
     Ok => "ok",
     NoData => "no_data",
     NoTarget => "no_target",

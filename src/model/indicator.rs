@@ -29,7 +29,7 @@ pub enum Polarity {
     Turun,
 }
 
-crate::named::named!(Polarity, "polarity" {
+crate::named::named!(Polarity, WhatPolarity {
     Naik => "naik" ("positif") | "positif" | "positive" | "maximize" | "max",
     Turun => "turun" ("negatif") | "negatif" | "negative" | "minimize" | "min",
 });
@@ -48,7 +48,7 @@ pub enum Aggregation {
     Average,
 }
 
-crate::named::named!(Aggregation, "aggregation" {
+crate::named::named!(Aggregation, WhatAggregation {
     Sum => "sum" | "jumlah",
     Last => "last" | "terakhir",
     Average => "average" | "mean" | "rata-rata",
@@ -65,7 +65,7 @@ pub enum TargetKind {
     PerPeriod,
 }
 
-crate::named::named!(TargetKind, "target_kind" {
+crate::named::named!(TargetKind, WhatTargetKind {
     Cumulative => "cumulative" | "kumulatif",
     PerPeriod => "per-period" | "periodic",
 });

@@ -96,6 +96,17 @@ impl Period {
         }
     }
 
+    /// Its length as a reader's word (`month`, `bulan`).
+    pub fn grain(&self) -> crate::diagnostic::Text {
+        use crate::diagnostic::Text;
+        match self {
+            Period::Total => Text::GrainTotal,
+            Period::Year(_) => Text::GrainYear,
+            Period::Quarter(..) => Text::GrainQuarter,
+            Period::Month(..) => Text::GrainMonth,
+        }
+    }
+
     /// Compares by end date, for sorting.
     pub fn cmp_end(&self, other: &Period) -> Ordering {
         self.end().cmp(&other.end())

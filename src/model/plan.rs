@@ -30,7 +30,7 @@ pub enum PlanKind {
     Renja,
 }
 
-crate::named::named!(PlanKind, "plan kind" {
+crate::named::named!(PlanKind, WhatPlanKind {
     Rkt => "RKT",
     Pk => "PK",
     Renja => "Renja",
@@ -46,7 +46,7 @@ pub enum Revision {
     Revisi,
 }
 
-crate::named::named!(Revision, "revision" {
+crate::named::named!(Revision, WhatRevision {
     Awal => "awal",
     Revisi => "revisi",
 });

@@ -22,7 +22,7 @@ pub enum Convention {
     En,
 }
 
-crate::named::named!(Convention, "number convention" {
+crate::named::named!(Convention, WhatNumberConvention {
     Id => "id" ("1.152.699; 0,99") | "indonesian" | "indonesia",
     En => "en" ("1,152,699; 0.99") | "english",
 });

@@ -21,7 +21,7 @@ pub enum RoundingMode {
     HalfEven,
 }
 
-crate::named::named!(RoundingMode, "rounding mode" {
+crate::named::named!(RoundingMode, WhatRoundingMode {
     HalfUp => "half-up",
     Down => "down" | "truncate",
     HalfEven => "half-even",

@@ -7,7 +7,7 @@
 //! ini" holds; a column `aggregation` can say otherwise.
 
 use super::LoadError;
-use crate::diagnostic::{Diagnostic, Span, suggest};
+use crate::diagnostic::{Diagnostic, Kind, Span, Text, suggest};
 use crate::model::{Aggregation, Indicator, Located, Period, Plan, Unit};
 use crate::named::{Named, read_name};
 use crate::number::{Convention, MAX_DECIMALS, Rounding, is_no_value, parse_optional_in, parse_target_in};
@@ -22,9 +22,9 @@ const OPTIONAL: &[&str] = &["name", "satuan", "polarity", "period", "rule", "dec
 pub fn read_csv_plans(path: &Path, text: &str, numbers: Convention) -> Result<(Vec<Plan>, Vec<Diagnostic>), LoadError> {
     if text.trim().is_empty() {
         return Err(LoadError::Invalid(vec![
-            Diagnostic::error("the CSV file is empty")
+            Diagnostic::error(Kind::CsvEmpty)
                 .with_span(Span::file(path))
-                .with_help(format!("the first line names the columns: {}", REQUIRED.join(","))),
+                .with_help(Text::CsvFirstLine { columns: REQUIRED.join(",") }),
         ]));
     }
     let delimiter = sniff_delimiter(text);
@@ -33,7 +33,7 @@ pub fn read_csv_plans(path: &Path, text: &str, numbers: Convention) -> Result<(V
         .headers()
         .map_err(|e| {
             LoadError::Invalid(vec![
-                Diagnostic::error(format!("cannot read the CSV header: {e}")).with_span(Span::file(path)),
+                Diagnostic::error(Kind::CsvHeader { reason: e.to_string() }).with_span(Span::file(path)),
             ])
         })?
         .clone();
@@ -44,7 +44,7 @@ pub fn read_csv_plans(path: &Path, text: &str, numbers: Convention) -> Result<(V
         let record = record.map_err(|e| {
             let line = e.position().map_or(0, |p| p.line() as usize);
             LoadError::Invalid(vec![
-                Diagnostic::error(format!("cannot read CSV row: {e}"))
+                Diagnostic::error(Kind::CsvRow { reason: e.to_string() })
                     .with_span(Span::from_line_col(path, text, line, 1, 1)),
             ])
         })?;
@@ -64,13 +64,13 @@ pub fn read_csv_plans(path: &Path, text: &str, numbers: Convention) -> Result<(V
         // reading it by position would put numbers in the wrong columns.
         let mut shifted = None;
         if record.len() != headers.len() {
-            let d = Diagnostic::error(format!("row has {} cells but the header has {}", record.len(), headers.len()))
-                .with_span(cells.line_span());
+            let kind = Kind::CsvCellCount { cells: record.len().to_string(), header: headers.len().to_string() };
+            let d = Diagnostic::error(kind).with_span(cells.line_span());
             // A quote never closed swallows the rest of the file: nothing after it can be trusted.
             if record.iter().any(|c| c.contains('\n')) {
-                return Err(LoadError::Invalid(vec![d.with_help("a quote `\"` opened in this row is never closed")]));
+                return Err(LoadError::Invalid(vec![d.with_help(Text::CsvUnclosedQuote)]));
             }
-            shifted = Some(d.with_help("every row needs one cell per column; quote cells that contain the delimiter"));
+            shifted = Some(d.with_help(Text::CsvOneCellPerColumn));
         }
         let ind = indicator_of(&mut plans, &cells, numbers);
         match shifted {
@@ -102,19 +102,20 @@ fn read_header(
         match known.iter().find(|k| **k == name) {
             Some(k) => {
                 if columns.insert(k, i).is_some() {
-                    fatal.push(Diagnostic::error(format!("column `{name}` appears twice")).with_span(header_span()));
+                    let kind = Kind::CsvDuplicateColumn { name: name.clone() };
+                    fatal.push(Diagnostic::error(kind).with_span(header_span()));
                 }
             }
             None => match suggest(&name, known.iter().copied()) {
                 Some(s) => fatal.push(
-                    Diagnostic::error(format!("unknown column `{}`", h.trim()))
+                    Diagnostic::error(Kind::CsvUnknownColumn { name: h.trim().to_string() })
                         .with_span(header_span())
-                        .with_help(format!("did you mean `{s}`?")),
+                        .with_help(Text::DidYouMean { word: s.to_string() }),
                 ),
                 None => warnings.push(
-                    Diagnostic::warning(format!("column `{}` is not used by capaian and is ignored", h.trim()))
+                    Diagnostic::warning(Kind::CsvUnusedColumn { name: h.trim().to_string() })
                         .with_span(header_span())
-                        .with_help(format!("columns read: {}", known.join(", "))),
+                        .with_help(Text::CsvColumnsRead { columns: known.join(", ") }),
                 ),
             },
         }
@@ -122,9 +123,9 @@ fn read_header(
     for r in REQUIRED {
         if !columns.contains_key(r) {
             fatal.push(
-                Diagnostic::error(format!("the CSV has no `{r}` column"))
+                Diagnostic::error(Kind::CsvMissingColumn { name: r.to_string() })
                     .with_span(header_span())
-                    .with_help(format!("required columns: {}", REQUIRED.join(", "))),
+                    .with_help(Text::CsvRequiredColumns { columns: REQUIRED.join(", ") }),
             );
         }
     }
@@ -177,8 +178,7 @@ fn indicator_of<'p>(plans: &'p mut Vec<Plan>, cells: &Cells<'_>, numbers: Conven
             let mut ind = Indicator::new(ind_id.clone(), cells.line_span());
             if ind_id.is_empty() {
                 ind.id = format!("row {}", cells.line);
-                ind.problems
-                    .push(Diagnostic::error("the `indicator` cell is empty").with_span(cells.span("indicator")));
+                ind.problems.push(Diagnostic::error(Kind::CsvEmptyIndicator).with_span(cells.span("indicator")));
             }
             plan.indicators.push(ind);
             plan.indicators.len() - 1
@@ -197,14 +197,14 @@ fn read_row(ind: &mut Indicator, cells: &Cells<'_>, numbers: Convention, warning
         p => match Period::parse(p) {
             Ok(p) => p,
             Err(e) => {
-                ind.problems.push(Diagnostic::error(e.to_string()).with_span(cells.span("period")));
+                ind.problems.push(Diagnostic::error(e).with_span(cells.span("period")));
                 return;
             }
         },
     };
     if ind.report_periods.contains(&period) {
         ind.problems.push(
-            Diagnostic::error(format!("indicator `{}` has two rows for period {period}", ind.id))
+            Diagnostic::error(Kind::CsvDuplicatePeriod { indicator: ind.id.clone(), period: period.to_string() })
                 .with_span(cells.span("period")),
         );
         return;
@@ -246,13 +246,11 @@ fn finish_plan(plan: &mut Plan) {
             let grains: Vec<&str> = ind.report_periods.iter().map(|p| p.granularity()).collect();
             if grains.windows(2).any(|w| w[0] != w[1]) {
                 ind.problems.push(
-                    Diagnostic::error(format!(
-                        "indicator `{}` adds up rows of different period lengths ({})",
-                        ind.id,
-                        grains.join(", ")
-                    ))
-                    .with_span(ind.span.clone())
-                    .with_help("with aggregation sum or average give all rows as months, or all as quarters"),
+                    Diagnostic::error(Kind::CsvMixedGrains {
+                        indicator: ind.id.clone(),
+                        grains: ind.report_periods.iter().map(Period::grain).collect(),
+                    })
+                    .with_span(ind.span.clone()),
                 );
             }
         }
@@ -273,10 +271,12 @@ fn read_row_settings(ind: &mut Indicator, first_row: bool, cells: &Cells<'_>) {
         let new = cells.get(column);
         if !new.is_empty() && !first_row && old != new {
             ind.problems.push(
-                Diagnostic::error(format!(
-                    "`{column}` of indicator `{}` is `{new}` here but `{old}` on an earlier row",
-                    ind.id
-                ))
+                Diagnostic::error(Kind::CsvConflict {
+                    column: column.to_string(),
+                    indicator: ind.id.clone(),
+                    new,
+                    old,
+                })
                 .with_span(cells.span(column)),
             );
             return false;
@@ -310,10 +310,8 @@ fn read_row_settings(ind: &mut Indicator, first_row: bool, cells: &Cells<'_>) {
             match text.parse::<u32>() {
                 Ok(d) if d <= MAX_DECIMALS => rounding.decimals = d,
                 _ => ind.problems.push(
-                    Diagnostic::error(format!(
-                        "`decimals` must be a whole number from 0 to {MAX_DECIMALS}, found `{text}`"
-                    ))
-                    .with_span(cells.span("decimals")),
+                    Diagnostic::error(Kind::CsvDecimals { max: MAX_DECIMALS.to_string(), found: text.clone() })
+                        .with_span(cells.span("decimals")),
                 ),
             }
         }

@@ -6,7 +6,7 @@
 //! reader reads, and no list of them is kept in step by hand.
 
 use super::toml_value::{Source, Value, get};
-use crate::diagnostic::{Diagnostic, Span};
+use crate::diagnostic::{Diagnostic, Span, Text};
 use crate::model::Period;
 use crate::named::Named;
 use std::cell::RefCell;
@@ -98,8 +98,8 @@ impl<'a, 'i> Fields<'a, 'i> {
     /// Ends reading: every key not asked for is an unknown key of `what`
     /// (`[plan]`, ``indicator `A` ``), reported first since a misspelt key
     /// explains a missing one; then the problems in reading order.
-    pub fn finish(self, what: &str) -> Vec<Diagnostic> {
-        let mut out = self.src.unknown_keys(self.table, &self.asked.borrow(), what);
+    pub fn finish(self, place: Text) -> Vec<Diagnostic> {
+        let mut out = self.src.unknown_keys(self.table, &self.asked.borrow(), &place);
         out.append(&mut self.problems.borrow_mut());
         out
     }
@@ -120,8 +120,11 @@ mod tests {
         assert_eq!(f.text("name").as_deref(), Some("A"));
         assert_eq!(f.named::<Polarity>("polarity", "polarity"), None);
         assert_eq!(f.named::<crate::number::Convention>("numbers", "numbers"), None);
-        let problems: Vec<(String, Option<String>)> =
-            f.finish("[x]").into_iter().map(|d| (d.message, d.help)).collect();
+        let problems: Vec<(String, Option<String>)> = f
+            .finish(Text::PlaceKey { key: "[x]".into() })
+            .into_iter()
+            .map(|d| (d.message(crate::lang::Lang::En), d.help_text(crate::lang::Lang::En)))
+            .collect();
         let help = |s: &str| Some(s.to_string());
         assert_eq!(
             problems,

@@ -8,7 +8,7 @@ pub mod toml_value;
 pub use csv_plan::read_csv_plans;
 pub use toml_plan::{Place, read_indicator, read_toml_plan};
 
-use crate::diagnostic::{Diagnostic, Span};
+use crate::diagnostic::{Diagnostic, Kind, Span};
 use crate::model::Plan;
 use crate::number::Convention;
 use std::path::{Path, PathBuf};
@@ -35,8 +35,11 @@ impl LoadError {
         match self {
             LoadError::Io { path, source } => {
                 vec![
-                    Diagnostic::error(format!("cannot read `{}`: {source}", path.display()))
-                        .with_span(Span::file(path)),
+                    Diagnostic::error(Kind::FileUnreadable {
+                        path: path.display().to_string(),
+                        reason: source.to_string(),
+                    })
+                    .with_span(Span::file(path)),
                 ]
             }
             LoadError::Invalid(d) => d.clone(),

@@ -7,7 +7,7 @@ use super::LoadError;
 use super::fields::Fields;
 use super::toml_value::{Source, Value, type_name};
 use crate::diagnostic::suggest;
-use crate::diagnostic::{Diagnostic, Kind, Span};
+use crate::diagnostic::{Diagnostic, Kind, Span, Text};
 use crate::model::{Budget, Discrepancy, Indicator, Period, Plan, Row, Table, Unit};
 use crate::number::{Convention, MAX_DECIMALS, Rounding, is_no_value};
 use std::collections::BTreeMap;
@@ -24,7 +24,7 @@ pub fn read_toml_plan(path: &Path, text: &str, numbers_override: Option<Conventi
     let root = Fields::new(&src, doc.get_ref());
     let (unit, header) = (root.get("unit"), root.get("plan"));
     let (indicators, tables, discrepancies) = (root.get("indicator"), root.get("table"), root.get("discrepancy"));
-    let mut fatal = root.finish("the plan file");
+    let mut fatal = root.finish(Text::PlacePlanFile);
 
     let unit = read_unit(&src, unit, doc.span().start, &mut fatal);
     let mut plan = Plan::new(path, unit, Convention::Id);
@@ -50,11 +50,7 @@ pub fn read_toml_plan(path: &Path, text: &str, numbers_override: Option<Conventi
     }
     let mut warnings = src.warnings.take();
     if plan.indicators.is_empty() && plan.tables.is_empty() {
-        warnings.push(
-            Diagnostic::warning(Kind::PlanNoIndicators)
-                .with_span(Span::file(path))
-                .with_help("add [[indicator]] tables (docs/plan-format.md)"),
-        );
+        warnings.push(Diagnostic::warning(Kind::PlanNoIndicators).with_span(Span::file(path)));
     }
     plan.warnings = warnings;
     Ok(plan)
@@ -63,11 +59,7 @@ pub fn read_toml_plan(path: &Path, text: &str, numbers_override: Option<Conventi
 /// Reads `[unit]`; `doc_start` is where a missing `id` is reported.
 fn read_unit(src: &Source<'_>, v: Option<&Value<'_>>, doc_start: usize, fatal: &mut Vec<Diagnostic>) -> Unit {
     let Some(v) = v else {
-        fatal.push(
-            Diagnostic::error("the plan has no [unit] table")
-                .with_span(Span::file(src.path))
-                .with_help("add:\n[unit]\nid = \"labkesmas-batam\"\nname = \"…\""),
-        );
+        fatal.push(Diagnostic::error(Kind::PlanNoUnit).with_span(Span::file(src.path)));
         return Unit::default();
     };
     let t = match src.table(v, "unit") {
@@ -80,11 +72,11 @@ fn read_unit(src: &Source<'_>, v: Option<&Value<'_>>, doc_start: usize, fatal: &
     let f = Fields::new(src, t);
     let id = f.get("id");
     if id.is_none() {
-        f.report(Diagnostic::error("[unit] needs an `id`").with_span(src.span(doc_start..doc_start)));
+        f.report(Diagnostic::error(Kind::PlanUnitNoId).with_span(src.span(doc_start..doc_start)));
     }
     let id = id.and_then(|v| f.keep(src.text(v, "unit.id"))).unwrap_or_default();
     let unit = Unit { id, name: f.text("name"), parent: f.text("parent") };
-    fatal.extend(f.finish("[unit]"));
+    fatal.extend(f.finish(Text::PlaceKey { key: "[unit]".into() }));
     unit
 }
 
@@ -95,7 +87,7 @@ fn read_plan_table(src: &Source<'_>, t: &DeTable<'_>, plan: &mut Plan) -> Vec<Di
         if let Some(y) = f.keep(src.integer(v, "plan.year")) {
             match i32::try_from(y) {
                 Ok(y) if (1900..=2200).contains(&y) => plan.year = Some(y),
-                _ => f.report(src.error_at(v, format!("`{y}` is not a plausible plan year"))),
+                _ => f.report(src.error_at(v, Kind::PlanYear { year: y.to_string() })),
             }
         }
     }
@@ -104,7 +96,7 @@ fn read_plan_table(src: &Source<'_>, t: &DeTable<'_>, plan: &mut Plan) -> Vec<Di
     plan.scale = f.text("scale");
     plan.illustrative = f.read("illustrative", |v| illustrative(src, v)).flatten();
     plan.numbers = f.named("numbers", "numbers").unwrap_or(plan.numbers);
-    f.finish("[plan]")
+    f.finish(Text::PlaceKey { key: "[plan]".into() })
 }
 
 /// Reads every `[[indicator]]`; each keeps its own problems.
@@ -118,7 +110,7 @@ fn read_indicators(
         Some((_, DeValue::Array(items))) => items.iter().collect(),
         Some((v, _)) => {
             return Err(LoadError::Invalid(vec![
-                src.error_at(v, "`indicator` must be a list of tables: write each as [[indicator]]"),
+                src.error_at(v, Kind::NotListOfTables { key: "indicator".into(), header: "[[indicator]]".into() }),
             ]));
         }
         None => Vec::new(),
@@ -129,9 +121,7 @@ fn read_indicators(
         let mut ind = read_indicator(src, item, i, numbers, annual, Place::Plan);
         if !seen.insert(ind.id.clone()) {
             ind.problems.push(
-                Diagnostic::error(format!("duplicate indicator id `{}`", ind.id))
-                    .with_span(ind.span.clone())
-                    .with_help("each indicator of a plan needs its own id"),
+                Diagnostic::error(Kind::PlanDuplicateIndicator { id: ind.id.clone() }).with_span(ind.span.clone()),
             );
         }
         ind.report_periods = vec![annual];
@@ -148,7 +138,7 @@ fn read_tables(
 ) -> Result<(Vec<Table>, Vec<Diagnostic>), LoadError> {
     let DeValue::Array(items) = v.get_ref() else {
         return Err(LoadError::Invalid(vec![
-            src.error_at(v, "`table` must be a list of tables: write each as [[table]]"),
+            src.error_at(v, Kind::NotListOfTables { key: "table".into(), header: "[[table]]".into() }),
         ]));
     };
     let mut tables: Vec<Table> = Vec::new();
@@ -156,7 +146,8 @@ fn read_tables(
     for item in items.iter() {
         if let Some(t) = read_table(src, item, numbers, &mut problems) {
             if tables.iter().any(|x| x.id == t.id) {
-                problems.push(Diagnostic::error(format!("duplicate table id `{}`", t.id)).with_span(t.span.clone()));
+                let kind = Kind::TableDuplicate { id: t.id.clone() };
+                problems.push(Diagnostic::error(kind).with_span(t.span.clone()));
             }
             tables.push(t);
         }
@@ -181,9 +172,9 @@ fn read_discrepancies(src: &Source<'_>, v: &Value<'_>) -> Result<Vec<Discrepancy
             (Some(rule), Some(reason)) => {
                 out.push(Discrepancy { rule, table, row, column, indicator, reason, span: src.span(item.span()) })
             }
-            _ => f.report(src.error_at(item, "[[discrepancy]] needs `rule` and `reason`")),
+            _ => f.report(src.error_at(item, Kind::PlanDiscrepancyFields)),
         }
-        problems.extend(f.finish("[[discrepancy]]"));
+        problems.extend(f.finish(Text::PlaceKey { key: "[[discrepancy]]".into() }));
     }
     if problems.is_empty() { Ok(out) } else { Err(problems) }
 }
@@ -192,7 +183,7 @@ fn read_discrepancies(src: &Source<'_>, v: &Value<'_>) -> Result<Vec<Discrepancy
 /// `uraian`, `parent`, the declared numeric `columns`, and any other text cell.
 fn read_table(src: &Source<'_>, item: &Value<'_>, numbers: Convention, p: &mut Vec<Diagnostic>) -> Option<Table> {
     let DeValue::Table(t) = item.get_ref() else {
-        p.push(src.error_at(item, "each table must be a table"));
+        p.push(src.error_at(item, Kind::TableNotTable));
         return None;
     };
     let f = Fields::new(src, t);
@@ -200,9 +191,9 @@ fn read_table(src: &Source<'_>, item: &Value<'_>, numbers: Convention, p: &mut V
     let numbers = f.named("numbers", "numbers").unwrap_or(numbers);
     let columns = f.get("columns");
     let (title, source, rows) = (f.text("title"), f.text("source"), f.get("row"));
-    p.extend(f.finish("[[table]]"));
+    p.extend(f.finish(Text::PlaceKey { key: "[[table]]".into() }));
     let Some(id) = id else {
-        p.push(src.error_at(item, "[[table]] needs an `id`"));
+        p.push(src.error_at(item, Kind::TableNoId));
         return None;
     };
     let columns = match columns.map(|v| (v, v.get_ref())) {
@@ -210,11 +201,11 @@ fn read_table(src: &Source<'_>, item: &Value<'_>, numbers: Convention, p: &mut V
             cols.iter().filter_map(|c| src.text(c, "columns").map_err(|d| p.push(d)).ok()).collect()
         }
         Some((v, _)) => {
-            p.push(src.error_at(v, "`columns` must be a list of column names"));
+            p.push(src.error_at(v, Kind::TableColumnsNotList));
             Vec::new()
         }
         None => {
-            p.push(src.error_at(item, format!("table `{id}` needs `columns`, the names of its numeric columns")));
+            p.push(src.error_at(item, Kind::TableNoColumns { id: id.clone() }));
             Vec::new()
         }
     };
@@ -229,7 +220,7 @@ fn read_table(src: &Source<'_>, item: &Value<'_>, numbers: Convention, p: &mut V
                 let row = read_row(src, r, row, &table, p);
                 table.rows.push(row);
             }
-            _ => p.push(src.error_at(row, "each row must be a table")),
+            _ => p.push(src.error_at(row, Kind::TableRowNotTable)),
         }
     }
     check_rows(&table, p);
@@ -263,14 +254,11 @@ fn read_row(src: &Source<'_>, r: &DeTable<'_>, item: &Value<'_>, table: &Table, 
         } else if let DeValue::String(s) = v.get_ref() {
             out.text.insert(key.to_string(), s.to_string());
         } else {
-            let d = Diagnostic::error(format!(
-                "`{key}` in a row of table `{}` is a number but not a declared column",
-                table.id
-            ))
-            .with_span(key_span);
+            let d = Diagnostic::error(Kind::TableUndeclaredColumn { key: key.to_string(), table: table.id.clone() })
+                .with_span(key_span);
             p.push(match suggest(key, table.columns.iter().map(String::as_str)) {
-                Some(s) => d.with_help(format!("did you mean `{s}`?")),
-                None => d.with_help(format!("add it to `columns` (now: {})", table.columns.join(", "))),
+                Some(s) => d.with_help(Text::DidYouMean { word: s.to_string() }),
+                None => d.with_help(Text::TableAddColumn { columns: table.columns.join(", ") }),
             });
         }
     }
@@ -285,7 +273,7 @@ fn check_rows(table: &Table, p: &mut Vec<Diagnostic>) {
         if let Some(parent) = &row.parent {
             if !table.rows.iter().any(|x| x.kode.as_deref() == Some(parent.as_str())) {
                 p.push(
-                    Diagnostic::error(format!("row's parent `{parent}` is not the `kode` of any row of table `{id}`"))
+                    Diagnostic::error(Kind::TableUnknownParent { parent: parent.clone(), table: id.clone() })
                         .with_span(row.span.clone()),
                 );
             }
@@ -295,7 +283,8 @@ fn check_rows(table: &Table, p: &mut Vec<Diagnostic>) {
     for row in &table.rows {
         if let Some(k) = &row.kode {
             if !seen.insert(k.as_str()) {
-                p.push(Diagnostic::error(format!("duplicate kode `{k}` in table `{id}`")).with_span(row.span.clone()));
+                let kind = Kind::TableDuplicateKode { kode: k.clone(), table: id.clone() };
+                p.push(Diagnostic::error(kind).with_span(row.span.clone()));
             }
         }
     }
@@ -323,12 +312,12 @@ pub fn read_indicator(
     annual: Period,
     place: Place,
 ) -> Indicator {
-    let what = if place == Place::Component { "component" } else { "indicator" };
     let header = src.span(item.span());
     let numbered = || format!("#{}", index + 1);
     let DeValue::Table(t) = item.get_ref() else {
         let mut ind = Indicator::new(numbered(), header);
-        ind.problems.push(src.error_at(item, format!("each {what} must be a table")));
+        let kind = if place == Place::Component { Kind::PlanComponentNotTable } else { Kind::PlanIndicatorNotTable };
+        ind.problems.push(src.error_at(item, kind));
         return ind;
     };
     let f = Fields::new(src, t);
@@ -338,7 +327,10 @@ pub fn read_indicator(
         Some(v) => f.keep(src.text(v, "id")).unwrap_or_else(numbered),
         None if place == Place::Case => "case".to_string(),
         None => {
-            problems.push(Diagnostic::error(format!("{what} #{} has no `id`", index + 1)).with_span(header.clone()));
+            let index = (index + 1).to_string();
+            let kind =
+                if place == Place::Component { Kind::ComponentNoId { index } } else { Kind::IndicatorNoId { index } };
+            problems.push(Diagnostic::error(kind).with_span(header.clone()));
             numbered()
         }
     };
@@ -375,7 +367,12 @@ pub fn read_indicator(
             ind.components = read_components(src, v, numbers, annual, &f);
         }
     }
-    problems.extend(f.finish(&format!("{what} `{}`", ind.id)));
+    let id = ind.id.clone();
+    problems.extend(f.finish(if place == Place::Component {
+        Text::PlaceComponent { id }
+    } else {
+        Text::PlaceIndicator { id }
+    }));
     problems.extend(check_granularity(&ind));
     ind.problems = problems;
     ind
@@ -391,7 +388,12 @@ fn read_components(
     f: &Fields<'_, '_>,
 ) -> Vec<Indicator> {
     let DeValue::Array(items) = v.get_ref() else {
-        f.report(src.error_at(v, "`component` must be a list of tables: write each as [[indicator.component]]"));
+        f.report(
+            src.error_at(
+                v,
+                Kind::NotListOfTables { key: "component".into(), header: "[[indicator.component]]".into() },
+            ),
+        );
         return Vec::new();
     };
     let mut seen = HashSet::new();
@@ -399,7 +401,8 @@ fn read_components(
     for (i, c) in items.iter().enumerate() {
         let mut comp = read_indicator(src, c, i, numbers, annual, Place::Component);
         if !seen.insert(comp.id.clone()) {
-            f.report(Diagnostic::error(format!("duplicate component id `{}`", comp.id)).with_span(comp.span.clone()));
+            let kind = Kind::PlanDuplicateComponent { id: comp.id.clone() };
+            f.report(Diagnostic::error(kind).with_span(comp.span.clone()));
         }
         f.report_all(std::mem::take(&mut comp.problems));
         out.push(comp);
@@ -419,16 +422,15 @@ fn check_granularity(ind: &Indicator) -> Vec<Diagnostic> {
         if let Some((first, _)) = s.first() {
             if let Some((p, span)) = s.iter().find(|(p, _)| p.granularity() != first.granularity()) {
                 out.push(
-                    Diagnostic::error(format!(
-                        "`{name}` of `{}` mixes a {} ({first}) with a {} ({p})",
-                        ind.id,
-                        first.granularity(),
-                        p.granularity()
-                    ))
-                    .with_span((*span).clone())
-                    .with_help(
-                        "give every period of a series at the same granularity: all months, all quarters or one year",
-                    ),
+                    Diagnostic::error(Kind::PlanMixedGrains {
+                        series: name.to_string(),
+                        indicator: ind.id.clone(),
+                        first: first.grain(),
+                        first_period: first.to_string(),
+                        other: p.grain(),
+                        other_period: p.to_string(),
+                    })
+                    .with_span((*span).clone()),
                 );
             }
         }
@@ -438,7 +440,7 @@ fn check_granularity(ind: &Indicator) -> Vec<Diagnostic> {
 
 fn read_rounding(src: &Source<'_>, v: &Value<'_>, parent: &Fields<'_, '_>) -> Option<Rounding> {
     let DeValue::Table(t) = v.get_ref() else {
-        parent.report(src.error_at(v, "`rounding` must be a table such as { decimals = 2, mode = \"half-up\" }"));
+        parent.report(src.error_at(v, Kind::PlanRoundingNotTable));
         return None;
     };
     let f = Fields::new(src, t);
@@ -447,12 +449,12 @@ fn read_rounding(src: &Source<'_>, v: &Value<'_>, parent: &Fields<'_, '_>) -> Op
         u32::try_from(n)
             .ok()
             .filter(|n| *n <= MAX_DECIMALS)
-            .ok_or_else(|| src.error_at(d, format!("`decimals` must be between 0 and {MAX_DECIMALS}, found {n}")))
+            .ok_or_else(|| src.error_at(d, Kind::PlanDecimals { max: MAX_DECIMALS.to_string(), found: n.to_string() }))
     });
     let mode = f.named("mode", "rounding.mode");
     let default = Rounding::default();
     let r = Rounding { decimals: decimals.unwrap_or(default.decimals), mode: mode.unwrap_or(default.mode) };
-    parent.report_all(f.finish("`rounding`"));
+    parent.report_all(f.finish(Text::PlaceKey { key: "`rounding`".into() }));
     Some(r)
 }
 
@@ -464,7 +466,7 @@ fn read_budget(
     parent: &Fields<'_, '_>,
 ) -> Option<Budget> {
     let DeValue::Table(t) = v.get_ref() else {
-        parent.report(src.error_at(v, "`budget` must be a table such as { pagu = \"920.021.000\" }"));
+        parent.report(src.error_at(v, Kind::PlanBudgetNotTable));
         return None;
     };
     let f = Fields::new(src, t);
@@ -477,7 +479,7 @@ fn read_budget(
         realisasi: f
             .periods("realisasi", "budget.realisasi", Some(annual), |y| src.number(y, "budget.realisasi", numbers)),
     };
-    parent.report_all(f.finish("`budget`"));
+    parent.report_all(f.finish(Text::PlaceKey { key: "`budget`".into() }));
     Some(b)
 }
 
@@ -485,13 +487,12 @@ fn read_budget(
 /// which are and why; `false` is the same as leaving it out.
 fn illustrative(src: &Source<'_>, v: &Value<'_>) -> Result<Option<String>, Diagnostic> {
     match v.get_ref() {
-        DeValue::Boolean(true) => Ok(Some("figures not from the source document".to_string())),
+        // Said in the reader's language at output (an empty statement).
+        DeValue::Boolean(true) => Ok(Some(String::new())),
         DeValue::Boolean(false) => Ok(None),
         DeValue::String(s) if !s.trim().is_empty() => Ok(Some(s.trim().to_string())),
-        DeValue::String(_) => Err(src.error_at(v, "`illustrative` is empty: say which figures are illustrative")),
-        other => Err(src
-            .error_at(v, format!("`illustrative` must be true or a text, found {}", type_name(other)))
-            .with_help("e.g. illustrative = \"realisasi invented: the RKT prints none\"")),
+        DeValue::String(_) => Err(src.error_at(v, Kind::PlanIllustrativeEmpty)),
+        other => Err(src.error_at(v, Kind::PlanIllustrativeType { found: type_name(other) })),
     }
 }
 

@@ -7,7 +7,7 @@
 //! and every value error with its line.
 
 use super::LoadError;
-use crate::diagnostic::{Diagnostic, Span, suggest};
+use crate::diagnostic::{Diagnostic, Kind, Span, Text, suggest};
 use crate::model::{Located, Param, Period};
 use crate::named::{Named, read_name};
 use crate::number::{Convention, NumberError, Target, is_no_value, parse_number_in, parse_target_in};
@@ -55,16 +55,17 @@ impl<'s> Source<'s> {
     }
 
     /// Reports every key of `table` not in `allowed`, with a suggestion.
-    pub fn unknown_keys(&self, table: &DeTable<'_>, allowed: &[&str], what: &str) -> Vec<Diagnostic> {
+    pub fn unknown_keys(&self, table: &DeTable<'_>, allowed: &[&str], place: &Text) -> Vec<Diagnostic> {
         table
             .iter()
             .filter(|(k, _)| !allowed.contains(&k.get_ref().as_ref()))
             .map(|(k, _)| {
                 let key: &str = k.get_ref().as_ref();
-                let d = Diagnostic::error(format!("unknown key `{key}` in {what}")).with_span(self.span(k.span()));
+                let d = Diagnostic::error(Kind::UnknownKey { key: key.to_string(), place: place.clone() })
+                    .with_span(self.span(k.span()));
                 match suggest(key, allowed.iter().copied()) {
-                    Some(s) => d.with_help(format!("did you mean `{s}`?")),
-                    None => d.with_help(format!("expected one of: {}", allowed.join(", "))),
+                    Some(s) => d.with_help(Text::DidYouMean { word: s.to_string() }),
+                    None => d.with_help(Text::OneOf { names: allowed.join(", ") }),
                 }
             })
             .collect()
@@ -74,7 +75,8 @@ impl<'s> Source<'s> {
     pub fn parse(&self) -> Result<Spanned<DeTable<'s>>, LoadError> {
         DeTable::parse(self.text).map_err(|e| {
             let span = e.span().map_or_else(|| Span::file(self.path), |r| self.span(r));
-            LoadError::Invalid(vec![Diagnostic::error(format!("invalid TOML: {}", e.message().trim())).with_span(span)])
+            let kind = Kind::TomlSyntax { reason: e.message().trim().to_string() };
+            LoadError::Invalid(vec![Diagnostic::error(kind).with_span(span)])
         })
     }
 
@@ -82,7 +84,7 @@ impl<'s> Source<'s> {
     pub fn table<'a, 'i>(&self, value: &'a Value<'i>, key: &str) -> Result<&'a DeTable<'i>, Diagnostic> {
         match value.get_ref() {
             DeValue::Table(t) => Ok(t),
-            other => Err(self.error_at(value, format!("`{key}` must be a table, found {}", type_name(other)))),
+            other => Err(self.error_at(value, Kind::NotATable { key: key.to_string(), found: type_name(other) })),
         }
     }
 
@@ -90,7 +92,7 @@ impl<'s> Source<'s> {
     pub fn text(&self, value: &Value<'_>, key: &str) -> Result<String, Diagnostic> {
         match value.get_ref() {
             DeValue::String(s) => Ok(s.to_string()),
-            other => Err(self.error_at(value, format!("`{key}` must be text, found {}", type_name(other)))),
+            other => Err(self.error_at(value, Kind::NotText { key: key.to_string(), found: type_name(other) })),
         }
     }
 
@@ -108,9 +110,10 @@ impl<'s> Source<'s> {
     pub fn integer(&self, value: &Value<'_>, key: &str) -> Result<i64, Diagnostic> {
         match value.get_ref() {
             DeValue::Integer(i) if i.radix() == 10 => {
-                i.as_str().replace('_', "").parse().map_err(|_| self.error_at(value, format!("`{key}` is too large")))
+                let too_large = || self.error_at(value, Kind::IntegerTooLarge { key: key.to_string() });
+                i.as_str().replace('_', "").parse().map_err(|_| too_large())
             }
-            other => Err(self.error_at(value, format!("`{key}` must be a whole number, found {}", type_name(other)))),
+            other => Err(self.error_at(value, Kind::NotInteger { key: key.to_string(), found: type_name(other) })),
         }
     }
 
@@ -135,7 +138,7 @@ impl<'s> Source<'s> {
                 parse_number_in(s, convention, satuan).map(|n| n.value).map_err(|e| number_error(e, span.clone()))
             }
             DeValue::Integer(_) | DeValue::Float(_) => self.toml_number(value, key),
-            other => Err(Diagnostic::error(format!("`{key}` must be a number, found {}", type_name(other)))
+            other => Err(Diagnostic::error(Kind::NotNumber { key: key.to_string(), found: type_name(other) })
                 .with_span(span.clone())),
         }?;
         Ok(Located { value: parsed, span })
@@ -156,11 +159,8 @@ impl<'s> Source<'s> {
                 parse_target_in(s, convention, satuan).map_err(|e| number_error(e, span.clone()))
             }
             DeValue::Integer(_) | DeValue::Float(_) => self.toml_number(value, key).map(Target::Single),
-            other => Err(Diagnostic::error(format!(
-                "`{key}` must be a number or a range such as \"80–90%\", found {}",
-                type_name(other)
-            ))
-            .with_span(span.clone())),
+            other => Err(Diagnostic::error(Kind::NotTarget { key: key.to_string(), found: type_name(other) })
+                .with_span(span.clone())),
         }?;
         Ok(Located { value: parsed, span })
     }
@@ -168,7 +168,7 @@ impl<'s> Source<'s> {
     fn toml_number(&self, value: &Value<'_>, key: &str) -> Result<Decimal, Diagnostic> {
         let text = match value.get_ref() {
             DeValue::Integer(i) if i.radix() == 10 => i.as_str().replace('_', ""),
-            DeValue::Integer(_) => return Err(self.error_at(value, format!("`{key}`: write numbers in base 10"))),
+            DeValue::Integer(_) => return Err(self.error_at(value, Kind::NotBase10 { key: key.to_string() })),
             DeValue::Float(f) => f.as_str().replace('_', ""),
             _ => unreachable!("only called for numbers"),
         };
@@ -177,9 +177,7 @@ impl<'s> Source<'s> {
         } else {
             Decimal::from_str_exact(&text).ok()
         };
-        parsed.ok_or_else(|| {
-            self.error_at(value, format!("`{key}` = {text} is not a finite number within the range of exact decimals"))
-        })
+        parsed.ok_or_else(|| self.error_at(value, Kind::NotFinite { key: key.to_string(), text: text.clone() }))
     }
 
     /// Reads a table of period → value (`{ "2024-01" = 3, "2024-02" = 5 }`).
@@ -200,7 +198,8 @@ impl<'s> Source<'s> {
                     let period = match Period::parse(ktext) {
                         Ok(p) => p,
                         Err(e) => {
-                            problems.push(Diagnostic::error(format!("in `{key}`: {e}")).with_span(self.span(k.span())));
+                            let kind = Kind::PeriodKeyInvalid { key: key.to_string(), text: e.text };
+                            problems.push(Diagnostic::error(kind).with_span(self.span(k.span())));
                             continue;
                         }
                     };
@@ -219,10 +218,7 @@ impl<'s> Source<'s> {
                     Ok(x) => out.push((p, x)),
                     Err(d) => problems.push(d),
                 },
-                None => problems.push(
-                    self.error_at(value, format!("`{key}` must be a table of periods, such as {{ \"2024-01\" = 5 }}"))
-                        .with_help("a single value needs the plan year: set `year` in [plan]"),
-                ),
+                None => problems.push(self.error_at(value, Kind::NotPeriodTable { key: key.to_string() })),
             },
         }
         (out, problems)
@@ -243,7 +239,7 @@ impl<'s> Source<'s> {
                     .collect::<Result<BTreeMap<_, _>, Diagnostic>>()?,
             ),
             DeValue::Datetime(_) => {
-                return Err(self.error_at(value, format!("`{key}`: dates are not supported as parameters")));
+                return Err(self.error_at(value, Kind::DateParameter { key: key.to_string() }));
             }
         })
     }
@@ -265,14 +261,14 @@ pub fn number_error(e: NumberError, span: Span) -> Diagnostic {
 }
 
 /// A readable name for a TOML value's type.
-pub fn type_name(v: &DeValue<'_>) -> &'static str {
+pub fn type_name(v: &DeValue<'_>) -> Text {
     match v {
-        DeValue::String(_) => "text",
-        DeValue::Integer(_) => "a whole number",
-        DeValue::Float(_) => "a decimal number",
-        DeValue::Boolean(_) => "true/false",
-        DeValue::Datetime(_) => "a date",
-        DeValue::Array(_) => "a list",
-        DeValue::Table(_) => "a table",
+        DeValue::String(_) => Text::TypeText,
+        DeValue::Integer(_) => Text::TypeInteger,
+        DeValue::Float(_) => Text::TypeDecimal,
+        DeValue::Boolean(_) => Text::TypeBool,
+        DeValue::Datetime(_) => Text::TypeDate,
+        DeValue::Array(_) => Text::TypeList,
+        DeValue::Table(_) => Text::TypeTable,
     }
 }

@@ -1,6 +1,6 @@
 //! Category scales (kategori) as data, with explicit band edges.
 
-use crate::diagnostic::{Diagnostic, Kind, Span};
+use crate::diagnostic::{Diagnostic, Kind, Span, Text};
 use crate::number::Convention;
 use crate::plan::fields::Fields;
 use crate::plan::toml_value::{Source, Value};
@@ -76,10 +76,10 @@ impl Scale {
         let title = f.text("name").unwrap_or_else(|| name.to_string());
         f.get("source"); // where the scale comes from: for readers, not used
         let items = f.get("band");
-        first(f.finish("a scale file"))?;
+        first(f.finish(Text::PlaceScaleFile))?;
         let mut bands = Vec::new();
         let Some(DeValue::Array(items)) = items.map(|v| v.get_ref()) else {
-            return Err(Diagnostic::error(format!("scale `{name}` has no [[band]]")).with_span(Span::file(path)));
+            return Err(Diagnostic::error(Kind::ScaleNoBands { name: name.to_string() }).with_span(Span::file(path)));
         };
         for item in items.iter() {
             let DeValue::Table(t) = item.get_ref() else {
@@ -88,18 +88,18 @@ impl Scale {
             let f = Fields::new(&src, t);
             let kategori = f.text("kategori");
             let num = |key| f.read(key, |v| src.number(v, key, Convention::Id).map(|l| l.value));
-            let flag = |key, default| {
+            let flag = |key: &'static str, default| {
                 let read = |v: &Value<'_>| match v.get_ref() {
                     DeValue::Boolean(b) => Ok(*b),
-                    _ => Err(src.error_at(v, format!("`{key}` must be true or false"))),
+                    _ => Err(src.error_at(v, Kind::NotBool { key: key.to_string() })),
                 };
                 f.read(key, read).unwrap_or(default)
             };
             let (min, min_inclusive) = (num("min"), flag("min_inclusive", true));
             let (max, max_inclusive) = (num("max"), flag("max_inclusive", false));
-            first(f.finish("a band"))?;
+            first(f.finish(Text::PlaceBand))?;
             let Some(kategori) = kategori else {
-                return Err(src.error_at(item, "a band needs `kategori`"));
+                return Err(src.error_at(item, Kind::ScaleBandNoKategori));
             };
             let band = Band { kategori, min, min_inclusive, max, max_inclusive };
             if let (Some(lo), Some(hi)) = (band.min, band.max) {
@@ -173,7 +173,7 @@ mod tests {
         ];
         for (text, want) in cases {
             let err = Scale::parse("x", Path::new("x.toml"), text).unwrap_err();
-            assert_eq!(err.message, want);
+            assert_eq!(err.message(crate::lang::Lang::En), want);
         }
     }
 }
