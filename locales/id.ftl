@@ -290,3 +290,56 @@ column-kategori = kategori
 column-status = status
 column-message = keterangan
 summary-check = { $plans } rencana diperiksa: { $errors } galat, { $warnings } peringatan, { $notes } selisih yang diterima
+
+## Bantuan baris perintah (`capaian --help`). Bahasa Inggrisnya ada di
+## komentar dokumentasi src/cli/args.rs; nilai yang diterima dan nilai
+## bawaan ditulis di teksnya sendiri.
+
+cli = Indikator kinerja (capaian kinerja) unit pemerintah Indonesia, dengan rumus sebagai kode
+cli-usage = Pemakaian
+cli-heading-commands = Perintah
+cli-heading-options = Opsi
+cli-heading-arguments = Argumen
+cli-help = Tampilkan bantuan
+cli-version = Tampilkan versi
+cli-errors = Cara galat dan peringatan ditulis ke standard error: text (teks dengan baris sumbernya, bawaan) atau json (satu objek JSON per baris, untuk mesin)
+cli-lang = Bahasa pesan, bantuan dan judul kolom: id (Bahasa Indonesia) atau en (Inggris). Bawaan: dari LC_ALL / LC_MESSAGES / LANG (id_* berarti id), selain itu en
+cli-eval = Hitung target, realisasi, capaian dan kategori setiap indikator
+cli-eval-paths = Berkas rencana (.toml), berkas CSV, atau folder berisi rencana
+cli-eval-period = Periode yang dihitung: tahun (2024), bulan (2024-06) atau triwulan (2024-Q2)
+cli-eval-format = Bentuk keluaran: table (kolom rata, bawaan), json ({"{"}"results": [...]{"}"}) atau csv
+cli-eval-numbers = Konvensi angka dalam teks: id (1.152.699; 0,99) atau en (1,152,699; 0.99)
+cli-eval-rules = Folder aturan tambahan, dicari sebelum folder rules/ di samping rencana
+cli-eval-output = Tulis laporan ke berkas ini (secara atomik), bukan ke standard output
+cli-eval-print_numbers = Tulis angka tabel dan CSV sebagai id (15.174; 151,74; CSV dipisah `;`) atau en (15174; 151.74, bawaan). JSON tidak terpengaruh
+cli-calc = Hitung satu ekspresi dengan mesin aturan dan cetak hasil eksaknya
+cli-calc-expression = Ekspresi atau skrip, misalnya "15174 / 10000 * 100"
+cli-calc-rules = Folder aturan tambahan untuk `import` (folder rules/ di folder kerja dan di atasnya tetap ditemukan)
+cli-explain = Tunjukkan cara angka satu indikator dihitung: masukan, baris aturan, pembulatan, kategori
+cli-explain-path = Berkas rencana, berkas CSV atau folder
+cli-explain-indicator = Id indikator (`IKK-2`, atau `INDEKS/KOMPONEN`); boleh juga dengan -i
+cli-explain-indicator_flag = Id indikator
+cli-explain-period = Periode (bawaan: tahun rencana, atau periode setiap baris CSV)
+cli-explain-format = Bentuk keluaran: text (jejak yang mudah dibaca, bawaan) atau json
+cli-explain-numbers = Konvensi angka dalam teks: id (1.152.699; 0,99) atau en (1,152,699; 0.99)
+cli-explain-rules = Folder aturan tambahan, dicari sebelum folder rules/ di samping rencana
+cli-check = Periksa rencana tanpa menghitung: skema, aturan, parameter, dan aturan validasi (total yang harus cocok …)
+cli-check-paths = Berkas rencana, berkas CSV, atau folder berisi rencana
+cli-check-strict = Gagal juga bila ada peringatan
+cli-check-as_of = Realisasi wajib ada untuk setiap periode s.d. periode ini (bawaan: periode terakhir yang mempunyai realisasi)
+cli-check-format = Bentuk keluaran: text (bawaan) atau json
+cli-check-numbers = Konvensi angka dalam teks: id (1.152.699; 0,99) atau en (1,152,699; 0.99)
+cli-check-rules = Folder aturan tambahan, dicari sebelum folder rules/ di samping rencana
+cli-diff = Daftar hasil yang berubah karena perubahan aturan: aturan pada revisi git REV dibandingkan dengan work tree
+cli-diff-base = Revisi git pembanding aturan (HEAD, main, sebuah commit)
+cli-diff-path = Folder (atau berkas rencana) yang rencana dan kasus ujinya dihitung (bawaan: .)
+cli-diff-format = Bentuk keluaran: text (bawaan), json atau md (Markdown, untuk komentar pull request)
+cli-diff-rules = Folder aturan tambahan (dipakai apa adanya di kedua sisi)
+cli-test = Jalankan kasus uji di bawah PATH (rules/**/tests, examples/*/tests)
+cli-test-path = Folder (atau satu berkas kasus) tempat mencari kasus (bawaan: .)
+cli-test-filter = Jalankan hanya kasus yang nama atau path berkasnya memuat teks ini
+cli-test-format = Bentuk keluaran: text (kegagalan dengan nilai yang diharapkan dan yang didapat, lalu `N passed, N failed`; bawaan), json atau junit (XML JUnit)
+cli-test-coverage = Laporkan baris mana dari setiap berkas aturan yang dijalankan kasus
+cli-test-coverage_min = Gagal bila cakupan baris suatu berkas aturan di bawah persen ini (sekaligus berarti --coverage)
+cli-functions = Cetak rujukan fungsi bantu yang dapat dipanggil aturan (Markdown)
+cli-codes = Cetak setiap kode galat dan peringatan dengan pesannya dalam setiap bahasa (Markdown)

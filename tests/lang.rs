@@ -89,3 +89,15 @@ fn check_summary_in_indonesian() {
         out.stdout
     );
 }
+
+#[test]
+fn help_is_in_the_readers_language() {
+    let id = Test::new().locale("id_ID.UTF-8").args(["eval", "--help"]).output();
+    assert_eq!(id.code, 0);
+    assert!(id.stdout.contains("Pemakaian: capaian eval"), "{}", id.stdout);
+    assert!(id.stdout.contains("Periode yang dihitung"), "{}", id.stdout);
+    assert!(!id.stdout.contains("Options:"), "{}", id.stdout);
+    let en = Test::new().locale("id_ID.UTF-8").args(["--lang", "en", "eval", "--help"]).output();
+    assert!(en.stdout.contains("Usage: capaian eval"), "{}", en.stdout);
+    assert!(en.stdout.contains("The period to evaluate"), "{}", en.stdout);
+}

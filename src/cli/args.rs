@@ -33,7 +33,7 @@ pub enum LangArg {
 /// `--errors`.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
 pub enum ErrorsFormat {
-    /// `error: …`, `--> file:line:col`, the source line and a caret.
+    /// `error[code]: …`, `--> file:line:col`, the source line and a caret.
     Text,
     /// One JSON object per diagnostic and line (JSON Lines).
     Json,

@@ -3,11 +3,12 @@
 
 mod args;
 mod commands;
+mod help;
 pub mod rules;
 
 pub use args::Cli;
 
-use clap::Parser;
+use clap::FromArgMatches;
 use std::ffi::OsString;
 
 /// Exit code: everything computed.
@@ -19,7 +20,10 @@ pub const EXIT_UNUSABLE: i32 = 2;
 
 /// Runs the tool on command-line arguments and returns the exit code.
 pub fn run(args: impl IntoIterator<Item = OsString>) -> i32 {
-    let cli = match Cli::try_parse_from(args) {
+    let args: Vec<OsString> = args.into_iter().collect();
+    let lang = help::lang_in_args(&args).unwrap_or_else(crate::lang::Lang::from_env);
+    let parsed = help::command(lang).try_get_matches_from(&args).and_then(|m| Cli::from_arg_matches(&m));
+    let cli = match parsed {
         Ok(c) => c,
         Err(e) => {
             let code = if e.use_stderr() { EXIT_UNUSABLE } else { EXIT_OK };
