@@ -43,7 +43,17 @@ csv-empty-indicator = the `indicator` cell is empty
 csv-duplicate-period = indicator `{ $indicator }` has two rows for period { $period }
 csv-mixed-grains = indicator `{ $indicator }` adds up rows of different period lengths ({ $grains })
     .help = with aggregation sum or average give all rows as months, or all as quarters
+csv-mixed-to-date = indicator `{ $indicator }` mixes rows of different period lengths ({ $grains })
+    .help = give an indicator's rows to date as months or as quarters, not both; a year row for the annual figures may stand beside them
+csv-empty-cell = the `{ $column }` cell is empty
+    .help = write the number of this row's period in column `{ $column }` (a realisasi not yet known may stay empty)
 csv-conflict = `{ $column }` of indicator `{ $indicator }` is `{ $new }` here but `{ $old }` on an earlier row
+csv-repeated-header = this row repeats the header and is skipped
+    .help = files pasted together repeat their header; delete the line to silence this
+csv-empty-unit = row { $row } has no `unit`
+    .help = write the unit (satker, OPD) the row belongs to in column `unit`
+csv-empty-period = the `period` cell is empty
+    .help = write the period this row reports: a year (2024), a month (2024-06) or a quarter (2024-Q2)
 csv-decimals = `decimals` must be a whole number from 0 to { $max }, found `{ $found }`
 
 ## Numbers and periods

@@ -44,7 +44,17 @@ csv-empty-indicator = sel `indicator` kosong
 csv-duplicate-period = indikator `{ $indicator }` mempunyai dua baris untuk periode { $period }
 csv-mixed-grains = indikator `{ $indicator }` menjumlahkan baris dengan panjang periode berbeda ({ $grains })
     .help = dengan agregasi sum atau average, tulis semua baris sebagai bulan, atau semua sebagai triwulan
+csv-mixed-to-date = indikator `{ $indicator }` mencampur baris dengan panjang periode berbeda ({ $grains })
+    .help = tulis baris s.d. periode suatu indikator sebagai bulan atau sebagai triwulan, jangan keduanya; baris tahun untuk angka tahunan boleh ada di sampingnya
+csv-empty-cell = sel `{ $column }` kosong
+    .help = tulis angka periode baris ini di kolom `{ $column }` (realisasi yang belum diketahui boleh kosong)
 csv-conflict = `{ $column }` indikator `{ $indicator }` di sini `{ $new }` tetapi `{ $old }` di baris sebelumnya
+csv-repeated-header = baris ini mengulang kepala kolom dan dilewati
+    .help = berkas yang digabung mengulang kepala kolomnya; hapus baris ini agar peringatan hilang
+csv-empty-unit = baris { $row } tidak mempunyai `unit`
+    .help = tulis unit (satker, OPD) pemilik baris ini di kolom `unit`
+csv-empty-period = sel `period` kosong
+    .help = tulis periode yang dilaporkan baris ini: tahun (2024), bulan (2024-06) atau triwulan (2024-Q2)
 csv-decimals = `decimals` harus bilangan bulat 0 sampai { $max }, yang tertulis `{ $found }`
 
 ## Angka dan periode

@@ -138,3 +138,78 @@ fn unknown_names_in_a_csv_get_the_same_help_as_in_toml() {
     assert!(out.stderr.contains("help: expected `naik` (positif) or `turun` (negatif)"), "{}", out.stderr);
     assert!(!out.stderr.contains("rounding"), "HALF_EVEN reads as half-even: {}", out.stderr);
 }
+
+/// Issue: careless input — each of these mistakes used to give a number (or
+/// nothing) with exit 0, or point at the wrong line.
+#[test]
+fn windows_line_endings_point_at_the_right_row_and_cell() {
+    let csv = "unit,indicator,period,target,realisasi\r\nu,A,2024,10,5\r\nu,B,2024,1x0,5\r\n";
+    let out = Test::new().file("crlf.csv", csv).args(["eval", "crlf.csv"]).output();
+    assert_eq!(out.code, 1);
+    assert!(out.stderr.contains("--> crlf.csv:3:10"), "{}", out.stderr);
+    assert!(out.stderr.contains(" 3 | u,B,2024,1x0,5\n"), "{}", out.stderr);
+}
+
+#[test]
+fn the_caret_is_under_the_cell_even_when_another_cell_holds_the_same_text() {
+    let csv = "unit,indicator,period,target,realisasi\nu,A,2024,5,5x\n";
+    let out = Test::new().file("d.csv", csv).args(["eval", "d.csv"]).output();
+    assert!(out.stderr.contains("--> d.csv:2:12"), "{}", out.stderr);
+}
+
+#[test]
+fn blank_period_unit_and_target_cells_are_errors_naming_the_cell() {
+    let csv = "unit;indicator;period;target;realisasi\nu;E;;100;85\n;F;2024;5;5\nu;G;2024;;5\n";
+    let out = Test::new().file("b.csv", csv).args(["eval", "b.csv", "--format", "csv"]).output();
+    assert_eq!(out.code, 1, "{}", out.stderr);
+    assert!(
+        out.stderr.contains("error[csv/empty-period]: the `period` cell is empty\n  --> b.csv:2:5"),
+        "{}",
+        out.stderr
+    );
+    assert!(out.stderr.contains("error[csv/empty-unit]: row 3 has no `unit`\n  --> b.csv:3:1"), "{}", out.stderr);
+    assert!(
+        out.stderr.contains("error[csv/empty-cell]: the `target` cell is empty\n  --> b.csv:4:10"),
+        "{}",
+        out.stderr
+    );
+    assert!(!out.stdout.contains(",ok,"), "no row may pass: {}", out.stdout);
+}
+
+#[test]
+fn months_and_quarters_of_one_indicator_do_not_mix() {
+    let csv = "unit,indicator,period,target,realisasi\nu,A,2024,20,\nu,A,2024-06,10,9\nu,A,2024-Q2,10,9\n";
+    let out = Test::new().file("m.csv", csv).args(["eval", "m.csv"]).output();
+    assert_eq!(out.code, 1);
+    assert!(
+        out.stderr.contains("error[csv/mixed-to-date]: indicator `A` mixes rows of different period lengths"),
+        "{}",
+        out.stderr
+    );
+    // A year row beside quarter rows is the usual sheet: still fine.
+    let ok = "unit,indicator,period,target,realisasi\nu,A,2024,20,\nu,A,2024-Q1,5,4\nu,A,2024-Q2,10,9\n";
+    assert_eq!(Test::new().file("ok.csv", ok).args(["eval", "ok.csv"]).output().code, 0);
+}
+
+#[test]
+fn a_repeated_header_row_is_skipped_with_a_warning() {
+    let csv = "unit,indicator,period,target,realisasi\nu,A,2024,10,5\nunit,indicator,period,target,realisasi\nu,B,2024,10,5\n";
+    let out = Test::new().file("h.csv", csv).args(["eval", "h.csv", "--format", "csv"]).output();
+    assert_eq!(out.code, 0, "{}", out.stderr);
+    assert!(out.stderr.contains("warning[csv/repeated-header]"), "{}", out.stderr);
+    assert!(out.stderr.contains("--> h.csv:3:1"), "{}", out.stderr);
+    assert_eq!(out.stdout.lines().count(), 3, "header, A and B only: {}", out.stdout);
+}
+
+#[test]
+fn indonesian_column_names_are_read() {
+    let csv = "Unit Kerja;Indikator;Nama Indikator;Periode;Target;Realisasi;Polaritas;Satuan\nu;A;Angka kasus;2024;10;8;turun;kasus\n";
+    let out = Test::new().file("i.csv", csv).args(["eval", "i.csv", "--format", "json"]).output();
+    assert_eq!(out.code, 0, "{}", out.stderr);
+    let v: serde_json::Value = serde_json::from_str(&out.stdout).unwrap();
+    assert_eq!(v["results"][0]["name"], "Angka kasus");
+    // turun: (2T − R) / T = 120
+    assert_eq!(v["results"][0]["capaian"].to_string(), "120.00");
+    let typo = Test::new().file("t.csv", "unit;indikatr;target;realisasi\nu;A;1;1\n").args(["eval", "t.csv"]).output();
+    assert!(typo.stderr.contains("did you mean `indikator`?"), "{}", typo.stderr);
+}

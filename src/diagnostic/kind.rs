@@ -74,6 +74,16 @@ catalogue! {
         CsvMixedGrains { indicator, grains: Vec<Text> } = "csv/mixed-grains",
         /// A per-indicator cell that contradicts an earlier row.
         CsvConflict { column, indicator, new, old } = "csv/conflict",
+        /// Month and quarter rows of one indicator's figures to date.
+        CsvMixedToDate { indicator, grains: Vec<Text> } = "csv/mixed-to-date",
+        /// A blank number cell.
+        CsvEmptyCell { column } = "csv/empty-cell",
+        /// A row repeating the header.
+        CsvRepeatedHeader = "csv/repeated-header",
+        /// A row without unit.
+        CsvEmptyUnit { row } = "csv/empty-unit",
+        /// A blank period cell in a file with a period column.
+        CsvEmptyPeriod = "csv/empty-period",
         /// `decimals` out of range (CSV).
         CsvDecimals { max, found } = "csv/decimals",
 

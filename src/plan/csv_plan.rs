@@ -7,7 +7,7 @@
 //! ini" holds; a column `aggregation` can say otherwise.
 
 use super::LoadError;
-use crate::diagnostic::{Diagnostic, Kind, Span, Text, suggest};
+use crate::diagnostic::{Diagnostic, Kind, LineIndex, Span, Text, suggest};
 use crate::model::{Aggregation, Indicator, Located, Period, Plan, Unit};
 use crate::named::{Named, read_name};
 use crate::number::{Convention, MAX_DECIMALS, Rounding, is_no_value, parse_optional_in, parse_target_in};
@@ -16,7 +16,38 @@ use std::collections::HashMap;
 use std::path::Path;
 
 const REQUIRED: &[&str] = &["unit", "indicator", "target", "realisasi"];
-const OPTIONAL: &[&str] = &["name", "satuan", "polarity", "period", "rule", "decimals", "rounding", "aggregation"];
+const OPTIONAL: &[&str] =
+    &["name", "satuan", "polarity", "period", "rule", "decimals", "rounding", "aggregation", "sasaran"];
+
+/// Column names planners write in Indonesian sheets, read as the English
+/// ones: (alias, column). Compared ignoring case, blanks and `_`.
+const ALIASES: &[(&str, &str)] = &[
+    ("unit kerja", "unit"),
+    ("satker", "unit"),
+    ("indikator", "indicator"),
+    ("kode indikator", "indicator"),
+    ("nama", "name"),
+    ("nama indikator", "name"),
+    ("periode", "period"),
+    ("polaritas", "polarity"),
+    ("aturan", "rule"),
+    ("desimal", "decimals"),
+    ("pembulatan", "rounding"),
+    ("agregasi", "aggregation"),
+];
+
+/// The column a header names, in English or Indonesian.
+fn column_name(header: &str) -> Option<&'static str> {
+    let fold = |s: &str| s.trim().trim_start_matches('\u{feff}').to_lowercase().replace(['_', ' '], "");
+    let key = fold(header);
+    REQUIRED
+        .iter()
+        .chain(OPTIONAL)
+        .map(|c| (*c, *c))
+        .chain(ALIASES.iter().map(|(a, c)| (*a, *c)))
+        .find(|(name, _)| fold(name) == key)
+        .map(|(_, c)| c)
+}
 
 /// Reads a whole CSV file into one plan per unit.
 pub fn read_csv_plans(path: &Path, text: &str, numbers: Convention) -> Result<(Vec<Plan>, Vec<Diagnostic>), LoadError> {
@@ -37,29 +68,37 @@ pub fn read_csv_plans(path: &Path, text: &str, numbers: Convention) -> Result<(V
             ])
         })?
         .clone();
-    let (columns, mut warnings) = read_header(path, text, &headers)?;
+    let lines = LineIndex::new(path, text);
+    let (columns, mut warnings) = read_header(&lines, &headers)?;
 
     let mut plans: Vec<Plan> = Vec::new();
     for record in reader.records() {
+        // Lines are found from the record's byte offset: the csv crate's own
+        // line count is off by one in files with Windows line endings.
         let record = record.map_err(|e| {
-            let line = e.position().map_or(0, |p| p.line() as usize);
+            let line = e.position().map_or(0, |p| lines.line_of(skip_line_ends(text, p.byte() as usize)));
             LoadError::Invalid(vec![
-                Diagnostic::error(Kind::CsvRow { reason: e.to_string() })
-                    .with_span(Span::from_line_col(path, text, line, 1, 1)),
+                Diagnostic::error(Kind::CsvRow { reason: e.to_string() }).with_span(lines.at(line, 1, 1)),
             ])
         })?;
         if record.iter().all(|c| c.trim().is_empty()) {
             continue;
         }
+        let line = record.position().map_or(0, |p| lines.line_of(skip_line_ends(text, p.byte() as usize)));
         let cells = Cells {
             values: columns
                 .iter()
                 .map(|(k, i)| (*k, record.get(*i).map(str::trim).unwrap_or("").to_string()))
                 .collect(),
-            line: record.position().map_or(0, |p| p.line() as usize),
-            path,
-            text,
+            fields: field_columns(lines.line_text(line), delimiter),
+            columns: &columns,
+            line,
+            lines: &lines,
         };
+        if is_repeated_header(&cells) {
+            warnings.push(Diagnostic::warning(Kind::CsvRepeatedHeader).with_span(cells.line_span()));
+            continue;
+        }
         // A short or long row means shifted cells (or a quote never closed):
         // reading it by position would put numbers in the wrong columns.
         let mut shifted = None;
@@ -88,25 +127,25 @@ pub fn read_csv_plans(path: &Path, text: &str, numbers: Convention) -> Result<(V
 /// missing required column makes the file unusable, any other column is a
 /// warning.
 fn read_header(
-    path: &Path,
-    text: &str,
+    lines: &LineIndex<'_>,
     headers: &csv::StringRecord,
 ) -> Result<(HashMap<&'static str, usize>, Vec<Diagnostic>), LoadError> {
-    let header_span = || Span::from_line_col(path, text, 1, 1, 1);
+    let header_span = || lines.at(1, 1, 1);
     let mut columns: HashMap<&'static str, usize> = HashMap::new();
     let mut fatal = Vec::new();
     let mut warnings = Vec::new();
     let known: Vec<&'static str> = REQUIRED.iter().chain(OPTIONAL).copied().collect();
+    let spellings: Vec<&'static str> = known.iter().copied().chain(ALIASES.iter().map(|(a, _)| *a)).collect();
     for (i, h) in headers.iter().enumerate() {
-        let name = h.trim().trim_start_matches('\u{feff}').to_ascii_lowercase();
-        match known.iter().find(|k| **k == name) {
+        let name = h.trim().trim_start_matches('\u{feff}').to_lowercase();
+        match column_name(&name) {
             Some(k) => {
                 if columns.insert(k, i).is_some() {
-                    let kind = Kind::CsvDuplicateColumn { name: name.clone() };
+                    let kind = Kind::CsvDuplicateColumn { name: k.to_string() };
                     fatal.push(Diagnostic::error(kind).with_span(header_span()));
                 }
             }
-            None => match suggest(&name, known.iter().copied()) {
+            None => match suggest(&name, spellings.iter().copied()) {
                 Some(s) => fatal.push(
                     Diagnostic::error(Kind::CsvUnknownColumn { name: h.trim().to_string() })
                         .with_span(header_span())
@@ -135,9 +174,11 @@ fn read_header(
 /// The cells of one row by column name, trimmed, with where they are.
 struct Cells<'a> {
     values: HashMap<&'static str, String>,
+    /// Where each field of the row's line starts (1-based character column) and its length.
+    fields: Vec<(usize, usize)>,
+    columns: &'a HashMap<&'static str, usize>,
     line: usize,
-    path: &'a Path,
-    text: &'a str,
+    lines: &'a LineIndex<'a>,
 }
 
 impl Cells<'_> {
@@ -146,18 +187,68 @@ impl Cells<'_> {
         self.values.get(column).cloned().unwrap_or_default()
     }
 
-    /// Where a cell is: its text found on the row's line (column 1 if not).
+    /// Whether the file has this column.
+    fn has(&self, column: &str) -> bool {
+        self.columns.contains_key(column)
+    }
+
+    /// Where a cell is: under the cell itself (its field by position, so two
+    /// cells holding the same text are told apart), the start of the row when
+    /// the file has no such column.
     fn span(&self, column: &str) -> Span {
-        let value = self.get(column);
-        let row = self.text.lines().nth(self.line.saturating_sub(1)).unwrap_or("");
-        let col = if value.is_empty() { None } else { row.find(&value) }.map_or(1, |b| row[..b].chars().count() + 1);
-        Span::from_line_col(self.path, self.text, self.line, col, value.chars().count())
+        match self.columns.get(column).and_then(|i| self.fields.get(*i)) {
+            Some((col, len)) => self.lines.at(self.line, *col, *len),
+            None => self.line_span(),
+        }
     }
 
     /// The start of the row.
     fn line_span(&self) -> Span {
-        Span::from_line_col(self.path, self.text, self.line, 1, 1)
+        self.lines.at(self.line, 1, 1)
     }
+}
+
+/// The csv crate places a record after a `\r` of a Windows line ending, on
+/// the `\n`: the record starts after both.
+fn skip_line_ends(text: &str, mut at: usize) -> usize {
+    while matches!(text.as_bytes().get(at), Some(b'\r' | b'\n')) {
+        at += 1;
+    }
+    at
+}
+
+/// The character column and length of each field's value on a CSV line
+/// (inside quotes, without surrounding blanks). A quoted field spanning
+/// lines ends the list at the line's end.
+fn field_columns(line: &str, delimiter: u8) -> Vec<(usize, usize)> {
+    let delimiter = char::from(delimiter);
+    let chars: Vec<char> = line.chars().collect();
+    let mut out = Vec::new();
+    let mut i = 0;
+    loop {
+        let start = i;
+        let mut quoted = false;
+        while i < chars.len() && (quoted || chars[i] != delimiter) {
+            if chars[i] == '"' {
+                quoted = !quoted;
+            }
+            i += 1;
+        }
+        let field = &chars[start..i];
+        let lead = field.iter().take_while(|c| c.is_whitespace() || **c == '"').count();
+        let trail = field[lead..].iter().rev().take_while(|c| c.is_whitespace() || **c == '"').count();
+        out.push((start + lead + 1, field.len().saturating_sub(lead + trail)));
+        if i >= chars.len() {
+            return out;
+        }
+        i += 1;
+    }
+}
+
+/// A row that repeats the header (files pasted together): its `unit` and
+/// `indicator` cells are those columns' own names.
+fn is_repeated_header(cells: &Cells<'_>) -> bool {
+    ["unit", "indicator"].iter().all(|c| cells.get(c).eq_ignore_ascii_case(c) || column_name(&cells.get(c)) == Some(*c))
 }
 
 /// The indicator a row belongs to, added (with its unit's plan) on its first row.
@@ -167,7 +258,7 @@ fn indicator_of<'p>(plans: &'p mut Vec<Plan>, cells: &Cells<'_>, numbers: Conven
     let plan_index = match plans.iter().position(|p| p.unit.id == unit_id) {
         Some(i) => i,
         None => {
-            plans.push(Plan::new(cells.path, Unit { id: unit_id, ..Unit::default() }, numbers));
+            plans.push(Plan::new(cells.lines.path(), Unit { id: unit_id.clone(), ..Unit::default() }, numbers));
             plans.len() - 1
         }
     };
@@ -179,6 +270,11 @@ fn indicator_of<'p>(plans: &'p mut Vec<Plan>, cells: &Cells<'_>, numbers: Conven
             if ind_id.is_empty() {
                 ind.id = format!("row {}", cells.line);
                 ind.problems.push(Diagnostic::error(Kind::CsvEmptyIndicator).with_span(cells.span("indicator")));
+            }
+            // A row without its unit cannot be told to belong to any unit's plan.
+            if unit_id.is_empty() {
+                let kind = Kind::CsvEmptyUnit { row: cells.line.to_string() };
+                ind.problems.push(Diagnostic::error(kind).with_span(cells.span("unit")));
             }
             plan.indicators.push(ind);
             plan.indicators.len() - 1
@@ -193,7 +289,13 @@ fn read_row(ind: &mut Indicator, cells: &Cells<'_>, numbers: Convention, warning
     let first_row = ind.report_periods.is_empty() && ind.targets.is_empty() && ind.target.is_none();
     read_row_settings(ind, first_row, cells);
     let period = match cells.get("period").as_str() {
-        "" => Period::Total,
+        // A file without a `period` column gives figures for the whole plan;
+        // a blank cell in a file that has one is a mistake, never dropped.
+        "" if !cells.has("period") => Period::Total,
+        "" => {
+            ind.problems.push(Diagnostic::error(Kind::CsvEmptyPeriod).with_span(cells.span("period")));
+            return;
+        }
         p => match Period::parse(p) {
             Ok(p) => p,
             Err(e) => {
@@ -228,12 +330,23 @@ fn read_row(ind: &mut Indicator, cells: &Cells<'_>, numbers: Convention, warning
                 ind.targets.push((period, located));
             }
         }
-        Err(e) => ind.period_problems.push((period, number_error(e, cells.span("target")))),
+        Err(e) => ind.period_problems.push((period, cell_number_error(e, cells, "target"))),
     }
     match parse_optional_in(&cells.get("realisasi"), numbers, satuan.as_deref()) {
         Ok(Some(n)) => ind.realisasi.push((period, Located { value: n.value, span: cells.span("realisasi") })),
         Ok(None) => {}
-        Err(e) => ind.period_problems.push((period, number_error(e, cells.span("realisasi")))),
+        Err(e) => ind.period_problems.push((period, cell_number_error(e, cells, "realisasi"))),
+    }
+}
+
+/// A number cell's error, under the cell, with help that fits a sheet (the
+/// TOML help speaks of leaving a period out).
+fn cell_number_error(e: crate::number::NumberError, cells: &Cells<'_>, column: &str) -> Diagnostic {
+    match e {
+        crate::number::NumberError::Empty { .. } => {
+            Diagnostic::error(Kind::CsvEmptyCell { column: column.to_string() }).with_span(cells.span(column))
+        }
+        e => number_error(e, cells.span(column)),
     }
 }
 
@@ -241,18 +354,26 @@ fn read_row(ind: &mut Indicator, cells: &Cells<'_>, numbers: Convention, warning
 /// the rows when they agree on one.
 fn finish_plan(plan: &mut Plan) {
     for ind in &mut plan.indicators {
-        // Figures to be added up must not mix a year row with month rows.
-        if ind.aggregation != Aggregation::Last {
-            let grains: Vec<&str> = ind.report_periods.iter().map(|p| p.granularity()).collect();
-            if grains.windows(2).any(|w| w[0] != w[1]) {
-                ind.problems.push(
-                    Diagnostic::error(Kind::CsvMixedGrains {
-                        indicator: ind.id.clone(),
-                        grains: ind.report_periods.iter().map(Period::grain).collect(),
-                    })
-                    .with_span(ind.span.clone()),
-                );
-            }
+        // Figures to be added up must not mix a year row with month rows;
+        // figures to date may (the year row holds the annual target), but
+        // months and quarters of one indicator never mix: a quarter row and
+        // a month row would each be read as the other's figure to date.
+        let sub_year: Vec<&Period> =
+            ind.report_periods.iter().filter(|p| !matches!(p, Period::Year(_) | Period::Total)).collect();
+        let (indicator, grains) = (ind.id.clone(), ind.report_periods.iter().map(Period::grain).collect());
+        let mixed = if ind.aggregation == Aggregation::Last {
+            sub_year
+                .windows(2)
+                .any(|w| w[0].granularity() != w[1].granularity())
+                .then_some(Kind::CsvMixedToDate { indicator, grains })
+        } else {
+            ind.report_periods
+                .windows(2)
+                .any(|w| w[0].granularity() != w[1].granularity())
+                .then_some(Kind::CsvMixedGrains { indicator, grains })
+        };
+        if let Some(kind) = mixed {
+            ind.problems.push(Diagnostic::error(kind).with_span(ind.span.clone()));
         }
     }
     let years: Vec<i32> =
@@ -285,6 +406,9 @@ fn read_row_settings(ind: &mut Indicator, first_row: bool, cells: &Cells<'_>) {
     };
     if conflict(ind, "name", ind.name.clone()) {
         ind.name = cells.get("name");
+    }
+    if conflict(ind, "sasaran", ind.sasaran.clone().unwrap_or_default()) {
+        ind.sasaran = Some(cells.get("sasaran"));
     }
     if conflict(ind, "satuan", ind.satuan.clone().unwrap_or_default()) {
         ind.satuan = Some(cells.get("satuan"));

@@ -7,7 +7,7 @@
 //! and every value error with its line.
 
 use super::LoadError;
-use crate::diagnostic::{Diagnostic, Kind, Span, Text, suggest};
+use crate::diagnostic::{Diagnostic, Kind, LineIndex, Span, Text, suggest};
 use crate::model::{Located, Param, Period};
 use crate::named::{Named, read_name};
 use crate::number::{Convention, NumberError, Target, is_no_value, parse_number_in, parse_target_in};
@@ -28,12 +28,13 @@ pub struct Source<'s> {
     pub text: &'s str,
     /// Warnings collected while reading (ambiguous number text).
     pub warnings: std::cell::RefCell<Vec<Diagnostic>>,
+    lines: LineIndex<'s>,
 }
 
 impl<'s> Source<'s> {
     /// A source for `text` read from `path`.
     pub fn new(path: &'s Path, text: &'s str) -> Source<'s> {
-        Source { path, text, warnings: std::cell::RefCell::new(Vec::new()) }
+        Source { path, text, warnings: std::cell::RefCell::new(Vec::new()), lines: LineIndex::new(path, text) }
     }
 
     fn check_ambiguity(&self, text: &str, convention: Convention, span: &Span) {
@@ -46,7 +47,7 @@ impl<'s> Source<'s> {
 impl<'s> Source<'s> {
     /// The span of a byte range.
     pub fn span(&self, range: std::ops::Range<usize>) -> Span {
-        Span::from_range(self.path, self.text, range)
+        self.lines.span(range)
     }
 
     /// An error located at a value.
