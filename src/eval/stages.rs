@@ -303,3 +303,87 @@ impl Stages<'_> {
         result
     }
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::engine::Limits;
+    use crate::eval::explain::Explanation;
+    use crate::rules::{BuiltinStore, Layered, MemoryStore};
+
+    const RULE: &str = "fn capaian(x) { #{ capaian: 50, kategori: \"from capaian\" } }\n\
+                        fn kategori(x) { \"from hook\" }\n";
+
+    fn plan(indicator: &str) -> Plan {
+        let text = format!("[unit]\nid = \"u\"\n[plan]\nyear = 2024\n[[indicator]]\nid = \"I\"\n{indicator}");
+        crate::plan::read_toml_plan(std::path::Path::new("u.toml"), &text, None).unwrap()
+    }
+
+    /// Runs the stages of the plan's only indicator, watched by an explanation.
+    fn stages(plan: &Plan, period: Period) -> (Result<(), Stop>, IndicatorResult, Vec<Entry>) {
+        let mine = MemoryStore::new("<mine>").with_rule("k", RULE).with_rule("bare", "fn kategori(x) { () }");
+        let set = RuleSet::new(Arc::new(Layered(vec![Arc::new(mine), Arc::new(BuiltinStore)])), &Limits::default());
+        let ind = &plan.indicators[0];
+        let mut r = super::super::empty_result(plan, ind, period);
+        let mut ex = Explanation::default();
+        let out = run(&set, plan, ind, period, &mut r, &mut ex);
+        (out, r, ex.entries)
+    }
+
+    fn status(out: &Result<(), Stop>) -> Option<(Status, Vec<&'static str>)> {
+        match out {
+            Err(Stop::Status(s, notes)) => Some((*s, notes.iter().map(Note::code).collect())),
+            _ => None,
+        }
+    }
+
+    #[test]
+    fn no_realisasi_stops_at_the_value_with_a_typed_note() {
+        let (out, r, entries) = stages(&plan("target = 10\n"), Period::Year(2024));
+        assert_eq!(status(&out), Some((Status::NoData, vec!["result/no-realisasi"])));
+        assert_eq!(r.realisasi, None);
+        assert!(matches!(entries[0], Entry::Target { .. }), "{entries:?}");
+        assert!(matches!(entries[1], Entry::Value { from: ValueFrom::NoRealisasi { .. } }), "{entries:?}");
+    }
+
+    #[test]
+    fn no_target_keeps_the_value_and_says_why_and_so_far() {
+        let p = plan("target = 10\nrealisasi = { \"2024-Q1\" = 3 }\n");
+        let (out, r, entries) = stages(&p, Period::Quarter(2024, 2));
+        let notes = vec!["result/only-annual-target", "result/reported-up-to"];
+        assert_eq!(status(&out), Some((Status::NoTarget, notes)));
+        assert_eq!(r.realisasi.map(|d| d.to_string()), Some("3".into()));
+        assert!(matches!(&entries[0], Entry::NoTarget { reason: Text::OnlyAnnualTarget { .. } }), "{entries:?}");
+    }
+
+    #[test]
+    fn kategori_from_the_capaian_hook_wins_over_the_kategori_hook() {
+        let (out, r, _) = stages(&plan("rule = \"k\"\ntarget = 10\nrealisasi = 5\n"), Period::Year(2024));
+        assert!(out.is_ok());
+        assert_eq!(r.kategori.as_deref(), Some("from capaian"));
+        assert_eq!(r.rule, "k");
+    }
+
+    #[test]
+    fn a_rule_without_capaian_borrows_the_standard_one_and_says_so() {
+        let (out, r, entries) = stages(&plan("rule = \"bare\"\ntarget = 10\nrealisasi = 5\n"), Period::Year(2024));
+        assert!(out.is_ok());
+        assert_eq!(r.rule, "bare + standard/positif");
+        assert_eq!(r.kategori, None);
+        let standard = entries
+            .iter()
+            .any(|e| matches!(e, Entry::StandardCapaian { standard, .. } if standard == "standard/positif"));
+        assert!(standard, "{entries:?}");
+    }
+
+    #[test]
+    fn the_gate_stops_on_the_indicators_problems_and_counts_the_rest() {
+        let mut p = plan("target = 10\nrealisasi = 5\n");
+        let problem = Diagnostic::error(Kind::RuleUnknown { name: "x".into() });
+        p.indicators[0].problems = vec![problem.clone(), problem];
+        let (out, _, _) = stages(&p, Period::Year(2024));
+        let Err(Stop::Error(first, more)) = out else { panic!("{out:?}") };
+        assert_eq!(more.len(), 1);
+        assert_eq!(first.notes, vec![Text::MoreProblems { count: "1".into() }]);
+    }
+}
