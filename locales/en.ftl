@@ -299,3 +299,32 @@ column-kategori = kategori
 column-status = status
 column-message = message
 summary-check = { $plans } plan(s) checked: { $errors } error(s), { $warnings } warning(s), { $notes } accepted discrepancy(ies)
+
+## Explanations (capaian explain)
+
+explain-target-annual = target for { $period }: { $target } (the annual target)
+explain-target-closes-year = target to date for { $period }: { $target } (the annual target: { $period } closes the year and has no target of its own)
+explain-target-cumulative = target to date for { $period }: { $target } (cumulative targets, aggregation { $aggregation })
+explain-target-per-period = target to date for { $period }: { $target } (per-period targets, aggregation { $aggregation })
+explain-no-target = no target: { $reason }
+explain-value-realisasi = value: rule `{ $rule }` defines no value(x), so value = realisasi to date = { $value } ({ $aggregation } of { $periods })
+explain-value-none = value: no realisasi up to { $period }
+explain-standard-capaian = capaian: rule `{ $rule }` defines no capaian(x); the standard rule `{ $standard }` applies
+explain-rule = rule `{ $rule }`, fn { $function }(x)  ({ $file })
+explain-in-file = in { $file }:
+explain-rounding = rounding: { $decimals } decimals, { $mode }: { $raw } → { $rounded }
+explain-kategori = kategori: scale `{ $scale }` ({ $title }): { $value } falls in { $band }
+explain-inputs = inputs read from the plan:
+explain-read-at = ← { $text } at { $at }
+explain-indicator-at = indicator at { $at }
+explain-input-annual-target = target (annual)
+explain-input-target-cumulative = target { $period } (cumulative)
+explain-input-target-per-period = target { $period } (per period)
+explain-input-realisasi = realisasi { $period }
+explain-input-rule = rule
+explain-input-budget-pagu = budget pagu
+explain-input-budget-realisasi = budget realisasi { $period }
+explain-input-component = component { $component }: { $label }
+explain-header = { $unit } / { $indicator } "{ $name }", period { $period }  ({ $path })
+explain-result = result: target { $target }, realisasi { $realisasi }, capaian { $capaian }, kategori { $kategori }, status { $status }
+explain-result-noted = result: target { $target }, realisasi { $realisasi }, capaian { $capaian }, kategori { $kategori }, status { $status } ({ $message })

@@ -353,3 +353,32 @@ cli-test-coverage = Laporkan baris mana dari setiap berkas aturan yang dijalanka
 cli-test-coverage_min = Gagal bila cakupan baris suatu berkas aturan di bawah persen ini (sekaligus berarti --coverage)
 cli-functions = Cetak rujukan fungsi bantu yang dapat dipanggil aturan (Markdown)
 cli-codes = Cetak setiap kode galat dan peringatan dengan pesannya dalam setiap bahasa (Markdown)
+
+## Penjelasan (capaian explain)
+
+explain-target-annual = target untuk { $period }: { $target } (target tahunan)
+explain-target-closes-year = target s.d. { $period }: { $target } (target tahunan: { $period } menutup tahun dan tidak mempunyai target sendiri)
+explain-target-cumulative = target s.d. { $period }: { $target } (target kumulatif, agregasi { $aggregation })
+explain-target-per-period = target s.d. { $period }: { $target } (target per periode, agregasi { $aggregation })
+explain-no-target = tidak ada target: { $reason }
+explain-value-realisasi = value: aturan `{ $rule }` tidak mendefinisikan value(x), maka value = realisasi s.d. periode = { $value } ({ $aggregation } dari { $periods })
+explain-value-none = value: belum ada realisasi s.d. { $period }
+explain-standard-capaian = capaian: aturan `{ $rule }` tidak mendefinisikan capaian(x); berlaku aturan standar `{ $standard }`
+explain-rule = aturan `{ $rule }`, fn { $function }(x)  ({ $file })
+explain-in-file = di { $file }:
+explain-rounding = pembulatan: { $decimals } desimal, { $mode }: { $raw } → { $rounded }
+explain-kategori = kategori: skala `{ $scale }` ({ $title }): { $value } masuk { $band }
+explain-inputs = masukan yang dibaca dari rencana:
+explain-read-at = ← { $text } di { $at }
+explain-indicator-at = indikator di { $at }
+explain-input-annual-target = target (tahunan)
+explain-input-target-cumulative = target { $period } (kumulatif)
+explain-input-target-per-period = target { $period } (per periode)
+explain-input-realisasi = realisasi { $period }
+explain-input-rule = aturan
+explain-input-budget-pagu = pagu anggaran
+explain-input-budget-realisasi = realisasi anggaran { $period }
+explain-input-component = komponen { $component }: { $label }
+explain-header = { $unit } / { $indicator } "{ $name }", periode { $period }  ({ $path })
+explain-result = hasil: target { $target }, realisasi { $realisasi }, capaian { $capaian }, kategori { $kategori }, status { $status }
+explain-result-noted = hasil: target { $target }, realisasi { $realisasi }, capaian { $capaian }, kategori { $kategori }, status { $status } ({ $message })

@@ -63,3 +63,51 @@ fn a_budget_printed_in_thousands_says_so() {
     assert_eq!(out.code, 0, "{}", out.stderr);
     assert!(out.stdout.contains("684671 (ribu rupiah)"), "{}", out.stdout);
 }
+
+#[test]
+fn lang_id_explains_in_indonesian() {
+    let out =
+        Test::new().args(["explain", "examples/labkesmas-batam/rkt-2024.toml", "-i", "IKK-2", "--lang", "id"]).output();
+    assert_eq!(out.code, 0, "{}", out.stderr);
+    let text = out.stdout;
+    for expected in [
+        "\"Jumlah pemeriksaan spesimen klinis dan/atau sampel\", periode 2024",
+        "masukan yang dibaca dari rencana:",
+        "target (tahunan)",
+        "← \"10.000\" di examples/labkesmas-batam/rkt-2024.toml:",
+        "pagu anggaran",
+        "target untuk 2024: 10000 (target tahunan)",
+        "value: aturan `standard/positif` tidak mendefinisikan value(x), maka value = realisasi s.d. periode = 15174",
+        "aturan `standard/positif`, fn capaian(x)",
+        "pembulatan: 2 desimal, half-up: 151.74 → 151.74",
+        "kategori: skala `lkjip` (Skala interval LKjIP): 151.74 masuk Sangat Baik [91, ∞)",
+        "hasil: target 10000, realisasi 15174, capaian 151.74, kategori Sangat Baik, status ok",
+    ] {
+        assert!(text.contains(expected), "missing `{expected}` in:\n{text}");
+    }
+    for english in ["inputs read", "the annual target", "defines no", "rounding:", "falls in", "result:"] {
+        assert!(!text.contains(english), "English `{english}` in:\n{text}");
+    }
+}
+
+#[test]
+fn lang_id_explains_a_missing_target_and_the_json_keeps_codes() {
+    let plan = "[unit]\nid = \"u\"\n[plan]\nyear = 2024\n[[indicator]]\nid = \"Q\"\ntarget = 10\n\
+                realisasi = { \"2024-Q1\" = 3 }\n";
+    let args = ["explain", "p.toml", "-i", "Q", "--period", "2024-Q1", "--lang", "id"];
+    let out = Test::new().file("p.toml", plan).args(args).output();
+    assert_eq!(out.code, 0, "{}", out.stderr);
+    assert!(
+        out.stdout.contains("tidak ada target: rencana hanya memuat target tahunan, tidak ada untuk 2024-Q1"),
+        "{}",
+        out.stdout
+    );
+    let json = Test::new().file("p.toml", plan).args(args).args(["--format", "json"]).output();
+    let v: serde_json::Value = serde_json::from_str(&json.stdout).unwrap();
+    let step = &v["explanations"][0]["steps"][0];
+    assert_eq!(step["step"], "no_target");
+    assert_eq!(step["reason"]["code"], "result/only-annual-target");
+    assert_eq!(step["reason"]["params"]["period"], "2024-Q1");
+    assert!(step["text"].as_str().unwrap_or("").starts_with("tidak ada target"), "{step}");
+    assert_eq!(v["explanations"][0]["inputs"][0]["label"], "target (tahunan)");
+}

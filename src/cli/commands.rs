@@ -304,13 +304,14 @@ fn explain_cmd(a: ExplainArgs) -> i32 {
             let items: Vec<serde_json::Value> = found
                 .iter()
                 .map(|(path, r, ex)| {
+                    let (inputs, steps) = ex.to_json(lang());
                     serde_json::json!({
                         "plan": path.display().to_string(),
                         "result": r.to_json(lang()),
                         "rule": r.rule,
                         "capaian_raw": r.capaian_raw.map(|d| d.normalize().to_string()),
-                        "inputs": ex.inputs,
-                        "steps": ex.entries,
+                        "inputs": inputs,
+                        "steps": steps,
                     })
                 })
                 .collect();
@@ -321,24 +322,37 @@ fn explain_cmd(a: ExplainArgs) -> i32 {
         }
         ExplainFormat::Text => {
             for (path, r, ex) in &found {
-                let header =
-                    format!("{} / {} \"{}\", period {}  ({})", r.unit, r.indicator, r.name, r.period, path.display());
-                let show = |d: Option<rust_decimal::Decimal>| d.map_or("-".to_string(), |d| d.to_string());
-                let result = format!(
-                    "target {}, realisasi {}, capaian {}, kategori {}, status {}{}",
-                    r.target.map_or("-".into(), |t| t.to_string()),
-                    show(r.realisasi),
-                    show(r.capaian),
-                    r.kategori.as_deref().unwrap_or("-"),
-                    r.status.name(),
-                    r.message(lang()).map(|m| format!(" ({m})")).unwrap_or_default()
-                );
-                print_out(&ex.render(&header, &result));
+                print_out(&ex.render(&explain_header(path, r), &explain_result(r), lang()));
                 eprint_all(&r.diagnostics);
             }
         }
     }
     if failed { EXIT_FAILED } else { EXIT_OK }
+}
+
+/// The first line of an explanation: which indicator, period and plan.
+fn explain_header(path: &Path, r: &crate::eval::IndicatorResult) -> String {
+    Text::ExplainHeader {
+        unit: r.unit.clone(),
+        indicator: r.indicator.clone(),
+        name: r.name.clone(),
+        period: r.period.to_string(),
+        path: path.display().to_string(),
+    }
+    .message(lang())
+}
+
+/// The last line of an explanation: the result and its notes.
+fn explain_result(r: &crate::eval::IndicatorResult) -> String {
+    let show = |d: Option<rust_decimal::Decimal>| d.map_or("-".to_string(), |d| d.to_string());
+    let (target, realisasi, capaian) =
+        (r.target.map_or("-".into(), |t| t.to_string()), show(r.realisasi), show(r.capaian));
+    let (kategori, status) = (r.kategori.clone().unwrap_or_else(|| "-".into()), r.status.label(lang()));
+    match r.message(lang()) {
+        Some(message) => Text::ExplainResultNoted { target, realisasi, capaian, kategori, status, message },
+        None => Text::ExplainResult { target, realisasi, capaian, kategori, status },
+    }
+    .message(lang())
 }
 
 fn check_cmd(a: CheckArgs) -> i32 {

@@ -202,5 +202,57 @@ catalogue! {
         /// `check`'s closing line.
         CheckSummary { plans, errors, warnings, notes } = "summary/check",
 
+        /// The annual target of the annual period.
+        ExplainTargetAnnual { period, target } = "explain/target-annual",
+        /// The annual target of the period that closes the year.
+        ExplainTargetClosesYear { period, target } = "explain/target-closes-year",
+        /// A target to date from cumulative targets.
+        ExplainTargetCumulative { period, target, aggregation } = "explain/target-cumulative",
+        /// A target to date from per-period targets.
+        ExplainTargetPerPeriod { period, target, aggregation } = "explain/target-per-period",
+        /// No target, and why.
+        ExplainNoTarget { reason } = "explain/no-target",
+        /// The value is the realisasi to date.
+        ExplainValueRealisasi { rule, value, aggregation, periods } = "explain/value-realisasi",
+        /// No realisasi for the value.
+        ExplainValueNone { period } = "explain/value-none",
+        /// The standard rule computes the capaian.
+        ExplainStandardCapaian { rule, standard } = "explain/standard-capaian",
+        /// A rule function ran.
+        ExplainRule { rule, function, file } = "explain/rule",
+        /// Steps in an imported rule's file.
+        ExplainInFile { file } = "explain/in-file",
+        /// The output rounding.
+        ExplainRounding { decimals, mode, raw, rounded } = "explain/rounding",
+        /// The band of a scale.
+        ExplainKategori { scale, title, value, band } = "explain/kategori",
+        /// Heading of the plan values read.
+        ExplainInputs = "explain/inputs",
+        /// A value's text and place.
+        ExplainReadAt { text, at } = "explain/read-at",
+        /// A parameter's place: its indicator.
+        ExplainIndicatorAt { at } = "explain/indicator-at",
+        /// Input label.
+        ExplainInputAnnualTarget = "explain/input-annual-target",
+        /// Input label.
+        ExplainInputTargetCumulative { period } = "explain/input-target-cumulative",
+        /// Input label.
+        ExplainInputTargetPerPeriod { period } = "explain/input-target-per-period",
+        /// Input label.
+        ExplainInputRealisasi { period } = "explain/input-realisasi",
+        /// Input label.
+        ExplainInputRule = "explain/input-rule",
+        /// Input label.
+        ExplainInputBudgetPagu = "explain/input-budget-pagu",
+        /// Input label.
+        ExplainInputBudgetRealisasi { period } = "explain/input-budget-realisasi",
+        /// Input label of a component's value.
+        ExplainInputComponent { component, label } = "explain/input-component",
+        /// The first line of an explanation.
+        ExplainHeader { unit, indicator, name, period, path } = "explain/header",
+        /// The last line of an explanation.
+        ExplainResult { target, realisasi, capaian, kategori, status } = "explain/result",
+        /// The last line of an explanation, with the result's notes.
+        ExplainResultNoted { target, realisasi, capaian, kategori, status, message } = "explain/result-noted",
     }
 }

@@ -2,25 +2,21 @@
 //!
 //! Documented field by field in `docs/rules.md`; keep the two in step.
 
-use super::todate::{realisasi_to_date, target_to_date};
-use crate::model::{Indicator, Param, Period};
+use super::figures::Figures;
+use crate::model::{Indicator, Param};
 use crate::number::Target;
 use rhai::{Array, Dynamic, Map};
-use rust_decimal::Decimal;
 
-/// Builds `x` for `ind` at `period`. `target` is the target to date (or an
-/// explanation why there is none).
-pub fn build(ind: &Indicator, period: Period, annual: Period) -> Map {
+/// Builds `x` for `ind` from its figures at the period evaluated.
+pub fn build(ind: &Indicator, f: &Figures) -> Map {
     let mut x = Map::new();
-    let target = target_to_date(ind, period, annual);
-    let real = realisasi_to_date(&ind.realisasi, period, ind.aggregation);
     x.insert("id".into(), ind.id.clone().into());
     x.insert("name".into(), ind.name.clone().into());
     x.insert("satuan".into(), opt_text(&ind.satuan));
     x.insert("polarity".into(), ind.polarity.name().into());
     x.insert("aggregation".into(), ind.aggregation.name().into());
-    x.insert("period".into(), period.to_string().into());
-    insert_target(&mut x, target.as_ref().ok());
+    x.insert("period".into(), f.period.to_string().into());
+    insert_target(&mut x, f.target.as_ref().ok());
     x.insert(
         "annual_target".into(),
         ind.target.as_ref().map_or(Dynamic::UNIT, |t| match t.value {
@@ -28,16 +24,16 @@ pub fn build(ind: &Indicator, period: Period, annual: Period) -> Map {
             Target::Range(..) => Dynamic::UNIT,
         }),
     );
-    x.insert("realisasi".into(), real.as_ref().map_or(Dynamic::UNIT, |r| r.value.into()));
+    x.insert("realisasi".into(), f.realisasi_value().map_or(Dynamic::UNIT, Dynamic::from_decimal));
     x.insert("params".into(), params(&ind.params).into());
-    x.insert("periods".into(), periods(ind, period, annual).into());
-    let components: Array = ind.components.iter().map(|c| Dynamic::from_map(build(c, period, annual))).collect();
+    x.insert("periods".into(), periods(f).into());
+    let components: Array =
+        ind.components.iter().zip(&f.components).map(|(c, cf)| Dynamic::from_map(build(c, cf))).collect();
     x.insert("components".into(), components.into());
     if let Some(b) = &ind.budget {
         let mut m = Map::new();
         m.insert("pagu".into(), b.pagu.as_ref().map_or(Dynamic::UNIT, |p| p.value.into()));
-        let spent = realisasi_to_date(&b.realisasi, period, crate::model::Aggregation::Sum);
-        m.insert("realisasi".into(), spent.map_or(Dynamic::UNIT, |r| r.value.into()));
+        m.insert("realisasi".into(), f.budget_spent.map_or(Dynamic::UNIT, Dynamic::from_decimal));
         m.insert("satuan".into(), b.satuan.clone().map_or(Dynamic::UNIT, Dynamic::from));
         x.insert("budget".into(), m.into());
     } else {
@@ -58,23 +54,18 @@ fn insert_target(x: &mut Map, target: Option<&Target>) {
     x.insert("is_range".into(), range.into());
 }
 
-/// Every period of the indicator's series up to `period`, with the target to
-/// date and that period's own realisasi, for rules that look at the series.
-fn periods(ind: &Indicator, period: Period, annual: Period) -> Array {
-    let mut ps: Vec<Period> =
-        ind.targets.iter().map(|(p, _)| *p).chain(ind.realisasi.iter().map(|(p, _)| *p)).collect();
-    ps.sort_by(|a, b| a.cmp_end(b));
-    ps.dedup();
-    ps.into_iter()
-        .filter(|p| p.ends_by(&period))
+/// Every period of the indicator's series up to the period, with the target
+/// to date and that period's own realisasi, for rules that look at the series.
+fn periods(f: &Figures) -> Array {
+    f.series
+        .iter()
         .map(|p| {
             let mut m = Map::new();
-            m.insert("period".into(), p.to_string().into());
+            m.insert("period".into(), p.period.to_string().into());
             let mut t = Map::new();
-            insert_target(&mut t, target_to_date(ind, p, annual).ok().as_ref());
+            insert_target(&mut t, p.target.as_ref());
             m.insert("target".into(), t.get("target").cloned().unwrap_or(Dynamic::UNIT));
-            let own = ind.realisasi.iter().find(|(q, _)| *q == p).map_or(Dynamic::UNIT, |(_, v)| v.value.into());
-            m.insert("realisasi".into(), own);
+            m.insert("realisasi".into(), p.realisasi.map_or(Dynamic::UNIT, Dynamic::from_decimal));
             Dynamic::from_map(m)
         })
         .collect()
@@ -96,9 +87,4 @@ fn param(p: &Param) -> Dynamic {
         Param::List(xs) => xs.iter().map(param).collect::<Array>().into(),
         Param::Table(t) => params(t).into(),
     }
-}
-
-/// Reads a decimal field back out of a map (`()` and non-numbers are `None`).
-pub fn decimal_field(x: &Map, key: &str) -> Option<Decimal> {
-    x.get(key).and_then(crate::engine::to_decimal)
 }

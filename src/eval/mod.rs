@@ -3,21 +3,21 @@
 
 mod context;
 pub mod explain;
+pub mod figures;
 mod outcome;
 mod result;
+mod stages;
 pub mod todate;
 
 pub use result::{IndicatorResult, Note, Report, RuleNote, Status};
 
 use crate::diagnostic::{Diagnostic, Kind, Text};
 use crate::engine::Limits;
-use crate::engine::trace::{Trace, TraceHandle};
-use crate::model::{Indicator, Period, Plan, Polarity};
-use crate::number::Target;
-use crate::rules::{BuiltinStore, Rule, RuleSet, RuleStore};
-use explain::{Explanation, TracedStep};
-use outcome::Outcome;
-use rhai::{Dynamic, Map};
+use crate::engine::trace::TraceHandle;
+use crate::model::{Indicator, Period, Plan};
+use crate::rules::{BuiltinStore, RuleSet, RuleStore};
+use explain::{Entry, Explanation, Observer, Unobserved, see};
+use stages::Stop;
 use std::collections::HashMap;
 use std::path::Path;
 use std::sync::Arc;
@@ -179,24 +179,12 @@ pub fn find_indicator(plan: &Plan, id: &str) -> Option<Indicator> {
 /// not define `capaian`: range targets use `standard/rentang`, otherwise the
 /// polarity decides (`turun` uses the regulation's (2T − R)/T).
 pub fn default_rule(ind: &Indicator) -> &'static str {
-    default_rule_for(ind, ind.target.as_ref().map(|t| t.value))
-}
-
-/// The standard rule for the target that applies at a period: a period's
-/// target may be a range where the annual one is not (or is missing).
-fn default_rule_for(ind: &Indicator, target: Option<Target>) -> &'static str {
-    let range = matches!(target, Some(Target::Range(..)))
-        || ind.targets.iter().any(|(_, t)| matches!(t.value, Target::Range(..)));
-    match (range, ind.polarity) {
-        (true, _) => "standard/rentang",
-        (_, Polarity::Naik) => "standard/positif",
-        (_, Polarity::Turun) => "standard/negatif",
-    }
+    figures::standard_rule(ind, ind.target.as_ref().map(|t| t.value))
 }
 
 /// Evaluates one indicator at one period.
 pub fn evaluate_indicator(set: &RuleSet, plan: &Plan, ind: &Indicator, period: Period) -> IndicatorResult {
-    evaluate_with(set, plan, ind, period, &mut None)
+    observe_indicator(set, plan, ind, period, &mut Unobserved)
 }
 
 /// Evaluates one indicator at one period and records how (for `explain`).
@@ -207,10 +195,9 @@ pub fn explain_indicator(
     period: Period,
 ) -> (IndicatorResult, Explanation) {
     let mut explanation = Explanation::default();
-    explanation.read_inputs(ind, period, "");
-    let mut ex = Some(explanation);
-    let r = evaluate_with(set, plan, ind, period, &mut ex);
-    (r, ex.unwrap_or_default())
+    explanation.read_inputs(ind, period);
+    let r = observe_indicator(set, plan, ind, period, &mut explanation);
+    (r, explanation)
 }
 
 fn empty_result(plan: &Plan, ind: &Indicator, period: Period) -> IndicatorResult {
@@ -234,31 +221,40 @@ fn empty_result(plan: &Plan, ind: &Indicator, period: Period) -> IndicatorResult
     }
 }
 
-/// Runs the evaluation; an error becomes the result's `error` status with
-/// its diagnostic, so the caller always gets a row.
-fn evaluate_with(
+/// Evaluates one indicator at one period with `obs` watching the stages.
+/// A stop becomes the result's status and notes, an error the `error`
+/// status with its diagnostic, so the caller always gets a row.
+pub fn observe_indicator(
     set: &RuleSet,
     plan: &Plan,
     ind: &Indicator,
     period: Period,
-    ex: &mut Option<Explanation>,
+    obs: &mut dyn Observer,
 ) -> IndicatorResult {
     let mut r = empty_result(plan, ind, period);
-    if let Err(d) = run(set, plan, ind, period, &mut r, ex) {
-        let d = d.in_indicator(&ind.id, Some(&period.to_string()));
-        r.status = Status::Error;
-        r.notes.push(Note::Problem(d.kind.clone()));
-        r.notes.extend(d.notes.iter().cloned().map(Note::Text));
-        r.diagnostics.push(d);
+    match stages::run(set, plan, ind, period, &mut r, obs) {
+        Ok(()) => {}
+        Err(Stop::Status(status, notes)) => {
+            r.status = status;
+            r.notes.extend(notes);
+        }
+        Err(Stop::Error(d, more)) => {
+            let d = d.in_indicator(&ind.id, Some(&period.to_string()));
+            r.status = Status::Error;
+            r.notes.push(Note::Problem(d.kind.clone()));
+            r.notes.extend(d.notes.iter().cloned().map(Note::Text));
+            r.diagnostics.extend(more);
+            r.diagnostics.push(d);
+        }
     }
     // Invented figures must never pass for the document's: every result
     // computed from them says so, in every output format.
     if let (Some(what), Some(_)) = (illustrative(plan, ind), &r.realisasi) {
+        see(obs, || Entry::Illustrative { what: what.to_string() });
         let text = match what {
             "" => Text::IllustrativeFigures,
             what => Text::Illustrative { what: what.to_string() },
         };
-        note(ex, || text.message(crate::lang::Lang::En));
         r.notes.insert(0, Note::Text(text));
     }
     r
@@ -271,239 +267,4 @@ fn illustrative<'a>(plan: &'a Plan, ind: &'a Indicator) -> Option<&'a str> {
         .as_deref()
         .or_else(|| ind.components.iter().find_map(|c| c.illustrative.as_deref()))
         .or(plan.illustrative.as_deref())
-}
-
-fn run(
-    set: &RuleSet,
-    plan: &Plan,
-    ind: &Indicator,
-    period: Period,
-    r: &mut IndicatorResult,
-    ex: &mut Option<Explanation>,
-) -> Result<(), Diagnostic> {
-    if let Some(first) = ind.problems.first() {
-        r.diagnostics.extend(ind.problems.iter().skip(1).cloned());
-        let more = ind.problems.len() - 1;
-        let mut d = first.clone();
-        if more > 0 {
-            d.notes.push(Text::MoreProblems { count: more.to_string() });
-        }
-        return Err(d);
-    }
-    // A bad cell of one period fails that period, and the later periods
-    // whose figures to date add it up; the others still compute.
-    let poisoned = ind.period_problems.iter().find(|(p, _)| {
-        *p == period || (ind.aggregation != crate::model::Aggregation::Last && p.ends_by(&period) && *p != period)
-    });
-    if let Some((_, d)) = poisoned {
-        return Err(d.clone());
-    }
-    let annual = plan.annual_period();
-    let target = todate_target(ind, period, annual);
-    r.target = target.as_ref().ok().copied();
-    let standard = default_rule_for(ind, target.as_ref().ok().copied());
-    let rule = match &ind.rule {
-        Some(name) => set.rule(&name.value, Some(&name.span))?,
-        None => set.rule(standard, None)?,
-    };
-    r.rule = rule.name.clone();
-    note(ex, || match &target {
-        Ok(t) if period == annual => format!("target for {period}: {t} (the annual target)"),
-        Ok(t) if todate::closes_year(ind, period, annual) => {
-            format!(
-                "target to date for {period}: {t} (the annual target: {period} closes the year and has no target of its own)"
-            )
-        }
-        Ok(t) => format!(
-            "target to date for {period}: {t} ({} targets, aggregation {})",
-            kind_name(ind),
-            ind.aggregation.name()
-        ),
-        Err(reason) => format!("no target: {}", reason.message(crate::lang::Lang::En)),
-    });
-
-    let mut x = context::build(ind, period, annual);
-    // Rules that add to the standard capaian (IKI conversion, ZI verdict)
-    // call the same standard rule the tool would, not a copy of this choice.
-    x.insert("standard_rule".into(), standard.into());
-    // Realisasi reported only up to an earlier period is used, and said so:
-    // a silent "so far" figure reads like the whole period's.
-    let short_note = todate::reported_short_of(ind, period);
-    let mut value_notes: Vec<Note> = short_note.into_iter().collect();
-    let value = if rule.defines("value") {
-        let out =
-            Outcome::read(call(set, &rule, "value", &x, ex)?, "value").map_err(|m| rule_error(&rule, "value", m))?;
-        if let Some(status) = out.status {
-            r.status = status;
-            r.notes.extend(out.note.map(Note::Rule));
-            return Ok(());
-        }
-        // The rule's own note explains the value; the "so far" warning
-        // still applies to it, so neither replaces the other.
-        value_notes.extend(out.note.map(Note::Rule));
-        out.value
-    } else {
-        let v = context::decimal_field(&x, "realisasi");
-        note(ex, || match (&v, todate::realisasi_to_date(&ind.realisasi, period, ind.aggregation)) {
-            (Some(v), Some(r)) => format!(
-                "value: rule `{}` defines no value(x), so value = realisasi to date = {} ({} of {})",
-                rule.name,
-                v.normalize(),
-                ind.aggregation.name(),
-                r.periods.iter().map(ToString::to_string).collect::<Vec<_>>().join(", ")
-            ),
-            _ => format!("value: no realisasi up to {period}"),
-        });
-        v
-    };
-    let Some(value) = value else {
-        r.status = Status::NoData;
-        r.notes.push(Note::Text(Text::NoRealisasi { period: period.to_string() }));
-        return Ok(());
-    };
-    // A value a rule computed (an index) is shown rounded, to at least four
-    // decimals so an index of 0,9774 does not read as 0,98 beside a capaian
-    // computed from the exact value; a realisasi read from the plan is shown
-    // exactly as read.
-    r.value_raw = Some(value);
-    let shown = crate::number::Rounding { decimals: ind.rounding.decimals.max(4), mode: ind.rounding.mode };
-    r.realisasi = Some(if rule.defines("value") { shown.apply(value).normalize() } else { value.normalize() });
-    x.insert("value".into(), value.into());
-    if let Err(reason) = target {
-        r.status = Status::NoTarget;
-        // The realisasi is still shown, so what is said of it stays.
-        r.notes.push(Note::Text(reason));
-        r.notes.extend(value_notes);
-        return Ok(());
-    }
-
-    let capaian_rule = if rule.defines("capaian") { rule.clone() } else { set.rule(standard, None)? };
-    if capaian_rule.name != rule.name {
-        r.rule = format!("{} + {}", rule.name, capaian_rule.name);
-    }
-    if capaian_rule.name != rule.name {
-        note(ex, || {
-            format!(
-                "capaian: rule `{}` defines no capaian(x); the standard rule `{}` applies",
-                rule.name, capaian_rule.name
-            )
-        });
-    }
-    let out = Outcome::read(call(set, &capaian_rule, "capaian", &x, ex)?, "capaian")
-        .map_err(|m| rule_error(&capaian_rule, "capaian", m))?;
-    if let Some(status) = out.status {
-        r.status = status;
-        r.notes.extend(out.note.map(Note::Rule));
-        return Ok(());
-    }
-    let Some(raw) = out.value else {
-        return Err(Diagnostic::error(Kind::RuleNoCapaian { name: capaian_rule.name.clone() })
-            .with_span(crate::diagnostic::Span::file(&capaian_rule.path)));
-    };
-    r.capaian_raw = Some(raw);
-    r.capaian = Some(ind.rounding.apply(raw));
-    if let Some(e) = ex.as_mut() {
-        e.entries.push(explain::Entry::Rounding {
-            decimals: ind.rounding.decimals,
-            mode: ind.rounding.mode.name().into(),
-            raw: raw.normalize().to_string(),
-            rounded: ind.rounding.apply(raw).to_string(),
-        });
-    }
-    r.nilai = out.nilai;
-    r.notes.extend(value_notes);
-    r.notes.extend(out.note.map(Note::Rule));
-    if let Some(n) = out.nilai {
-        r.notes.push(Note::Text(Text::Nilai { value: ind.rounding.apply(n).to_string() }));
-    }
-    x.insert("capaian".into(), raw.into());
-
-    r.kategori = if let Some(k) = out.kategori {
-        Some(k)
-    } else if rule.defines("kategori") {
-        let v = call(set, &rule, "kategori", &x, ex)?;
-        if v.is_unit() {
-            None
-        } else {
-            Some(v.into_string().map_err(|t| {
-                Diagnostic::error(Kind::RuleBadKategori { name: rule.name.clone(), found: t.to_string() })
-                    .with_span(crate::diagnostic::Span::file(&rule.path))
-            })?)
-        }
-    } else if let Some(name) = ind.scale.as_ref().or(plan.scale.as_ref()) {
-        let scale = set.scale(name)?;
-        match scale.lookup(raw) {
-            Some(b) => {
-                if let Some(e) = ex.as_mut() {
-                    e.entries.push(explain::Entry::Kategori {
-                        scale: name.clone(),
-                        title: scale.title.clone(),
-                        value: raw.normalize().to_string(),
-                        band: format!("{} {}", b.kategori, b.edges()),
-                    });
-                }
-                Some(b.kategori.clone())
-            }
-            None => {
-                return Err(Diagnostic::error(Kind::ScaleNoBand { capaian: raw.to_string(), scale: name.clone() }));
-            }
-        }
-    } else {
-        None
-    };
-    Ok(())
-}
-
-fn todate_target(ind: &Indicator, period: Period, annual: Period) -> Result<Target, Text> {
-    todate::target_to_date(ind, period, annual)
-}
-
-/// Calls a rule function; when explaining, records its steps from the engine.
-fn call(set: &RuleSet, rule: &Rule, hook: &str, x: &Map, ex: &mut Option<Explanation>) -> Result<Dynamic, Diagnostic> {
-    let Some(e) = ex.as_mut() else {
-        return set.call(rule, hook, x, None);
-    };
-    let trace = Trace::handle();
-    let result = set.call(rule, hook, x, Some(&trace));
-    let steps = trace.lock().map(|t| t.steps.clone()).unwrap_or_default();
-    let traced = steps
-        .into_iter()
-        .map(|step| {
-            let code = set
-                .sources
-                .text_of(&step.source)
-                .and_then(|t| t.lines().nth(step.line.saturating_sub(1)).map(str::to_string))
-                .unwrap_or_default();
-            TracedStep { step, code }
-        })
-        .collect();
-    e.entries.push(explain::Entry::Rule {
-        function: hook.into(),
-        rule: rule.name.clone(),
-        file: rule.path.display().to_string(),
-        trace: traced,
-        result: match &result {
-            Ok(v) => crate::engine::trace::show_value(v),
-            Err(d) => format!("error: {}", d.message(crate::lang::Lang::En)),
-        },
-    });
-    result
-}
-
-fn note(ex: &mut Option<Explanation>, text: impl FnOnce() -> String) {
-    if let Some(e) = ex.as_mut() {
-        e.note(text());
-    }
-}
-
-fn kind_name(ind: &Indicator) -> &'static str {
-    match ind.target_kind {
-        crate::model::TargetKind::Cumulative => "cumulative",
-        crate::model::TargetKind::PerPeriod => "per-period",
-    }
-}
-
-fn rule_error(rule: &Rule, hook: &str, found: String) -> Diagnostic {
-    Diagnostic::error(Kind::RuleBadReturn { name: rule.name.clone(), hook: hook.to_string(), found })
-        .with_span(crate::diagnostic::Span::file(&rule.path))
 }

@@ -4,7 +4,6 @@
 //! Capaian to date compares like with like: cumulative realisasi against the
 //! cumulative target of the same period.
 
-use super::Note;
 use crate::diagnostic::Text;
 use crate::model::{Aggregation, Indicator, Located, Period, TargetKind};
 use crate::number::Target;
@@ -96,30 +95,6 @@ pub fn closes_year(ind: &Indicator, period: Period, annual: Period) -> bool {
         && !ind.targets.iter().any(|(p, _)| p.end() == period.end())
 }
 
-/// Says so when the realisasi used for `period` stops short of it: "so far"
-/// figures must not read like the period's. For an indicator built from
-/// components every component with data counts — an index of half a year of
-/// one component's data is no more the year's index than a half-year count
-/// is the year's count — and the ones that stop short are named when others
-/// reach further.
-pub fn reported_short_of(ind: &Indicator, period: Period) -> Option<Note> {
-    let reached: Vec<(&str, Option<Period>)> = std::iter::once(ind)
-        .chain(ind.components.iter())
-        .filter_map(|i| {
-            realisasi_to_date(&i.realisasi, period, i.aggregation).map(|r| (i.id.as_str(), r.short_of(period)))
-        })
-        .collect();
-    let short: Vec<&(&str, Option<Period>)> = reached.iter().filter(|(_, s)| s.is_some()).collect();
-    if short.is_empty() {
-        return None;
-    }
-    if short.len() == reached.len() {
-        let latest = short.iter().filter_map(|(_, p)| *p).max_by(|a, b| a.cmp_end(b))?;
-        return Some(Note::Text(Text::ReportedUpTo { period: latest.to_string() }));
-    }
-    Some(Note::ComponentsShortOf(short.iter().filter_map(|(id, p)| p.map(|p| (id.to_string(), p))).collect()))
-}
-
 /// The realisasi to date and the entries it was built from.
 #[derive(Debug, Clone, PartialEq)]
 pub struct RealisasiToDate {
@@ -152,16 +127,18 @@ pub fn realisasi_to_date(
 }
 
 #[cfg(test)]
-mod tests {
+pub(super) mod tests {
     use super::*;
     use crate::diagnostic::Span;
     use std::path::Path;
 
-    fn d(s: &str) -> Decimal {
+    /// An exact decimal from its text.
+    pub(in crate::eval) fn d(s: &str) -> Decimal {
         Decimal::from_str_exact(s).unwrap()
     }
 
-    fn loc<T>(value: T) -> Located<T> {
+    /// A value read from nowhere in particular.
+    pub(in crate::eval) fn loc<T>(value: T) -> Located<T> {
         Located { value, span: Span::file(Path::new("t")) }
     }
 
