@@ -241,7 +241,7 @@ pub fn observe_indicator(
         Err(Stop::Error(d, more)) => {
             let d = d.in_indicator(&ind.id, Some(&period.to_string()));
             r.status = Status::Error;
-            r.notes.push(Note::Problem(d.kind.clone()));
+            r.notes.push(Note::Problem(Box::new(d.kind.clone())));
             r.notes.extend(d.notes.iter().cloned().map(Note::Text));
             r.diagnostics.extend(more);
             r.diagnostics.push(d);

@@ -56,7 +56,7 @@ pub enum Note {
     /// The components whose realisasi stops short, with the latest period each reached.
     ComponentsShortOf(Vec<(String, Period)>),
     /// The problem that made the result `error`.
-    Problem(Kind),
+    Problem(Box<Kind>),
     /// Said by the rule itself, in the rule's own words.
     Rule(RuleNote),
 }
