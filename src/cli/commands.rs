@@ -301,23 +301,38 @@ fn explain_cmd(a: ExplainArgs) -> i32 {
     let failed = found.iter().any(|(_, r, _)| r.status == crate::eval::Status::Error);
     match a.format {
         ExplainFormat::Json => {
-            let items: Vec<serde_json::Value> = found
+            // Serialised as structs, not through serde_json::Value, so the
+            // result's decimals keep their digits.
+            #[derive(serde::Serialize)]
+            struct Item<'a> {
+                plan: String,
+                result: crate::eval::ResultJson<'a>,
+                rule: &'a str,
+                capaian_raw: Option<String>,
+                inputs: serde_json::Value,
+                steps: serde_json::Value,
+            }
+            #[derive(serde::Serialize)]
+            struct Explanations<'a> {
+                explanations: Vec<Item<'a>>,
+            }
+            let explanations = found
                 .iter()
                 .map(|(path, r, ex)| {
                     let (inputs, steps) = ex.to_json(lang());
-                    serde_json::json!({
-                        "plan": path.display().to_string(),
-                        "result": r.to_json(lang()),
-                        "rule": r.rule,
-                        "capaian_raw": r.capaian_raw.map(|d| d.normalize().to_string()),
-                        "inputs": inputs,
-                        "steps": steps,
-                    })
+                    Item {
+                        plan: path.display().to_string(),
+                        result: r.to_json(lang()),
+                        rule: &r.rule,
+                        capaian_raw: r.capaian_raw.map(|d| d.normalize().to_string()),
+                        inputs,
+                        steps,
+                    }
                 })
                 .collect();
             print_out(&format!(
                 "{}\n",
-                serde_json::to_string_pretty(&serde_json::json!({ "explanations": items })).unwrap_or_default()
+                serde_json::to_string_pretty(&Explanations { explanations }).unwrap_or_default()
             ));
         }
         ExplainFormat::Text => {

@@ -9,7 +9,7 @@ mod result;
 mod stages;
 pub mod todate;
 
-pub use result::{IndicatorResult, Note, Report, RuleNote, Status};
+pub use result::{IndicatorResult, Note, Report, ReportJson, ResultJson, RuleNote, Status};
 
 use crate::diagnostic::{Diagnostic, Kind, Text};
 use crate::engine::Limits;

@@ -116,7 +116,8 @@ impl From<Text> for Note {
 }
 
 /// One row of the report. Field names are the JSON contract of `capaian eval`.
-#[derive(Debug, Clone, Serialize)]
+#[derive(Debug, Clone)]
+#[non_exhaustive]
 pub struct IndicatorResult {
     /// Unit id.
     pub unit: String,
@@ -127,38 +128,28 @@ pub struct IndicatorResult {
     /// The period evaluated (`null` when the input names none).
     pub period: Period,
     /// Target to date.
-    #[serde(serialize_with = "ser_target")]
     pub target: Option<Target>,
     /// Realisasi to date (or the value a rule computed, for composite indices).
-    #[serde(serialize_with = "ser_decimal")]
     pub realisasi: Option<Decimal>,
     /// Capaian, rounded per the indicator's setting.
-    #[serde(serialize_with = "ser_decimal")]
     pub capaian: Option<Decimal>,
     /// Category from the rule or the scale.
     pub kategori: Option<String>,
     /// Outcome.
     pub status: Status,
     /// Reasons, notes or the error, in order (the `message` column).
-    #[serde(skip)]
     pub notes: Vec<Note>,
     /// The capaian before rounding.
-    #[serde(skip)]
     pub capaian_raw: Option<Decimal>,
     /// The value (realisasi or a rule's computed value) before display rounding.
-    #[serde(skip)]
     pub value_raw: Option<Decimal>,
     /// A capped or converted value a rule returned beside the raw capaian.
-    #[serde(skip)]
     pub nilai: Option<Decimal>,
     /// The rules that produced value, capaian and kategori.
-    #[serde(skip)]
     pub rule: String,
     /// The plan file the indicator comes from.
-    #[serde(skip)]
     pub plan: std::path::PathBuf,
     /// Full diagnostics for errors.
-    #[serde(skip)]
     pub diagnostics: Vec<Diagnostic>,
 }
 
@@ -169,36 +160,79 @@ impl IndicatorResult {
     }
 
     /// The JSON object of `capaian eval --format json`: the fields above,
-    /// `message` in `lang`, and `notes` with their stable codes.
-    pub fn to_json(&self, lang: Lang) -> serde_json::Value {
-        let serde_json::Value::Object(fields) = serde_json::to_value(self).unwrap_or_default() else {
-            return serde_json::Value::Null;
-        };
-        let mut out = serde_json::Map::new();
-        for (k, v) in fields {
-            let after_status = k == "status";
-            out.insert(k, v);
-            if after_status {
-                out.insert("message".into(), self.message(lang).map_or(serde_json::Value::Null, Into::into));
-                let notes = self.notes.iter().map(|n| serde_json::json!({ "code": n.code(), "text": n.message(lang) }));
-                out.insert("notes".into(), notes.collect::<Vec<_>>().into());
-            }
-        }
-        out.into()
+    /// `message` in `lang`, and `notes` with their stable codes. It is
+    /// serialised directly (never through `serde_json::Value`, whose numbers
+    /// are floats unless an embedder's whole build opts into
+    /// `arbitrary_precision`), so decimals keep their digits.
+    pub fn to_json(&self, lang: Lang) -> ResultJson<'_> {
+        ResultJson { result: self, lang }
+    }
+}
+
+/// A result as `capaian eval --format json` writes it (see [`IndicatorResult::to_json`]).
+#[derive(Debug, Clone, Copy)]
+pub struct ResultJson<'a> {
+    result: &'a IndicatorResult,
+    lang: Lang,
+}
+
+#[derive(Serialize)]
+struct NoteJson {
+    code: &'static str,
+    text: String,
+}
+
+impl Serialize for ResultJson<'_> {
+    fn serialize<S: Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
+        use serde::ser::SerializeStruct;
+        let r = self.result;
+        let mut m = s.serialize_struct("IndicatorResult", 11)?;
+        m.serialize_field("unit", &r.unit)?;
+        m.serialize_field("indicator", &r.indicator)?;
+        m.serialize_field("name", &r.name)?;
+        m.serialize_field("period", &r.period)?;
+        m.serialize_field("target", &r.target.map(target_number))?;
+        m.serialize_field("realisasi", &r.realisasi.map(|d| exact(&d.to_string())))?;
+        m.serialize_field("capaian", &r.capaian.map(|d| exact(&d.to_string())))?;
+        m.serialize_field("kategori", &r.kategori)?;
+        m.serialize_field("status", &r.status)?;
+        m.serialize_field("message", &r.message(self.lang))?;
+        let notes: Vec<NoteJson> =
+            r.notes.iter().map(|n| NoteJson { code: n.code(), text: n.message(self.lang) }).collect();
+        m.serialize_field("notes", &notes)?;
+        m.end()
+    }
+}
+
+/// A report as `capaian eval --format json` writes it: `{"results": [...]}`.
+#[derive(Debug, Clone, Copy)]
+pub struct ReportJson<'a> {
+    report: &'a Report,
+    lang: Lang,
+}
+
+impl Serialize for ReportJson<'_> {
+    fn serialize<S: Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
+        use serde::ser::SerializeStruct;
+        let results: Vec<ResultJson<'_>> = self.report.results.iter().map(|r| r.to_json(self.lang)).collect();
+        let mut m = s.serialize_struct("Report", 1)?;
+        m.serialize_field("results", &results)?;
+        m.end()
     }
 }
 
 /// Every result of a run, in input order.
-#[derive(Debug, Clone, Default, Serialize)]
+#[derive(Debug, Clone, Default)]
+#[non_exhaustive]
 pub struct Report {
     /// One entry per indicator-period.
     pub results: Vec<IndicatorResult>,
 }
 
 impl Report {
-    /// `{"results": [...]}` with messages in `lang`.
-    pub fn to_json(&self, lang: Lang) -> serde_json::Value {
-        serde_json::json!({ "results": self.results.iter().map(|r| r.to_json(lang)).collect::<Vec<_>>() })
+    /// `{"results": [...]}` with messages in `lang`, decimals exact.
+    pub fn to_json(&self, lang: Lang) -> ReportJson<'_> {
+        ReportJson { report: self, lang }
     }
 
     /// Whether any indicator failed (exit code 1).
@@ -207,24 +241,27 @@ impl Report {
     }
 }
 
-/// Decimals go to JSON as numbers with their exact digits (`151.74`), never
-/// through a float.
-fn ser_decimal<S: Serializer>(v: &Option<Decimal>, s: S) -> Result<S::Ok, S::Error> {
-    match v {
-        None => s.serialize_none(),
-        Some(d) => exact_number(&d.to_string(), s),
-    }
+/// A decimal as a JSON number with its exact digits (`151.74`, `125.00`),
+/// never through a float: the digits are written as they are.
+fn exact(text: &str) -> Box<serde_json::value::RawValue> {
+    // A Decimal's text is always a valid JSON number; the fallback only
+    // keeps the type total.
+    serde_json::value::RawValue::from_string(text.to_string())
+        .unwrap_or_else(|_| serde_json::value::RawValue::from_string("null".into()).expect("null is JSON"))
 }
 
-fn ser_target<S: Serializer>(v: &Option<Target>, s: S) -> Result<S::Ok, S::Error> {
-    match v {
-        None => s.serialize_none(),
-        Some(Target::Single(d)) => exact_number(&d.normalize().to_string(), s),
-        Some(t) => s.collect_str(t),
-    }
+/// A target in JSON: a single value as an exact number, a range as its
+/// text (`80–90`).
+#[derive(Serialize)]
+#[serde(untagged)]
+enum TargetJson {
+    Number(Box<serde_json::value::RawValue>),
+    Range(String),
 }
 
-fn exact_number<S: Serializer>(text: &str, s: S) -> Result<S::Ok, S::Error> {
-    let n: serde_json::Number = text.parse().map_err(serde::ser::Error::custom)?;
-    n.serialize(s)
+fn target_number(t: Target) -> TargetJson {
+    match t {
+        Target::Single(d) => TargetJson::Number(exact(&d.normalize().to_string())),
+        Target::Range(..) => TargetJson::Range(t.to_string()),
+    }
 }
