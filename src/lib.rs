@@ -2,15 +2,18 @@
 //! Indonesian government units from their plans, with every formula written
 //! as a Rhai rule and every number an exact decimal.
 //!
-//! The pipeline runs one way: [`plan`] reads TOML/CSV into the [`model`],
-//! [`number`] reads and rounds exact decimals, [`engine`] is the sandboxed
-//! Rhai engine, [`rules`] reads rule scripts from a store and compiles
-//! them, [`eval`] runs indicators over periods into a [`eval::Report`],
-//! [`report`] writes it, and [`cli`] is the command line.
+//! This page is the whole library API: read plans ([`read_toml_plan`],
+//! [`read_csv_plans`], [`load_paths`]), evaluate them with an [`Evaluator`]
+//! over a [`RuleStore`] (folders, the built-in library, rules held in
+//! memory, or layers of them), explain a number ([`Evaluator::explain`]),
+//! check plans ([`check`]), write a [`Report`] ([`render_with`]), read and
+//! round Indonesian number text ([`parse_number`], [`Rounding`]), and
+//! handle [`Diagnostic`]s, whose [`Kind`] has a stable code and a message in
+//! each [`Lang`]. The command line is the `cli` feature (on by default).
 //!
 //! ```
-//! use capaian::eval::{EvalOptions, Evaluator};
-//! use capaian::plan::read_toml_plan;
+//! use capaian::{EvalOptions, Evaluator, Lang, MemoryStore, read_toml_plan};
+//! use std::sync::Arc;
 //!
 //! let text = r#"
 //! [unit]
@@ -22,33 +25,65 @@
 //! name = "Jumlah pemeriksaan spesimen klinis dan/atau sampel"
 //! target = "10.000"
 //! realisasi = "15.174"
+//! [[indicator]]
+//! id = "X"
+//! rule = "unit/kali-dua"
+//! target = 10
+//! realisasi = 4
 //! "#;
 //! let plan = read_toml_plan(std::path::Path::new("contoh.toml"), text, None).unwrap();
-//! let report = Evaluator::new(EvalOptions::default()).evaluate(&[plan]);
+//! // Rules from memory: a web service can hold its formulas anywhere.
+//! let store = MemoryStore::new("memory").with_rule("unit/kali-dua", "fn capaian(x) { x.value * 2 }");
+//! let report = Evaluator::with_store(EvalOptions::default(), Arc::new(store)).evaluate(&[plan]);
 //! assert_eq!(report.results[0].capaian.unwrap().to_string(), "151.74");
+//! assert_eq!(report.results[1].capaian.unwrap().to_string(), "8.00");
+//! assert_eq!(report.results[1].message(Lang::Id), None);
 //! ```
 
 #![deny(missing_docs)]
+#![warn(unreachable_pub)]
 // Diagnostics carry a location, the source line and hints; they travel only
 // on the error path, where their size costs nothing that matters.
 #![allow(clippy::result_large_err)]
 
-pub mod cases;
-pub mod check;
-pub mod cli;
-pub mod diagnostic;
-pub mod diff;
-pub mod engine;
-pub mod eval;
-pub mod lang;
-pub mod model;
-pub mod named;
-pub mod number;
-pub mod plan;
-pub mod report;
-pub mod rules;
+mod cases;
+mod check;
+mod cli;
+mod diagnostic;
+mod diff;
+mod engine;
+mod eval;
+mod lang;
+mod model;
+mod named;
+mod number;
+mod plan;
+mod report;
+mod rules;
+
+pub use check::{CheckReport, check};
+pub use cli::rules::{rules_above_plans, rules_here};
+pub use diagnostic::{Diagnostic, Kind, LineIndex, Severity, Span, Subject, Text, codes_reference};
+pub use engine::Limits;
+pub use eval::explain::Explanation;
+pub use eval::{
+    EvalOptions, Evaluator, IndicatorResult, Note, Report, ReportJson, ResultJson, RuleNote, RulesFor, Status,
+};
+pub use lang::Lang;
+pub use model::{
+    Aggregation, Budget, Discrepancy, Indicator, Located, Param, Period, PeriodError, Plan, PlanKind, Polarity,
+    Revision, Row, Table, TargetKind, Unit,
+};
+pub use number::{
+    Convention, Garble, MAX_DECIMALS, Number, NumberError, Rounding, RoundingMode, Target, ambiguity, format_grouped,
+    is_no_value, parse_number, parse_number_in, parse_optional, parse_target, parse_target_in,
+};
+pub use plan::{LoadError, Loaded, load_paths, read_csv_plans, read_toml_plan};
+pub use report::{Format, render, render_with, write_atomic};
+pub use rules::{BuiltinStore, FolderStore, Layered, MemoryStore, RuleStore, Source as RuleSource};
 
 /// Runs the command line; returns the process exit code.
+#[cfg(feature = "cli")]
 pub fn run(args: impl IntoIterator<Item = std::ffi::OsString>) -> i32 {
     cli::run(args)
 }

@@ -280,13 +280,7 @@ fn explain_cmd(a: ExplainArgs) -> i32 {
     );
     let mut found = Vec::new();
     for plan in &loaded.plans {
-        let set = evaluator.rule_set(plan);
-        for ind in crate::eval::find_indicator(plan, &id).iter() {
-            for p in crate::eval::periods_for(plan, ind, period) {
-                let (r, ex) = crate::eval::explain_indicator(&set, plan, ind, p);
-                found.push((plan.path.clone(), r, ex));
-            }
-        }
+        found.extend(evaluator.explain(plan, &id).into_iter().map(|(r, ex)| (plan.path.clone(), r, ex)));
     }
     if found.is_empty() {
         let ids: Vec<&str> = loaded.plans.iter().flat_map(|p| p.indicators.iter().map(|i| i.id.as_str())).collect();

@@ -1,24 +1,35 @@
 //! The command line: clap types stay here; each subcommand turns its
-//! arguments into library calls.
+//! arguments into library calls. Only the policy of which rule folders
+//! apply (`rules`) is built without the `cli` feature, for embedders that
+//! want the command line's choice without clap.
 
+#[cfg(feature = "cli")]
 mod args;
+#[cfg(feature = "cli")]
 mod commands;
+#[cfg(feature = "cli")]
 mod help;
 pub mod rules;
 
-pub use args::Cli;
-
+#[cfg(feature = "cli")]
+use args::Cli;
+#[cfg(feature = "cli")]
 use clap::FromArgMatches;
+#[cfg(feature = "cli")]
 use std::ffi::OsString;
 
 /// Exit code: everything computed.
+#[cfg(feature = "cli")]
 pub const EXIT_OK: i32 = 0;
 /// Exit code: some indicator failed (the others are still reported).
+#[cfg(feature = "cli")]
 pub const EXIT_FAILED: i32 = 1;
 /// Exit code: the input could not be read at all, or wrong usage.
+#[cfg(feature = "cli")]
 pub const EXIT_UNUSABLE: i32 = 2;
 
 /// Runs the tool on command-line arguments and returns the exit code.
+#[cfg(feature = "cli")]
 pub fn run(args: impl IntoIterator<Item = OsString>) -> i32 {
     let args: Vec<OsString> = args.into_iter().collect();
     let lang = help::lang_in_args(&args).unwrap_or_else(crate::lang::Lang::from_env);

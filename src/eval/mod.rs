@@ -109,6 +109,20 @@ impl Evaluator {
             .clone()
     }
 
+    /// Explains indicator `id` (or `INDEX/COMPONENT`) of `plan` at each
+    /// period it is reported for (or the one asked): its result and the
+    /// audit trail behind it. Empty when the plan has no such indicator.
+    pub fn explain(&mut self, plan: &Plan, id: &str) -> Vec<(IndicatorResult, explain::Explanation)> {
+        let set = self.rule_set(plan);
+        let mut out = Vec::new();
+        for ind in find_indicator(plan, id).iter() {
+            for p in periods_for(plan, ind, self.options.period) {
+                out.push(explain_indicator(&set, plan, ind, p));
+            }
+        }
+        out
+    }
+
     /// Evaluates every indicator of every plan.
     pub fn evaluate(&mut self, plans: &[Plan]) -> Report {
         let mut report = Report::default();

@@ -7,7 +7,7 @@ mod parse;
 mod rounding;
 
 pub use parse::{
-    Convention, Number, NumberError, Target, ambiguity, is_no_value, parse_number, parse_number_in, parse_optional,
+    Convention, Garble, Number, NumberError, Target, ambiguity, is_no_value, parse_number, parse_number_in, parse_optional,
     parse_optional_in, parse_target, parse_target_in,
 };
 pub use rounding::{MAX_DECIMALS, Rounding, RoundingMode, format_decimal, format_grouped, format_grouped_scaled};
