@@ -5,10 +5,10 @@
 //!   "compile once, evaluate many" design: no re-parsing per evaluation);
 //! - the number reader on seed-document text.
 
-use capaian::cli::rules::rules_above_plans;
-use capaian::eval::{EvalOptions, Evaluator};
-use capaian::number::{Convention, parse_number};
-use capaian::plan::load_paths;
+use capaian::load_paths;
+use capaian::rules_above_plans;
+use capaian::{Convention, parse_number};
+use capaian::{EvalOptions, Evaluator};
 use criterion::{Criterion, criterion_group, criterion_main};
 use std::hint::black_box;
 use std::path::PathBuf;

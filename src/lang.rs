@@ -114,7 +114,7 @@ fn build_bundle(lang: Lang) -> FluentBundle<FluentResource> {
 }
 
 /// A code (`number/garbled`) as a Fluent message id (`number-garbled`).
-pub fn message_id(code: &str) -> String {
+pub(crate) fn message_id(code: &str) -> String {
     code.replace('/', "-")
 }
 

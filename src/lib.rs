@@ -12,7 +12,7 @@
 //! each [`Lang`]. The command line is the `cli` feature (on by default).
 //!
 //! ```
-//! use capaian::{EvalOptions, Evaluator, Lang, MemoryStore, read_toml_plan};
+//! use capaian::{BuiltinStore, EvalOptions, Evaluator, Lang, Layered, MemoryStore, read_toml_plan};
 //! use std::sync::Arc;
 //!
 //! let text = r#"
@@ -32,8 +32,10 @@
 //! realisasi = 4
 //! "#;
 //! let plan = read_toml_plan(std::path::Path::new("contoh.toml"), text, None).unwrap();
-//! // Rules from memory: a web service can hold its formulas anywhere.
-//! let store = MemoryStore::new("memory").with_rule("unit/kali-dua", "fn capaian(x) { x.value * 2 }");
+//! // Rules from memory before the built-in standard rules: a web service
+//! // can hold its formulas anywhere.
+//! let mine = MemoryStore::new("memory").with_rule("unit/kali-dua", "fn capaian(x) { x.value * 2 }");
+//! let store = Layered(vec![Arc::new(mine), Arc::new(BuiltinStore)]);
 //! let report = Evaluator::with_store(EvalOptions::default(), Arc::new(store)).evaluate(&[plan]);
 //! assert_eq!(report.results[0].capaian.unwrap().to_string(), "151.74");
 //! assert_eq!(report.results[1].capaian.unwrap().to_string(), "8.00");
@@ -46,10 +48,13 @@
 // on the error path, where their size costs nothing that matters.
 #![allow(clippy::result_large_err)]
 
+// Fixture cases and `diff` serve the command line's `test` and `diff`.
+#[cfg(feature = "cli")]
 mod cases;
 mod check;
 mod cli;
 mod diagnostic;
+#[cfg(feature = "cli")]
 mod diff;
 mod engine;
 mod eval;

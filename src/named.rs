@@ -9,7 +9,7 @@
 use crate::diagnostic::{Diagnostic, Kind, Text};
 
 /// An enum whose values are written by name.
-pub trait Named: Copy + Sized + 'static {
+pub(crate) trait Named: Copy + Sized + 'static {
     /// What the names name, for messages: "unknown {WHAT} `x`".
     const WHAT: Text;
     /// Each value's name with the gloss shown beside it in help (or "").
@@ -44,12 +44,12 @@ fn fold(text: &str) -> String {
 
 /// The one diagnostic for a name that is not in `T`'s table; the caller
 /// adds where it was written.
-pub fn unknown_name<T: Named>(text: &str) -> Diagnostic {
+pub(crate) fn unknown_name<T: Named>(text: &str) -> Diagnostic {
     Diagnostic::error(Kind::UnknownName { what: T::WHAT, name: text.to_string() }).with_help(T::help())
 }
 
 /// Reads a name of `T`, or says which names there are.
-pub fn read_name<T: Named>(text: &str) -> Result<T, Diagnostic> {
+pub(crate) fn read_name<T: Named>(text: &str) -> Result<T, Diagnostic> {
     T::from_name(text).ok_or_else(|| unknown_name::<T>(text))
 }
 

@@ -19,7 +19,7 @@ fn error_codes_in_the_docs_are_current() {
     };
     let listed = &file[a + start.len()..b];
     assert!(
-        listed == capaian::diagnostic::codes_reference(),
+        listed == capaian::codes_reference(),
         "docs/errors.md's code list is out of date: replace the part between the markers with `capaian codes`"
     );
 }

@@ -6,11 +6,9 @@
 //! runs many rule calls; the case counts are kept modest because every case
 //! builds a Rhai engine.
 
-use capaian::eval::{EvalOptions, Evaluator, IndicatorResult, Status};
-use capaian::number::{
-    Convention, NumberError, Rounding, RoundingMode, Target, format_grouped, parse_number, parse_target,
-};
-use capaian::plan::read_toml_plan;
+use capaian::read_toml_plan;
+use capaian::{Convention, NumberError, Rounding, RoundingMode, Target, format_grouped, parse_number, parse_target};
+use capaian::{EvalOptions, Evaluator, IndicatorResult, Status};
 use proptest::prelude::*;
 use proptest::test_runner::Config;
 use rust_decimal::Decimal;
@@ -64,7 +62,7 @@ fn evaluate(inds: &[Ind]) -> Vec<IndicatorResult> {
 /// The raw capaian of a result that must be `ok`, checking that the
 /// reported capaian is the raw one rounded by the default rounding.
 fn raw(r: &IndicatorResult) -> Decimal {
-    assert_eq!(r.status, Status::Ok, "{}: {:?}", r.indicator, r.message(capaian::lang::Lang::En));
+    assert_eq!(r.status, Status::Ok, "{}: {:?}", r.indicator, r.message(capaian::Lang::En));
     let raw = r.capaian_raw.unwrap_or_else(|| panic!("{}: no raw capaian", r.indicator));
     assert_eq!(r.capaian, Some(Rounding::default().apply(raw)), "{}: rounded capaian", r.indicator);
     raw
@@ -207,10 +205,10 @@ proptest! {
             inds.push(Ind::new("turun", None, format!("{zero}–{zero}"), r));
         }
         for res in evaluate(&inds) {
-            prop_assert_eq!(res.status, Status::NotComputable, "{} T {} R {}: {:?}", &res.indicator, zero, r, &res.message(capaian::lang::Lang::En));
+            prop_assert_eq!(res.status, Status::NotComputable, "{} T {} R {}: {:?}", &res.indicator, zero, r, &res.message(capaian::Lang::En));
             prop_assert_eq!(res.capaian, None);
             prop_assert_eq!(res.capaian_raw, None);
-            prop_assert!(res.message(capaian::lang::Lang::En).as_deref().unwrap_or("").contains("target is 0"), "{:?}", res.message(capaian::lang::Lang::En));
+            prop_assert!(res.message(capaian::Lang::En).as_deref().unwrap_or("").contains("target is 0"), "{:?}", res.message(capaian::Lang::En));
         }
     }
 }

@@ -2,8 +2,8 @@
 //! convention, whatever the text; neither may rendering its diagnostics.
 #![no_main]
 
-use capaian::number::Convention;
-use capaian::plan::read_csv_plans;
+use capaian::Convention;
+use capaian::read_csv_plans;
 use libfuzzer_sys::fuzz_target;
 use std::path::Path;
 

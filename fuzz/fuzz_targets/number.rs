@@ -3,7 +3,7 @@
 //! other and with the formatter (see the properties below).
 #![no_main]
 
-use capaian::number::{
+use capaian::{
     Convention, Number, NumberError, Target, ambiguity, format_grouped, parse_number, parse_optional, parse_target,
 };
 use libfuzzer_sys::fuzz_target;

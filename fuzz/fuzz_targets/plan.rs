@@ -4,10 +4,10 @@
 //! rendered in every format.
 #![no_main]
 
-use capaian::eval::{EvalOptions, Evaluator};
-use capaian::number::Convention;
-use capaian::plan::read_toml_plan;
-use capaian::report::{Format, render};
+use capaian::{EvalOptions, Evaluator};
+use capaian::Convention;
+use capaian::read_toml_plan;
+use capaian::{Format, render};
 use libfuzzer_sys::fuzz_target;
 use std::path::Path;
 

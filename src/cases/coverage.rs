@@ -8,7 +8,7 @@ use std::sync::Arc;
 
 /// Coverage of one rule file.
 #[derive(Debug, Clone, Serialize)]
-pub struct FileCoverage {
+pub(crate) struct FileCoverage {
     /// The rule file.
     pub file: String,
     /// Lines that hold code.
@@ -21,7 +21,7 @@ pub struct FileCoverage {
 
 impl FileCoverage {
     /// Percent of code lines that ran (100 for a file without code).
-    pub fn percent(&self) -> rust_decimal::Decimal {
+    pub(crate) fn percent(&self) -> rust_decimal::Decimal {
         if self.lines == 0 {
             return rust_decimal::Decimal::ONE_HUNDRED;
         }
@@ -63,7 +63,7 @@ fn is_constant_entry(t: &str) -> bool {
 
 /// The rule files the rule sets read from their stores, not the built-in
 /// ones nor those in `tests/` folders, each once, by path.
-pub fn rule_files(sets: &[Arc<RuleSet>]) -> Vec<Source> {
+pub(crate) fn rule_files(sets: &[Arc<RuleSet>]) -> Vec<Source> {
     let mut out: Vec<Source> = sets.iter().flat_map(|s| s.sources.own_rules()).collect();
     out.sort_by(|a, b| a.path.cmp(&b.path));
     out.dedup_by(|a, b| a.path == b.path);
@@ -71,7 +71,7 @@ pub fn rule_files(sets: &[Arc<RuleSet>]) -> Vec<Source> {
 }
 
 /// Coverage of each file from the executed (file, line) pairs.
-pub fn coverage(files: &[Source], executed: &BTreeSet<(String, usize)>) -> Vec<FileCoverage> {
+pub(crate) fn coverage(files: &[Source], executed: &BTreeSet<(String, usize)>) -> Vec<FileCoverage> {
     files
         .iter()
         .map(|f| {

@@ -12,7 +12,7 @@ use toml::de::DeValue;
 
 /// One case file.
 #[derive(Debug, Clone)]
-pub struct CaseFile {
+pub(crate) struct CaseFile {
     /// The file.
     pub path: PathBuf,
     /// Its cases, in file order.
@@ -21,7 +21,7 @@ pub struct CaseFile {
 
 /// Which indicator a case evaluates.
 #[derive(Debug, Clone)]
-pub enum IndicatorRef {
+pub(crate) enum IndicatorRef {
     /// An indicator written in the case itself.
     Inline(Box<Indicator>),
     /// An indicator of a plan file, by id.
@@ -35,7 +35,7 @@ pub enum IndicatorRef {
 
 /// One case.
 #[derive(Debug, Clone)]
-pub struct Case {
+pub(crate) struct Case {
     /// The case's name.
     pub name: String,
     /// Where the expected figures come from.
@@ -58,7 +58,7 @@ pub struct Case {
 
 /// Expected results; `None` fields are not checked.
 #[derive(Debug, Clone, Default)]
-pub struct Expect {
+pub(crate) struct Expect {
     /// Expected value / realisasi.
     pub value: Option<rust_decimal::Decimal>,
     /// Expected target (text as written, compared as a number when single).
@@ -80,7 +80,7 @@ pub struct Expect {
 /// Finds case files under `root`: `*.toml` files in folders named `tests`
 /// that contain `[[case]]` (other TOML files there, such as bad-input
 /// fixtures, are not cases).
-pub fn discover(root: &Path) -> Vec<PathBuf> {
+pub(crate) fn discover(root: &Path) -> Vec<PathBuf> {
     let mut out = Vec::new();
     if root.is_file() {
         out.push(root.to_path_buf());
@@ -109,7 +109,7 @@ pub fn discover(root: &Path) -> Vec<PathBuf> {
 }
 
 /// Reads one case file.
-pub fn read_case_file(path: &Path) -> Result<CaseFile, LoadError> {
+pub(crate) fn read_case_file(path: &Path) -> Result<CaseFile, LoadError> {
     let text = std::fs::read_to_string(path).map_err(|source| LoadError::Io { path: path.to_path_buf(), source })?;
     let src = Source::new(path, &text);
     let doc = src.parse()?;

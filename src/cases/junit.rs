@@ -3,7 +3,7 @@
 use super::TestRun;
 
 /// Renders a run as JUnit XML: one `<testsuite>` per case file.
-pub fn junit_xml(run: &TestRun) -> String {
+pub(crate) fn junit_xml(run: &TestRun) -> String {
     let mut files: Vec<&std::path::Path> = run.cases.iter().map(|c| c.file.as_path()).collect();
     files.dedup();
     let mut out = String::from("<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n");

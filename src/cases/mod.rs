@@ -2,11 +2,11 @@
 //! rules and examples they test (format: `docs/ci.md`), and the runner behind
 //! `capaian test`.
 
-pub mod coverage;
+pub(crate) mod coverage;
 mod file;
 mod junit;
 mod run;
 
-pub use file::{Case, CaseFile, Expect, IndicatorRef, discover, read_case_file};
-pub use junit::junit_xml;
-pub use run::{CaseOutcome, Mismatch, PlanCache, TestRun, evaluate_case, evaluator, run_cases};
+pub(crate) use file::{CaseFile, discover, read_case_file};
+pub(crate) use junit::junit_xml;
+pub(crate) use run::{PlanCache, TestRun, evaluate_case, run_cases};

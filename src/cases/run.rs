@@ -2,7 +2,7 @@
 
 use super::file::{Case, CaseFile, IndicatorRef};
 use crate::diagnostic::{Diagnostic, Kind};
-use crate::eval::{EvalOptions, Evaluator, IndicatorResult, evaluate_indicator};
+use crate::eval::{Evaluator, IndicatorResult, evaluate_indicator};
 use crate::model::{Plan, Unit};
 use crate::number::{Rounding, RoundingMode, Target};
 use crate::plan::read_toml_plan;
@@ -13,7 +13,7 @@ use std::path::PathBuf;
 
 /// One field that came out differently from the expectation.
 #[derive(Debug, Clone, Serialize)]
-pub struct Mismatch {
+pub(crate) struct Mismatch {
     /// The field (`capaian`, `status` …).
     pub field: String,
     /// What the case expects.
@@ -24,7 +24,7 @@ pub struct Mismatch {
 
 /// The result of one case.
 #[derive(Debug, Clone, Serialize)]
-pub struct CaseOutcome {
+pub(crate) struct CaseOutcome {
     /// The case file.
     pub file: PathBuf,
     /// The case's line in it.
@@ -43,11 +43,14 @@ pub struct CaseOutcome {
     pub diagnostics: Vec<Diagnostic>,
     /// The rule(s) that ran.
     pub rule: String,
+    /// Where the case's figures come from (the document, table and page).
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub source: Option<String>,
 }
 
 /// All outcomes of a run.
 #[derive(Debug, Clone, Default, Serialize)]
-pub struct TestRun {
+pub(crate) struct TestRun {
     /// One per case, in file order.
     pub cases: Vec<CaseOutcome>,
     /// Case files that could not be read.
@@ -57,18 +60,18 @@ pub struct TestRun {
 
 impl TestRun {
     /// Number of passing cases.
-    pub fn passed(&self) -> usize {
+    pub(crate) fn passed(&self) -> usize {
         self.cases.iter().filter(|c| c.passed).count()
     }
 
     /// Number of failing cases (an unreadable case file counts as one).
-    pub fn failed(&self) -> usize {
+    pub(crate) fn failed(&self) -> usize {
         self.cases.len() - self.passed() + self.broken_files.len()
     }
 }
 
 /// Runs every case of `files` whose file path or name contains `filter`.
-pub fn run_cases(files: &[CaseFile], filter: Option<&str>, evaluator: &mut Evaluator) -> TestRun {
+pub(crate) fn run_cases(files: &[CaseFile], filter: Option<&str>, evaluator: &mut Evaluator) -> TestRun {
     let mut run = TestRun::default();
     let mut plans = PlanCache::new();
     for file in files {
@@ -85,11 +88,11 @@ pub fn run_cases(files: &[CaseFile], filter: Option<&str>, evaluator: &mut Evalu
 }
 
 /// Plans read by cases, cached by path.
-pub type PlanCache = HashMap<PathBuf, Result<Plan, Vec<Diagnostic>>>;
+pub(crate) type PlanCache = HashMap<PathBuf, Result<Plan, Vec<Diagnostic>>>;
 
 /// Evaluates the indicator of one case; `Err` says why it could not be
 /// evaluated at all (unreadable plan, unknown indicator).
-pub fn evaluate_case(
+pub(crate) fn evaluate_case(
     file: &CaseFile,
     case: &Case,
     plans: &mut PlanCache,
@@ -162,6 +165,7 @@ fn run_case(file: &CaseFile, case: &Case, plans: &mut PlanCache, evaluator: &mut
         text: case.text.clone(),
         diagnostics: Vec::new(),
         rule: String::new(),
+        source: case.source.clone(),
     };
     match evaluate_case(file, case, plans, evaluator) {
         Ok(r) => {
@@ -240,9 +244,4 @@ fn compare(case: &Case, r: &IndicatorResult, out: &mut Vec<Mismatch>) {
             out.push(Mismatch { field: "message".into(), expected: format!("containing `{want}`"), actual: got });
         }
     }
-}
-
-/// A fresh evaluator for test runs.
-pub fn evaluator() -> Evaluator {
-    Evaluator::new(EvalOptions::default())
 }

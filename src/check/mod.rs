@@ -4,7 +4,7 @@
 //! plan data (totals add up, cumulative targets behave, realisations exist).
 
 mod params;
-pub mod validation;
+pub(crate) mod validation;
 
 use crate::diagnostic::{Diagnostic, Kind, Severity, Span, Subject, Text};
 use crate::eval::{Evaluator, default_rule};

@@ -2,7 +2,7 @@
 //! without ever testing `"NAME" in x.params` (which marks a default).
 
 /// Required parameter names with the first line that reads each.
-pub fn required(text: &str) -> Vec<(String, usize)> {
+pub(super) fn required(text: &str) -> Vec<(String, usize)> {
     let mut read: Vec<(String, usize)> = Vec::new();
     let mut guarded = Vec::new();
     for (i, line) in text.lines().enumerate() {

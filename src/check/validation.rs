@@ -12,7 +12,7 @@ use toml::de::{DeTable, DeValue};
 
 /// What a validation rule checks.
 #[derive(Debug, Clone, PartialEq)]
-pub enum RuleKind {
+pub(crate) enum RuleKind {
     /// `left op right` over the columns of each table row.
     Row {
         /// Left expression.
@@ -39,7 +39,7 @@ pub enum RuleKind {
 /// A comparison of a validation rule. Only these six are accepted, so an
 /// unknown operator is an error, never a silent `>=`.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub enum Operator {
+pub(crate) enum Operator {
     /// `==`
     Eq,
     /// `!=`
@@ -65,7 +65,7 @@ impl Operator {
     ];
 
     /// Reads `==`, `!=`, `<`, `<=`, `>`, `>=`.
-    pub fn from_name(text: &str) -> Option<Operator> {
+    pub(crate) fn from_name(text: &str) -> Option<Operator> {
         Self::NAMES.iter().find(|(n, _)| *n == text).map(|(_, o)| *o)
     }
 
@@ -83,7 +83,7 @@ impl Operator {
 
 /// One validation rule.
 #[derive(Debug, Clone)]
-pub struct ValidationRule {
+pub(crate) struct ValidationRule {
     /// Id; a unit's rule with the same id replaces a library rule.
     pub id: String,
     /// What it means.
@@ -106,7 +106,7 @@ const RULE_KEYS: &[&str] =
 /// Reads the validation rules for a plan: every `validation/*.toml` of its
 /// rule store (nearest first wins on equal ids); the built-in set only when
 /// no rule folder has its own `validation/standard.toml`.
-pub fn rules_for(store: &dyn RuleStore) -> Result<Vec<ValidationRule>, Vec<Diagnostic>> {
+pub(crate) fn rules_for(store: &dyn RuleStore) -> Result<Vec<ValidationRule>, Vec<Diagnostic>> {
     let mut out: Vec<ValidationRule> = Vec::new();
     let mut problems = Vec::new();
     let mut have_standard = false;
@@ -135,7 +135,7 @@ fn add(out: &mut Vec<ValidationRule>, rules: Vec<ValidationRule>) {
 }
 
 /// Parses a validation rule file.
-pub fn parse(path: &Path, text: &str) -> Result<Vec<ValidationRule>, Vec<Diagnostic>> {
+pub(crate) fn parse(path: &Path, text: &str) -> Result<Vec<ValidationRule>, Vec<Diagnostic>> {
     let src = Source::new(path, text);
     let doc = DeTable::parse(text).map_err(|e| {
         let span = e.span().map_or_else(|| Span::file(path), |r| src.span(r));
@@ -251,7 +251,12 @@ fn identifiers(expr: &str) -> Vec<String> {
 }
 
 /// Applies every rule to a plan; findings are diagnostics with the rule's importance.
-pub fn validate(plan: &Plan, rules: &[ValidationRule], engine: &Engine, as_of: Option<Period>) -> Vec<Diagnostic> {
+pub(crate) fn validate(
+    plan: &Plan,
+    rules: &[ValidationRule],
+    engine: &Engine,
+    as_of: Option<Period>,
+) -> Vec<Diagnostic> {
     let mut out = Vec::new();
     for rule in rules {
         match &rule.kind {

@@ -7,7 +7,7 @@ use std::path::PathBuf;
 /// with formulas as code.
 #[derive(Debug, Parser)]
 #[command(name = "capaian", version, about)]
-pub struct Cli {
+pub(super) struct Cli {
     /// The command to run.
     #[command(subcommand)]
     pub command: Command,
@@ -23,7 +23,7 @@ pub struct Cli {
 
 /// `--lang`.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
-pub enum LangArg {
+pub(super) enum LangArg {
     /// Bahasa Indonesia.
     Id,
     /// English.
@@ -32,7 +32,7 @@ pub enum LangArg {
 
 /// `--errors`.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
-pub enum ErrorsFormat {
+pub(super) enum ErrorsFormat {
     /// `error[code]: …`, `--> file:line:col`, the source line and a caret.
     Text,
     /// One JSON object per diagnostic and line (JSON Lines).
@@ -41,7 +41,7 @@ pub enum ErrorsFormat {
 
 /// Subcommands.
 #[derive(Debug, Subcommand)]
-pub enum Command {
+pub(super) enum Command {
     /// Compute target, realisasi, capaian and kategori of every indicator.
     Eval(EvalArgs),
     /// Evaluate one expression with the rule engine and print the exact result.
@@ -62,7 +62,7 @@ pub enum Command {
 
 /// `capaian eval`.
 #[derive(Debug, clap::Args)]
-pub struct EvalArgs {
+pub(super) struct EvalArgs {
     /// Plan files (.toml), CSV files, or folders of plans.
     #[arg(required = true)]
     pub paths: Vec<PathBuf>,
@@ -87,7 +87,7 @@ pub struct EvalArgs {
 
 /// Options shared by the commands that read plans.
 #[derive(Debug, clap::Args)]
-pub struct InputArgs {
+pub(super) struct InputArgs {
     /// Number convention of text values: id (1.152.699; 0,99) or en (1,152,699; 0.99).
     #[arg(long, value_enum)]
     pub numbers: Option<NumbersArg>,
@@ -98,7 +98,7 @@ pub struct InputArgs {
 
 /// `capaian check`.
 #[derive(Debug, clap::Args)]
-pub struct CheckArgs {
+pub(super) struct CheckArgs {
     /// Plan files, CSV files, or folders of plans.
     #[arg(required = true)]
     pub paths: Vec<PathBuf>,
@@ -118,7 +118,7 @@ pub struct CheckArgs {
 
 /// `capaian diff`.
 #[derive(Debug, clap::Args)]
-pub struct DiffArgs {
+pub(super) struct DiffArgs {
     /// The git revision to compare the rules with (HEAD, main, a commit).
     #[arg(long)]
     pub base: String,
@@ -135,7 +135,7 @@ pub struct DiffArgs {
 
 /// `capaian diff --format`.
 #[derive(Debug, Clone, Copy, ValueEnum)]
-pub enum DiffFormat {
+pub(super) enum DiffFormat {
     /// Plain text.
     Text,
     /// JSON.
@@ -146,7 +146,7 @@ pub enum DiffFormat {
 
 /// `capaian explain`.
 #[derive(Debug, clap::Args)]
-pub struct ExplainArgs {
+pub(super) struct ExplainArgs {
     /// Plan file, CSV file or folder.
     pub path: PathBuf,
     /// The indicator id (`IKK-2`, or `INDEX/COMPONENT`); also accepted as `-i`.
@@ -168,7 +168,7 @@ pub struct ExplainArgs {
 
 /// `capaian explain --format`.
 #[derive(Debug, Clone, Copy, ValueEnum)]
-pub enum ExplainFormat {
+pub(super) enum ExplainFormat {
     /// A readable trace.
     Text,
     /// JSON.
@@ -177,7 +177,7 @@ pub enum ExplainFormat {
 
 /// `capaian test`.
 #[derive(Debug, clap::Args)]
-pub struct TestArgs {
+pub(super) struct TestArgs {
     /// Folder (or one case file) to search for cases.
     #[arg(default_value = ".")]
     pub path: PathBuf,
@@ -197,7 +197,7 @@ pub struct TestArgs {
 
 /// `capaian test --format`.
 #[derive(Debug, Clone, Copy, ValueEnum)]
-pub enum TestFormat {
+pub(super) enum TestFormat {
     /// Failures with expected and actual, then `N passed, N failed`.
     Text,
     /// JSON.
@@ -208,7 +208,7 @@ pub enum TestFormat {
 
 /// `capaian calc`.
 #[derive(Debug, clap::Args)]
-pub struct CalcArgs {
+pub(super) struct CalcArgs {
     /// The expression or script, e.g. "15174 / 10000 * 100".
     pub expression: String,
     /// Extra folder of rules for `import` (the rules/ folders of the working folder and above are found anyway).
@@ -218,7 +218,7 @@ pub struct CalcArgs {
 
 /// `--format`.
 #[derive(Debug, Clone, Copy, ValueEnum)]
-pub enum FormatArg {
+pub(super) enum FormatArg {
     /// Aligned columns.
     Table,
     /// JSON `{"results": [...]}`.
@@ -229,7 +229,7 @@ pub enum FormatArg {
 
 /// `--numbers`.
 #[derive(Debug, Clone, Copy, ValueEnum)]
-pub enum NumbersArg {
+pub(super) enum NumbersArg {
     /// Indonesian: 1.152.699; 0,99.
     Id,
     /// English: 1,152,699; 0.99.

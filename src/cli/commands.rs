@@ -205,6 +205,9 @@ fn test_cmd(a: TestArgs) -> i32 {
                 if !c.rule.is_empty() {
                     text.push_str(&format!("  rule      {}\n", c.rule));
                 }
+                if let Some(source) = &c.source {
+                    text.push_str(&format!("  source    {source}\n"));
+                }
                 text.push_str("  inputs:\n");
                 for l in c.text.lines() {
                     text.push_str(&format!("    {l}\n"));

@@ -12,7 +12,7 @@ use crate::lang::Lang;
 use clap::CommandFactory;
 
 /// The command-line definition with its help in `lang`.
-pub fn command(lang: Lang) -> clap::Command {
+pub(super) fn command(lang: Lang) -> clap::Command {
     let command = Cli::command();
     if lang == Lang::En {
         return command;
@@ -79,7 +79,7 @@ fn localize(mut command: clap::Command, lang: Lang, path: &str, template: &str) 
 
 /// The language asked for on the command line (`--lang id`, `--lang=en`),
 /// read before parsing so that `--help` and usage errors are in it too.
-pub fn lang_in_args(args: &[std::ffi::OsString]) -> Option<Lang> {
+pub(super) fn lang_in_args(args: &[std::ffi::OsString]) -> Option<Lang> {
     let mut it = args.iter().filter_map(|a| a.to_str());
     while let Some(a) = it.next() {
         if a == "--lang" {

@@ -9,7 +9,7 @@ mod args;
 mod commands;
 #[cfg(feature = "cli")]
 mod help;
-pub mod rules;
+pub(crate) mod rules;
 
 #[cfg(feature = "cli")]
 use args::Cli;
@@ -20,17 +20,17 @@ use std::ffi::OsString;
 
 /// Exit code: everything computed.
 #[cfg(feature = "cli")]
-pub const EXIT_OK: i32 = 0;
+pub(crate) const EXIT_OK: i32 = 0;
 /// Exit code: some indicator failed (the others are still reported).
 #[cfg(feature = "cli")]
-pub const EXIT_FAILED: i32 = 1;
+pub(crate) const EXIT_FAILED: i32 = 1;
 /// Exit code: the input could not be read at all, or wrong usage.
 #[cfg(feature = "cli")]
-pub const EXIT_UNUSABLE: i32 = 2;
+pub(crate) const EXIT_UNUSABLE: i32 = 2;
 
 /// Runs the tool on command-line arguments and returns the exit code.
 #[cfg(feature = "cli")]
-pub fn run(args: impl IntoIterator<Item = OsString>) -> i32 {
+pub(crate) fn run(args: impl IntoIterator<Item = OsString>) -> i32 {
     let args: Vec<OsString> = args.into_iter().collect();
     let lang = help::lang_in_args(&args).unwrap_or_else(crate::lang::Lang::from_env);
     let parsed = help::command(lang).try_get_matches_from(&args).and_then(|m| Cli::from_arg_matches(&m));

@@ -3,6 +3,7 @@
 //! then the standard library built into the tool. The library only reads
 //! the store it is given; this walk is the command line's policy.
 
+#[cfg(feature = "cli")]
 use crate::diff::RulesSnapshot;
 use crate::eval::RulesFor;
 use crate::rules::{Layered, RuleStore};
@@ -14,7 +15,7 @@ use std::sync::Arc;
 /// absolute path, so it is the same wherever the command runs; folders under
 /// the working folder are shown relative to it, so messages and snapshots
 /// read the same in every checkout.
-pub fn dirs_for(plan_path: &Path, extra: &[PathBuf]) -> Vec<PathBuf> {
+pub(crate) fn dirs_for(plan_path: &Path, extra: &[PathBuf]) -> Vec<PathBuf> {
     let absolute = std::fs::canonicalize(plan_path)
         .or_else(|_| std::path::absolute(plan_path))
         .unwrap_or_else(|_| plan_path.to_path_buf());
@@ -46,9 +47,10 @@ pub fn rules_above_plans(extra: Vec<PathBuf>) -> RulesFor {
     Arc::new(move |plan: &Path| Arc::new(Layered::folders(&dirs_for(plan, &extra))) as Arc<dyn RuleStore>)
 }
 
+#[cfg(feature = "cli")]
 /// Each plan's rules as they were at a git revision (`capaian diff`): the
 /// same folders, read from the snapshot where they lie in the repository.
-pub fn rules_at(snapshot: RulesSnapshot, extra: Vec<PathBuf>) -> RulesFor {
+pub(crate) fn rules_at(snapshot: RulesSnapshot, extra: Vec<PathBuf>) -> RulesFor {
     Arc::new(move |plan: &Path| Arc::new(snapshot.store(&dirs_for(plan, &extra))) as Arc<dyn RuleStore>)
 }
 

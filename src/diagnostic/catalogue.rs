@@ -8,7 +8,7 @@ use crate::lang::Lang;
 /// A parameter of a catalogue entry: text already formatted, or a
 /// [`Text`](super::Text) that is itself translated (where a message names a
 /// place such as "the plan file").
-pub trait Param {
+pub(crate) trait Param {
     /// The parameter as the message in `lang` shows it.
     fn render(&self, lang: Lang) -> String;
 }

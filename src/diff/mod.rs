@@ -17,7 +17,7 @@ use std::process::Command;
 
 /// One changed field.
 #[derive(Debug, Clone, Serialize, PartialEq)]
-pub struct FieldChange {
+pub(crate) struct FieldChange {
     /// `value`, `capaian`, `kategori` or `status`.
     pub field: String,
     /// At the base revision.
@@ -28,7 +28,7 @@ pub struct FieldChange {
 
 /// One indicator-period whose results changed.
 #[derive(Debug, Clone, Serialize)]
-pub struct Change {
+pub(crate) struct Change {
     /// The plan file, or the case file and line.
     #[serde(rename = "where")]
     pub location: String,
@@ -46,7 +46,7 @@ pub struct Change {
 
 /// The whole comparison.
 #[derive(Debug, Clone, Serialize)]
-pub struct DiffReport {
+pub(crate) struct DiffReport {
     /// The base revision as given.
     pub base: String,
     /// Indicator-periods compared.
@@ -57,12 +57,12 @@ pub struct DiffReport {
 
 impl DiffReport {
     /// Number of changed indicator-periods.
-    pub fn changed(&self) -> usize {
+    pub(crate) fn changed(&self) -> usize {
         self.by_rule.values().map(Vec::len).sum()
     }
 
     /// Markdown, for posting on a pull request.
-    pub fn markdown(&self) -> String {
+    pub(crate) fn markdown(&self) -> String {
         let mut out = format!(
             "## capaian diff against `{}`\n\n{} of {} indicator-period(s) changed.\n",
             self.base,
@@ -84,7 +84,7 @@ impl DiffReport {
     }
 
     /// Plain text for a terminal.
-    pub fn text(&self) -> String {
+    pub(crate) fn text(&self) -> String {
         let mut out = String::new();
         for (rule, changes) in &self.by_rule {
             out.push_str(&format!("rule {rule}\n"));
@@ -118,7 +118,7 @@ fn unwritable(path: &Path, e: &std::io::Error) -> Diagnostic {
 /// Rule folders of a repository as they were at another revision: the
 /// rule files extracted into `tree` at their paths in the repository.
 #[derive(Debug, Clone)]
-pub struct RulesSnapshot {
+pub(crate) struct RulesSnapshot {
     /// The repository's root (canonical).
     pub repo_root: PathBuf,
     /// A folder holding the revision's rule files at the same relative paths.
@@ -130,7 +130,7 @@ impl RulesSnapshot {
     /// repository is read from the extracted tree (and left out when the
     /// revision has none), a folder outside it as it is, then the built-in
     /// library.
-    pub fn store(&self, dirs: &[PathBuf]) -> Layered {
+    pub(crate) fn store(&self, dirs: &[PathBuf]) -> Layered {
         let dirs: Vec<PathBuf> = dirs
             .iter()
             .filter_map(|d| {
@@ -146,7 +146,7 @@ impl RulesSnapshot {
 }
 
 /// The repository root of `dir`.
-pub fn repo_root(dir: &Path) -> Result<PathBuf, Diagnostic> {
+pub(crate) fn repo_root(dir: &Path) -> Result<PathBuf, Diagnostic> {
     let out = Command::new("git")
         .args(["rev-parse", "--show-toplevel"])
         .current_dir(dir)
@@ -162,7 +162,7 @@ pub fn repo_root(dir: &Path) -> Result<PathBuf, Diagnostic> {
 
 /// Writes the rule files (`.rhai` and `.toml` under any `rules/` folder) of
 /// revision `rev` into `tree`, at their paths relative to the repository.
-pub fn materialize_rules(root: &Path, rev: &str, tree: &Path) -> Result<usize, Diagnostic> {
+pub(crate) fn materialize_rules(root: &Path, rev: &str, tree: &Path) -> Result<usize, Diagnostic> {
     let git = |args: &[&str]| Command::new("git").args(args).current_dir(root).output();
     let listed = git(&["ls-tree", "-r", "-z", "--name-only", rev, "--"])
         .map_err(|e| Diagnostic::error(Kind::GitFailed { reason: e.to_string() }))?;
@@ -206,7 +206,7 @@ fn periods(plan: &Plan, ind: &crate::model::Indicator) -> Vec<Period> {
 
 /// Compares results with the base revision's rules (`old`, a
 /// [`RulesSnapshot`]) and the work tree's (`new`).
-pub fn diff(plans: &[Plan], cases: &[CaseFile], base: &str, old: RulesFor, new: RulesFor) -> DiffReport {
+pub(crate) fn diff(plans: &[Plan], cases: &[CaseFile], base: &str, old: RulesFor, new: RulesFor) -> DiffReport {
     let mut old_eval = Evaluator::with_rules(EvalOptions::default(), old);
     let mut new_eval = Evaluator::with_rules(EvalOptions::default(), new);
     let mut report = DiffReport { base: base.to_string(), compared: 0, by_rule: BTreeMap::new() };

@@ -9,11 +9,11 @@
 mod limits;
 mod package;
 mod resolver;
-pub mod trace;
+pub(crate) mod trace;
 
 pub use limits::Limits;
-pub use package::{CapaianPackage, to_decimal};
-pub use resolver::{Lookup, SharedModule};
+pub(crate) use package::{CapaianPackage, to_decimal};
+pub(crate) use resolver::{Lookup, SharedModule};
 
 use rhai::packages::{
     ArithmeticPackage, BasicArrayPackage, BasicIteratorPackage, BasicMapPackage, BasicStringPackage, CorePackage,
@@ -27,13 +27,13 @@ use std::sync::Arc;
 ///
 /// `rules` resolves `import "standard/positif" as p;` to rules (and
 /// `kategori_in` to scales), never to arbitrary paths.
-pub fn build_engine(limits: &Limits, rules: Arc<dyn Lookup>) -> Engine {
+pub(crate) fn build_engine(limits: &Limits, rules: Arc<dyn Lookup>) -> Engine {
     build(limits, rules, false)
 }
 
 /// The same engine with the recording debugger attached (see [`trace`]):
 /// slower, used by `explain`, coverage and to locate errors.
-pub fn build_tracing_engine(limits: &Limits, rules: Arc<dyn Lookup>) -> Engine {
+pub(crate) fn build_tracing_engine(limits: &Limits, rules: Arc<dyn Lookup>) -> Engine {
     build(limits, rules, true)
 }
 
@@ -82,7 +82,7 @@ fn build(limits: &Limits, rules: Arc<dyn Lookup>, tracing: bool) -> Engine {
 /// `kategori_in(scale, value)`: the category of `value` in a scale file
 /// (`rules/scales/NAME.toml`), so a rule that must choose a category itself
 /// reads the same bands as data instead of repeating them in code.
-pub fn register_scale_lookup(engine: &mut Engine, rules: Arc<dyn Lookup>) {
+pub(crate) fn register_scale_lookup(engine: &mut Engine, rules: Arc<dyn Lookup>) {
     rhai::FuncRegistration::new("kategori_in")
         .with_params_info(["scale: &str", "value: Dynamic", "Result<Dynamic, Box<EvalAltResult>>"])
         .with_comments([
@@ -101,9 +101,10 @@ pub fn register_scale_lookup(engine: &mut Engine, rules: Arc<dyn Lookup>) {
         });
 }
 
+#[cfg(feature = "cli")]
 /// Evaluates one expression or script with the standard engine, the
 /// methodologist's scratchpad (`capaian calc`).
-pub fn calc(expression: &str, limits: &Limits, rules: Arc<dyn Lookup>) -> Result<Dynamic, Box<EvalAltResult>> {
+pub(crate) fn calc(expression: &str, limits: &Limits, rules: Arc<dyn Lookup>) -> Result<Dynamic, Box<EvalAltResult>> {
     let engine = build_engine(limits, rules);
     let ast = engine.compile(expression)?;
     engine.eval_ast::<Dynamic>(&ast)

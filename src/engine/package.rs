@@ -16,7 +16,7 @@ rhai::def_package! {
 }
 
 /// Reads an INT or a decimal as a `Decimal`; anything else is `None`.
-pub fn to_decimal(value: &Dynamic) -> Option<Decimal> {
+pub(crate) fn to_decimal(value: &Dynamic) -> Option<Decimal> {
     if let Ok(d) = value.as_decimal() { Some(d) } else { value.as_int().ok().map(Decimal::from) }
 }
 
@@ -127,7 +127,7 @@ mod helpers {
     /// dividing by zero.
     ///
     /// `if x.target == 0 { return not_computable("target is 0"); }`
-    pub fn not_computable(reason: &str) -> Map {
+    pub(super) fn not_computable(reason: &str) -> Map {
         status("not_computable", reason)
     }
 
@@ -135,47 +135,47 @@ mod helpers {
     /// `#{ en: "target is 0", id: "target 0" }` (`en` required; planners
     /// running with `--lang id` read `id`).
     #[rhai_fn(name = "not_computable")]
-    pub fn not_computable_in(reason: Map) -> Map {
+    pub(super) fn not_computable_in(reason: Map) -> Map {
         status("not_computable", reason)
     }
 
     /// `no_data` with the reason in each language, as for `not_computable`.
     #[rhai_fn(name = "no_data")]
-    pub fn no_data_in(reason: Map) -> Map {
+    pub(super) fn no_data_in(reason: Map) -> Map {
         status("no_data", reason)
     }
 
     /// Returns a result that says the data needed is not there yet.
     ///
     /// `if x.realisasi == () { return no_data("no realisasi reported"); }`
-    pub fn no_data(reason: &str) -> Map {
+    pub(super) fn no_data(reason: &str) -> Map {
         status("no_data", reason)
     }
 
     /// Rounds half away from zero to `decimals` digits (spreadsheets' ROUND):
     /// `round(2.345, 2)` is 2.35.
     #[rhai_fn(return_raw)]
-    pub fn round(x: Dynamic, decimals: Dynamic) -> Result<Decimal, Box<EvalAltResult>> {
+    pub(super) fn round(x: Dynamic, decimals: Dynamic) -> Result<Decimal, Box<EvalAltResult>> {
         Ok(num(&x, "round")?
             .round_dp_with_strategy(dp(&decimals)?, rust_decimal::RoundingStrategy::MidpointAwayFromZero))
     }
 
     /// Rounds toward zero, truncating (ROUNDDOWN): `round_down(2.349, 2)` is 2.34.
     #[rhai_fn(return_raw)]
-    pub fn round_down(x: Dynamic, decimals: Dynamic) -> Result<Decimal, Box<EvalAltResult>> {
+    pub(super) fn round_down(x: Dynamic, decimals: Dynamic) -> Result<Decimal, Box<EvalAltResult>> {
         Ok(num(&x, "round_down")?.round_dp_with_strategy(dp(&decimals)?, rust_decimal::RoundingStrategy::ToZero))
     }
 
     /// Rounds half to even (banker's rounding): `round_half_even(2.345, 2)` is 2.34.
     #[rhai_fn(return_raw)]
-    pub fn round_half_even(x: Dynamic, decimals: Dynamic) -> Result<Decimal, Box<EvalAltResult>> {
+    pub(super) fn round_half_even(x: Dynamic, decimals: Dynamic) -> Result<Decimal, Box<EvalAltResult>> {
         Ok(num(&x, "round_half_even")?
             .round_dp_with_strategy(dp(&decimals)?, rust_decimal::RoundingStrategy::MidpointNearestEven))
     }
 
     /// Converts a whole number to a decimal (decimals pass through unchanged).
     #[rhai_fn(return_raw)]
-    pub fn decimal(x: Dynamic) -> Result<Decimal, Box<EvalAltResult>> {
+    pub(super) fn decimal(x: Dynamic) -> Result<Decimal, Box<EvalAltResult>> {
         num(&x, "decimal")
     }
 
@@ -188,7 +188,7 @@ mod helpers {
     ///
     /// `let min_total = setting(x.params, "min_total_wbk", 75);`
     #[rhai_fn(return_raw)]
-    pub fn setting(params: Map, key: &str, default: Dynamic) -> Result<Dynamic, Box<EvalAltResult>> {
+    pub(super) fn setting(params: Map, key: &str, default: Dynamic) -> Result<Dynamic, Box<EvalAltResult>> {
         let Some(value) = params.get(key) else { return Ok(default) };
         conforms(value, &default, key)?;
         let Some(d) = default.read_lock::<Map>().map(|m| m.clone()) else { return Ok(value.clone()) };
@@ -207,7 +207,7 @@ mod helpers {
     ///
     /// `let cap = number_setting(x.params, "batas_capaian");`
     #[rhai_fn(return_raw)]
-    pub fn number_setting(params: Map, key: &str) -> Result<Dynamic, Box<EvalAltResult>> {
+    pub(super) fn number_setting(params: Map, key: &str) -> Result<Dynamic, Box<EvalAltResult>> {
         match params.get(key) {
             None => Ok(Dynamic::UNIT),
             Some(v) => {
@@ -219,31 +219,31 @@ mod helpers {
 
     /// True when the value is a number (whole or decimal), false for `()`,
     /// text, lists and maps.
-    pub fn is_number(x: Dynamic) -> bool {
+    pub(super) fn is_number(x: Dynamic) -> bool {
         to_decimal(&x).is_some()
     }
 
     /// The absolute value.
     #[rhai_fn(return_raw, name = "abs")]
-    pub fn abs_any(x: Dynamic) -> Result<Decimal, Box<EvalAltResult>> {
+    pub(super) fn abs_any(x: Dynamic) -> Result<Decimal, Box<EvalAltResult>> {
         Ok(num(&x, "abs")?.abs())
     }
 
     /// The smaller of two numbers.
     #[rhai_fn(return_raw, name = "min")]
-    pub fn min_any(a: Dynamic, b: Dynamic) -> Result<Decimal, Box<EvalAltResult>> {
+    pub(super) fn min_any(a: Dynamic, b: Dynamic) -> Result<Decimal, Box<EvalAltResult>> {
         Ok(num(&a, "min")?.min(num(&b, "min")?))
     }
 
     /// The larger of two numbers.
     #[rhai_fn(return_raw, name = "max")]
-    pub fn max_any(a: Dynamic, b: Dynamic) -> Result<Decimal, Box<EvalAltResult>> {
+    pub(super) fn max_any(a: Dynamic, b: Dynamic) -> Result<Decimal, Box<EvalAltResult>> {
         Ok(num(&a, "max")?.max(num(&b, "max")?))
     }
 
     /// The sum of a list of numbers (0 for an empty list).
     #[rhai_fn(return_raw)]
-    pub fn sum(values: Array) -> Result<Decimal, Box<EvalAltResult>> {
+    pub(super) fn sum(values: Array) -> Result<Decimal, Box<EvalAltResult>> {
         numbers(&values, "sum")?
             .into_iter()
             .try_fold(Decimal::ZERO, |a, b| a.checked_add(b))
@@ -252,7 +252,7 @@ mod helpers {
 
     /// The arithmetic mean of a list of numbers; an error for an empty list.
     #[rhai_fn(return_raw)]
-    pub fn mean(values: Array) -> Result<Decimal, Box<EvalAltResult>> {
+    pub(super) fn mean(values: Array) -> Result<Decimal, Box<EvalAltResult>> {
         let n = values.len();
         if n == 0 {
             return Err(arith("mean of an empty list".into()));
@@ -265,7 +265,7 @@ mod helpers {
     /// 22/2021). Computed as exp(mean(ln x)) to 28 significant digits, so it is
     /// not exact: round it before comparing.
     #[rhai_fn(return_raw)]
-    pub fn geomean(values: Array) -> Result<Decimal, Box<EvalAltResult>> {
+    pub(super) fn geomean(values: Array) -> Result<Decimal, Box<EvalAltResult>> {
         let xs = numbers(&values, "geomean")?;
         if xs.is_empty() {
             return Err(arith("geomean of an empty list".into()));
@@ -283,14 +283,14 @@ mod helpers {
 
     /// The square root of a non-negative number (28 significant digits).
     #[rhai_fn(return_raw)]
-    pub fn sqrt(x: Dynamic) -> Result<Decimal, Box<EvalAltResult>> {
+    pub(super) fn sqrt(x: Dynamic) -> Result<Decimal, Box<EvalAltResult>> {
         let v = num(&x, "sqrt")?;
         v.sqrt().ok_or_else(|| arith(format!("sqrt of a negative number ({v})")))
     }
 
     /// `x` raised to a whole power (exact).
     #[rhai_fn(return_raw)]
-    pub fn pow(x: Dynamic, n: INT) -> Result<Decimal, Box<EvalAltResult>> {
+    pub(super) fn pow(x: Dynamic, n: INT) -> Result<Decimal, Box<EvalAltResult>> {
         let v = num(&x, "pow")?;
         v.checked_powi(n).ok_or_else(|| arith(format!("{v} to the power {n} overflows")))
     }

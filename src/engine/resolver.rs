@@ -12,10 +12,10 @@ use rust_decimal::Decimal;
 use std::sync::Arc;
 
 /// A compiled rule as a module, shared by every import of it.
-pub type SharedModule = Shared<Module>;
+pub(crate) type SharedModule = Shared<Module>;
 
 /// The rules and scales a running rule may reach.
-pub trait Lookup: Send + Sync {
+pub(crate) trait Lookup: Send + Sync {
     /// The rule `name` as a module, for `import "name" as m;` at `pos`
     /// (`ErrorModuleNotFound` when there is no such rule).
     fn module(&self, engine: &Engine, name: &str, pos: Position) -> Result<SharedModule, Box<EvalAltResult>>;

@@ -62,7 +62,7 @@ pub struct Trace {
 }
 
 /// A shared trace, passed to an evaluation as its tag.
-pub type TraceHandle = Arc<Mutex<Trace>>;
+pub(crate) type TraceHandle = Arc<Mutex<Trace>>;
 
 /// Steps recorded at most; a runaway rule is stopped by the operation limit
 /// long before, this only bounds memory.
@@ -102,7 +102,7 @@ impl Trace {
 }
 
 /// Shows a value the way `explain` prints it: decimals without trailing zeros.
-pub fn show_value(v: &Dynamic) -> String {
+pub(crate) fn show_value(v: &Dynamic) -> String {
     if let Some(d) = super::to_decimal(v) {
         return d.normalize().to_string();
     }
@@ -121,7 +121,7 @@ fn is_scalar(v: &Dynamic) -> bool {
 
 /// Attaches the recording debugger to an engine.
 #[allow(deprecated)] // the debugger API is marked volatile, not deprecated
-pub fn attach(engine: &mut Engine) {
+pub(crate) fn attach(engine: &mut Engine) {
     engine.register_debugger(
         |_, debugger| debugger,
         |context, event, node, source, pos| {

@@ -8,7 +8,7 @@ use crate::number::Target;
 use rhai::{Array, Dynamic, Map};
 
 /// Builds `x` for `ind` from its figures at the period evaluated.
-pub fn build(ind: &Indicator, f: &Figures) -> Map {
+pub(super) fn build(ind: &Indicator, f: &Figures) -> Map {
     let mut x = Map::new();
     x.insert("id".into(), ind.id.clone().into());
     x.insert("name".into(), ind.name.clone().into());

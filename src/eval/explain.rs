@@ -278,7 +278,7 @@ fn as_code<S: Serializer>(t: &Text, s: S) -> Result<S::Ok, S::Error> {
 }
 
 /// Whoever watches an evaluation: the explanation, or nobody.
-pub trait Observer {
+pub(crate) trait Observer {
     /// Whether entries are wanted at all (rule calls are traced only then).
     fn observing(&self) -> bool;
     /// Receives one entry.
@@ -287,7 +287,7 @@ pub trait Observer {
 
 /// Nobody watches: plain evaluation.
 #[derive(Debug, Default, Clone, Copy)]
-pub struct Unobserved;
+pub(crate) struct Unobserved;
 
 impl Observer for Unobserved {
     fn observing(&self) -> bool {
@@ -308,7 +308,7 @@ impl Observer for Explanation {
 }
 
 /// Gives `obs` the entry `make` builds, if it is watching.
-pub fn see(obs: &mut dyn Observer, make: impl FnOnce() -> Entry) {
+pub(crate) fn see(obs: &mut dyn Observer, make: impl FnOnce() -> Entry) {
     if obs.observing() {
         obs.entry(make());
     }

@@ -32,7 +32,7 @@ pub enum TargetBasis {
 
 /// One earlier period of the series, for rules that look at it (`x.periods`).
 #[derive(Debug, Clone, PartialEq)]
-pub struct SeriesPoint {
+pub(crate) struct SeriesPoint {
     /// The period.
     pub period: Period,
     /// Its target to date, if it has one.
@@ -44,7 +44,7 @@ pub struct SeriesPoint {
 /// Everything evaluation needs to know of an indicator at a period before
 /// any rule runs.
 #[derive(Debug, Clone, PartialEq)]
-pub struct Figures {
+pub(crate) struct Figures {
     /// The period evaluated.
     pub period: Period,
     /// The plan's annual period.
@@ -69,7 +69,7 @@ pub struct Figures {
 
 impl Figures {
     /// Computes the figures of `ind` at `period`; `annual` is the plan's year.
-    pub fn compute(ind: &Indicator, period: Period, annual: Period) -> Figures {
+    pub(crate) fn compute(ind: &Indicator, period: Period, annual: Period) -> Figures {
         let target = todate::target_to_date(ind, period, annual);
         let basis = if period == annual {
             TargetBasis::Annual
@@ -101,7 +101,7 @@ impl Figures {
     }
 
     /// The realisasi to date as a number.
-    pub fn realisasi_value(&self) -> Option<Decimal> {
+    pub(crate) fn realisasi_value(&self) -> Option<Decimal> {
         self.realisasi.as_ref().map(|r| r.value)
     }
 }
@@ -110,7 +110,7 @@ impl Figures {
 /// use `standard/rentang` (a period's target may be a range where the annual
 /// one is not, or is missing), otherwise the polarity decides (`turun` uses
 /// the regulation's (2T − R)/T).
-pub fn standard_rule(ind: &Indicator, target: Option<Target>) -> &'static str {
+pub(crate) fn standard_rule(ind: &Indicator, target: Option<Target>) -> &'static str {
     let range = matches!(target, Some(Target::Range(..)))
         || ind.targets.iter().any(|(_, t)| matches!(t.value, Target::Range(..)));
     match (range, ind.polarity) {

@@ -2,12 +2,12 @@
 //! isolation so one failing indicator never stops the others.
 
 mod context;
-pub mod explain;
-pub mod figures;
+pub(crate) mod explain;
+pub(crate) mod figures;
 mod outcome;
 mod result;
 mod stages;
-pub mod todate;
+pub(crate) mod todate;
 
 pub use result::{IndicatorResult, Note, Report, ReportJson, ResultJson, RuleNote, Status};
 
@@ -56,15 +56,14 @@ impl Evaluator {
     /// A new evaluator reading every plan's rules from `store`.
     ///
     /// ```
-    /// use capaian::eval::{EvalOptions, Evaluator};
-    /// use capaian::rules::{BuiltinStore, Layered, MemoryStore};
+    /// use capaian::{BuiltinStore, EvalOptions, Evaluator, Layered, MemoryStore};
     /// use std::sync::Arc;
     ///
     /// let mine = MemoryStore::new("<mine>").with_rule("dua-kali", "fn capaian(x) { x.value / x.target * 200 }");
     /// let store = Layered(vec![Arc::new(mine), Arc::new(BuiltinStore)]);
     /// let text = "[unit]\nid = \"u\"\n[plan]\nyear = 2024\n[[indicator]]\nid = \"I\"\nname = \"I\"\n\
     ///             rule = \"dua-kali\"\ntarget = \"10\"\nrealisasi = \"5\"\n";
-    /// let plan = capaian::plan::read_toml_plan(std::path::Path::new("u.toml"), text, None).unwrap();
+    /// let plan = capaian::read_toml_plan(std::path::Path::new("u.toml"), text, None).unwrap();
     /// let report = Evaluator::with_store(EvalOptions::default(), Arc::new(store)).evaluate(&[plan]);
     /// assert_eq!(report.results[0].capaian.unwrap().to_string(), "100.00");
     /// ```
@@ -158,7 +157,7 @@ impl Evaluator {
 
 /// The periods an indicator is reported at: the one asked for, else its own
 /// (the plan year for TOML plans, every row's period for CSV).
-pub fn periods_for(plan: &Plan, ind: &Indicator, asked: Option<Period>) -> Vec<Period> {
+pub(crate) fn periods_for(plan: &Plan, ind: &Indicator, asked: Option<Period>) -> Vec<Period> {
     match asked {
         Some(p) => vec![p],
         None if ind.report_periods.is_empty() => vec![plan.annual_period()],
@@ -168,7 +167,7 @@ pub fn periods_for(plan: &Plan, ind: &Indicator, asked: Option<Period>) -> Vec<P
 
 /// A component as an indicator of its own, named `INDEX/COMPONENT`, so it
 /// can be reported, explained and tested like any indicator.
-pub fn component_view(index: &Indicator, comp: &Indicator) -> Indicator {
+pub(crate) fn component_view(index: &Indicator, comp: &Indicator) -> Indicator {
     let mut c = comp.clone();
     c.id = format!("{}/{}", index.id, comp.id);
     c.report_periods = index.report_periods.clone();
@@ -180,7 +179,7 @@ pub fn component_view(index: &Indicator, comp: &Indicator) -> Indicator {
 }
 
 /// Finds an indicator by id, or a component by `INDEX/COMPONENT`.
-pub fn find_indicator(plan: &Plan, id: &str) -> Option<Indicator> {
+pub(crate) fn find_indicator(plan: &Plan, id: &str) -> Option<Indicator> {
     if let Some(ind) = plan.indicators.iter().find(|i| i.id == id) {
         return Some(ind.clone());
     }
@@ -192,17 +191,17 @@ pub fn find_indicator(plan: &Plan, id: &str) -> Option<Indicator> {
 /// The standard rule for an indicator that names none, or whose rule does
 /// not define `capaian`: range targets use `standard/rentang`, otherwise the
 /// polarity decides (`turun` uses the regulation's (2T − R)/T).
-pub fn default_rule(ind: &Indicator) -> &'static str {
+pub(crate) fn default_rule(ind: &Indicator) -> &'static str {
     figures::standard_rule(ind, ind.target.as_ref().map(|t| t.value))
 }
 
 /// Evaluates one indicator at one period.
-pub fn evaluate_indicator(set: &RuleSet, plan: &Plan, ind: &Indicator, period: Period) -> IndicatorResult {
+pub(crate) fn evaluate_indicator(set: &RuleSet, plan: &Plan, ind: &Indicator, period: Period) -> IndicatorResult {
     observe_indicator(set, plan, ind, period, &mut Unobserved)
 }
 
 /// Evaluates one indicator at one period and records how (for `explain`).
-pub fn explain_indicator(
+pub(crate) fn explain_indicator(
     set: &RuleSet,
     plan: &Plan,
     ind: &Indicator,
@@ -238,7 +237,7 @@ fn empty_result(plan: &Plan, ind: &Indicator, period: Period) -> IndicatorResult
 /// Evaluates one indicator at one period with `obs` watching the stages.
 /// A stop becomes the result's status and notes, an error the `error`
 /// status with its diagnostic, so the caller always gets a row.
-pub fn observe_indicator(
+pub(crate) fn observe_indicator(
     set: &RuleSet,
     plan: &Plan,
     ind: &Indicator,

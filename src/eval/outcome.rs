@@ -13,7 +13,7 @@ const KEYS: &[&str] = &["value", "capaian", "nilai", "kategori", "status", "note
 
 /// A hook's result, decoded.
 #[derive(Debug, Default)]
-pub struct Outcome {
+pub(super) struct Outcome {
     /// The main number (`value` for the value hook, `capaian` for the capaian hook).
     pub value: Option<Decimal>,
     /// A capped or converted value kept apart from the raw capaian.
@@ -29,7 +29,7 @@ pub struct Outcome {
 impl Outcome {
     /// Decodes the result of hook `hook`; the error text completes
     /// "`hook` of rule `name` …".
-    pub fn read(v: Dynamic, hook: &str) -> Result<Outcome, String> {
+    pub(super) fn read(v: Dynamic, hook: &str) -> Result<Outcome, String> {
         if v.is_unit() {
             return Ok(Outcome::default());
         }

@@ -10,11 +10,11 @@ use crate::number::Target;
 use rust_decimal::Decimal;
 
 /// A target to date, or why there is none.
-pub type TargetToDate = Result<Target, Text>;
+pub(crate) type TargetToDate = Result<Target, Text>;
 
 /// The target of `ind` for `period`; `annual` is the plan's annual period,
 /// which uses the indicator's annual `target`.
-pub fn target_to_date(ind: &Indicator, period: Period, annual: Period) -> TargetToDate {
+pub(crate) fn target_to_date(ind: &Indicator, period: Period, annual: Period) -> TargetToDate {
     // The last month or quarter of the year ends with the year, so without a
     // target of its own the annual target is its target to date: asking for
     // 2025-12 must not give "no target" where 2025 gives a capaian.
@@ -79,7 +79,7 @@ fn checked_sum(xs: &[Decimal]) -> Option<Decimal> {
 impl RealisasiToDate {
     /// The latest period reported, when it ends before `period` does: the
     /// figure is then "so far", not the period's full realisasi.
-    pub fn short_of(&self, period: Period) -> Option<Period> {
+    pub(crate) fn short_of(&self, period: Period) -> Option<Period> {
         let latest = *self.periods.iter().max_by(|a, b| a.cmp_end(b))?;
         (period.end().is_some() && latest.end() != period.end()).then_some(latest)
     }
@@ -88,7 +88,7 @@ impl RealisasiToDate {
 /// Whether the year's own target applies to `period`: the annual period
 /// itself, or the month or quarter that closes the year when it has no
 /// target of its own (it is the target to date at the end of the year).
-pub fn closes_year(ind: &Indicator, period: Period, annual: Period) -> bool {
+pub(crate) fn closes_year(ind: &Indicator, period: Period, annual: Period) -> bool {
     period != annual
         && period.end().is_some()
         && period.end() == annual.end()
@@ -97,7 +97,7 @@ pub fn closes_year(ind: &Indicator, period: Period, annual: Period) -> bool {
 
 /// The realisasi to date and the entries it was built from.
 #[derive(Debug, Clone, PartialEq)]
-pub struct RealisasiToDate {
+pub(crate) struct RealisasiToDate {
     /// The aggregated value.
     pub value: Decimal,
     /// The periods that went into it.
@@ -105,7 +105,7 @@ pub struct RealisasiToDate {
 }
 
 /// Aggregates the realisasi entries that end by `period`.
-pub fn realisasi_to_date(
+pub(crate) fn realisasi_to_date(
     entries: &[(Period, Located<Decimal>)],
     period: Period,
     mode: Aggregation,

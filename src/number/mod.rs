@@ -6,8 +6,10 @@
 mod parse;
 mod rounding;
 
+pub(crate) use parse::parse_optional_in;
 pub use parse::{
-    Convention, Garble, Number, NumberError, Target, ambiguity, is_no_value, parse_number, parse_number_in, parse_optional,
-    parse_optional_in, parse_target, parse_target_in,
+    Convention, Garble, Number, NumberError, Target, ambiguity, is_no_value, parse_number, parse_number_in,
+    parse_optional, parse_target, parse_target_in,
 };
-pub use rounding::{MAX_DECIMALS, Rounding, RoundingMode, format_decimal, format_grouped, format_grouped_scaled};
+pub(crate) use rounding::format_grouped_scaled;
+pub use rounding::{MAX_DECIMALS, Rounding, RoundingMode, format_grouped};

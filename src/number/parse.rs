@@ -329,7 +329,7 @@ pub fn parse_optional(text: &str, convention: Convention) -> Result<Option<Numbe
 }
 
 /// [`parse_optional`] with the indicator's `satuan` allowed after the number.
-pub fn parse_optional_in(
+pub(crate) fn parse_optional_in(
     text: &str,
     convention: Convention,
     satuan: Option<&str>,

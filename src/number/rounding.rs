@@ -64,11 +64,6 @@ impl Rounding {
     }
 }
 
-/// Writes a decimal without trailing zeros (`151.7400` → `151.74`).
-pub fn format_decimal(value: Decimal) -> String {
-    value.normalize().to_string()
-}
-
 /// Writes a decimal with thousands grouped in a convention, as documents
 /// print figures: `893376000` → `893.376.000` (id) or `893,376,000` (en).
 pub fn format_grouped(value: Decimal, convention: crate::number::Convention) -> String {
@@ -77,7 +72,7 @@ pub fn format_grouped(value: Decimal, convention: crate::number::Convention) -> 
 
 /// Like [`format_grouped`], but keeping the decimal's own digits, so a
 /// capaian rounded to 2 decimals prints `125,00`, not `125`.
-pub fn format_grouped_scaled(value: Decimal, convention: crate::number::Convention) -> String {
+pub(crate) fn format_grouped_scaled(value: Decimal, convention: crate::number::Convention) -> String {
     let (group, mark) = match convention {
         crate::number::Convention::Id => ('.', ','),
         crate::number::Convention::En => (',', '.'),
@@ -126,7 +121,6 @@ mod tests {
         assert_eq!(Rounding { decimals: 0, mode: RoundingMode::HalfUp }.apply(d("92.5")).to_string(), "93");
         assert_eq!(RoundingMode::from_name("HALF_EVEN"), Some(RoundingMode::HalfEven));
         assert_eq!(RoundingMode::from_name("up"), None);
-        assert_eq!(format_decimal(d("151.7400")), "151.74");
         assert_eq!(format_grouped(d("893376000"), crate::number::Convention::Id), "893.376.000");
         assert_eq!(format_grouped(d("-59532000.5"), crate::number::Convention::En), "-59,532,000.5");
         assert_eq!(format_grouped(d("999"), crate::number::Convention::Id), "999");

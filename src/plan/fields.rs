@@ -13,7 +13,7 @@ use std::cell::RefCell;
 use toml::de::DeTable;
 
 /// One TOML table being read: the keys asked so far and the problems found.
-pub struct Fields<'a, 'i> {
+pub(crate) struct Fields<'a, 'i> {
     src: &'a Source<'a>,
     table: &'a DeTable<'i>,
     asked: RefCell<Vec<&'static str>>,
@@ -22,12 +22,12 @@ pub struct Fields<'a, 'i> {
 
 impl<'a, 'i> Fields<'a, 'i> {
     /// Starts reading `table` of `src`.
-    pub fn new(src: &'a Source<'a>, table: &'a DeTable<'i>) -> Fields<'a, 'i> {
+    pub(crate) fn new(src: &'a Source<'a>, table: &'a DeTable<'i>) -> Fields<'a, 'i> {
         Fields { src, table, asked: RefCell::new(Vec::new()), problems: RefCell::new(Vec::new()) }
     }
 
     /// The value of `key`, if the table has it; `key` is one of the format's.
-    pub fn get(&self, key: &'static str) -> Option<&'a Value<'i>> {
+    pub(crate) fn get(&self, key: &'static str) -> Option<&'a Value<'i>> {
         let mut asked = self.asked.borrow_mut();
         if !asked.contains(&key) {
             asked.push(key);
@@ -36,23 +36,27 @@ impl<'a, 'i> Fields<'a, 'i> {
     }
 
     /// Reads `key` with `read`, keeping its error as a problem of the table.
-    pub fn read<T>(&self, key: &'static str, read: impl FnOnce(&'a Value<'i>) -> Result<T, Diagnostic>) -> Option<T> {
+    pub(crate) fn read<T>(
+        &self,
+        key: &'static str,
+        read: impl FnOnce(&'a Value<'i>) -> Result<T, Diagnostic>,
+    ) -> Option<T> {
         self.get(key).and_then(|v| self.keep(read(v)))
     }
 
     /// Reads `key` as text.
-    pub fn text(&self, key: &'static str) -> Option<String> {
+    pub(crate) fn text(&self, key: &'static str) -> Option<String> {
         self.read(key, |v| self.src.text(v, key))
     }
 
     /// Reads `key` as a name of `T` (a polarity, a rounding mode …).
-    pub fn named<T: Named>(&self, key: &'static str, label: &str) -> Option<T> {
+    pub(crate) fn named<T: Named>(&self, key: &'static str, label: &str) -> Option<T> {
         self.read(key, |v| self.src.named(v, label))
     }
 
     /// Reads `key` as a table of period → value (see [`Source::period_map`]);
     /// `label` names it in messages.
-    pub fn periods<T>(
+    pub(crate) fn periods<T>(
         &self,
         key: &'static str,
         label: &str,
@@ -66,24 +70,24 @@ impl<'a, 'i> Fields<'a, 'i> {
     }
 
     /// The value of a result, or `None` with its error kept as a problem.
-    pub fn keep<T>(&self, r: Result<T, Diagnostic>) -> Option<T> {
+    pub(crate) fn keep<T>(&self, r: Result<T, Diagnostic>) -> Option<T> {
         r.map_err(|d| self.report(d)).ok()
     }
 
     /// Keeps a problem found while reading the table.
-    pub fn report(&self, d: Diagnostic) {
+    pub(crate) fn report(&self, d: Diagnostic) {
         self.problems.borrow_mut().push(d);
     }
 
     /// Keeps problems found while reading the table.
-    pub fn report_all(&self, ds: impl IntoIterator<Item = Diagnostic>) {
+    pub(crate) fn report_all(&self, ds: impl IntoIterator<Item = Diagnostic>) {
         self.problems.borrow_mut().extend(ds);
     }
 
     /// Ends reading a table whose other keys are open (a table row's
     /// cells): the keys not asked for, with where each is written, and the
     /// problems found.
-    pub fn rest(self) -> (Vec<(&'a str, Span, &'a Value<'i>)>, Vec<Diagnostic>) {
+    pub(crate) fn rest(self) -> (Vec<(&'a str, Span, &'a Value<'i>)>, Vec<Diagnostic>) {
         let asked = self.asked.into_inner();
         let rest = self
             .table
@@ -98,7 +102,7 @@ impl<'a, 'i> Fields<'a, 'i> {
     /// Ends reading: every key not asked for is an unknown key of `what`
     /// (`[plan]`, ``indicator `A` ``), reported first since a misspelt key
     /// explains a missing one; then the problems in reading order.
-    pub fn finish(self, place: Text) -> Vec<Diagnostic> {
+    pub(crate) fn finish(self, place: Text) -> Vec<Diagnostic> {
         let mut out = self.src.unknown_keys(self.table, &self.asked.borrow(), &place);
         out.append(&mut self.problems.borrow_mut());
         out

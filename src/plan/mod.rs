@@ -1,12 +1,14 @@
 //! Reading plan files (TOML) and indicator tables (CSV) into the model.
 
 mod csv_plan;
-pub mod fields;
+pub(crate) mod fields;
 mod toml_plan;
-pub mod toml_value;
+pub(crate) mod toml_value;
 
 pub use csv_plan::read_csv_plans;
-pub use toml_plan::{Place, read_indicator, read_toml_plan};
+pub use toml_plan::read_toml_plan;
+#[cfg(feature = "cli")]
+pub(crate) use toml_plan::{Place, read_indicator};
 
 use crate::diagnostic::{Diagnostic, Kind, Span};
 use crate::model::Plan;
@@ -98,7 +100,7 @@ const TOOL_CONFIGS: &[&str] =
     &["Cargo.toml", "rustfmt.toml", "clippy.toml", "deny.toml", "rust-toolchain.toml", "taplo.toml", "typos.toml"];
 
 /// The plan files a path stands for, sorted so output order is stable.
-pub fn plan_files(path: &Path) -> Result<Vec<PathBuf>, LoadError> {
+pub(crate) fn plan_files(path: &Path) -> Result<Vec<PathBuf>, LoadError> {
     let meta = std::fs::metadata(path).map_err(|source| LoadError::Io { path: path.to_path_buf(), source })?;
     if !meta.is_dir() {
         return Ok(vec![path.to_path_buf()]);
@@ -128,6 +130,6 @@ pub fn plan_files(path: &Path) -> Result<Vec<PathBuf>, LoadError> {
 }
 
 /// Drops a leading `./`, so `capaian eval .` names files as `examples/x.toml`.
-pub fn tidy(path: &Path) -> PathBuf {
+pub(crate) fn tidy(path: &Path) -> PathBuf {
     path.strip_prefix(".").map_or_else(|_| path.to_path_buf(), Path::to_path_buf)
 }

@@ -292,7 +292,7 @@ fn check_rows(table: &Table, p: &mut Vec<Diagnostic>) {
 
 /// Where an indicator table is written, which decides the keys it may have.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub enum Place {
+pub(crate) enum Place {
     /// An `[[indicator]]` of a plan.
     Plan,
     /// An `[[indicator.component]]` of a composite index: no rule, budget,
@@ -304,7 +304,7 @@ pub enum Place {
 
 /// Reads one `[[indicator]]`, `[[indicator.component]]` or the inline
 /// indicator of a fixture case.
-pub fn read_indicator(
+pub(crate) fn read_indicator(
     src: &Source<'_>,
     item: &Value<'_>,
     index: usize,

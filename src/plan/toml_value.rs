@@ -18,10 +18,10 @@ use std::path::Path;
 use toml::de::{DeTable, DeValue};
 
 /// A TOML value with its byte range.
-pub type Value<'i> = Spanned<DeValue<'i>>;
+pub(crate) type Value<'i> = Spanned<DeValue<'i>>;
 
 /// The file being read, for turning byte ranges into spans.
-pub struct Source<'s> {
+pub(crate) struct Source<'s> {
     /// Path of the file.
     pub path: &'s Path,
     /// Its text.
@@ -33,7 +33,7 @@ pub struct Source<'s> {
 
 impl<'s> Source<'s> {
     /// A source for `text` read from `path`.
-    pub fn new(path: &'s Path, text: &'s str) -> Source<'s> {
+    pub(crate) fn new(path: &'s Path, text: &'s str) -> Source<'s> {
         Source { path, text, warnings: std::cell::RefCell::new(Vec::new()), lines: LineIndex::new(path, text) }
     }
 
@@ -46,17 +46,17 @@ impl<'s> Source<'s> {
 
 impl<'s> Source<'s> {
     /// The span of a byte range.
-    pub fn span(&self, range: std::ops::Range<usize>) -> Span {
+    pub(crate) fn span(&self, range: std::ops::Range<usize>) -> Span {
         self.lines.span(range)
     }
 
     /// An error located at a value.
-    pub fn error_at(&self, value: &Value<'_>, message: impl Into<crate::diagnostic::Kind>) -> Diagnostic {
+    pub(crate) fn error_at(&self, value: &Value<'_>, message: impl Into<crate::diagnostic::Kind>) -> Diagnostic {
         Diagnostic::error(message).with_span(self.span(value.span()))
     }
 
     /// Reports every key of `table` not in `allowed`, with a suggestion.
-    pub fn unknown_keys(&self, table: &DeTable<'_>, allowed: &[&str], place: &Text) -> Vec<Diagnostic> {
+    pub(crate) fn unknown_keys(&self, table: &DeTable<'_>, allowed: &[&str], place: &Text) -> Vec<Diagnostic> {
         table
             .iter()
             .filter(|(k, _)| !allowed.contains(&k.get_ref().as_ref()))
@@ -73,7 +73,7 @@ impl<'s> Source<'s> {
     }
 
     /// Parses the text as TOML; a syntax error makes the file unusable.
-    pub fn parse(&self) -> Result<Spanned<DeTable<'s>>, LoadError> {
+    pub(crate) fn parse(&self) -> Result<Spanned<DeTable<'s>>, LoadError> {
         DeTable::parse(self.text).map_err(|e| {
             let span = e.span().map_or_else(|| Span::file(self.path), |r| self.span(r));
             let kind = Kind::TomlSyntax { reason: e.message().trim().to_string() };
@@ -82,7 +82,7 @@ impl<'s> Source<'s> {
     }
 
     /// Reads a table value.
-    pub fn table<'a, 'i>(&self, value: &'a Value<'i>, key: &str) -> Result<&'a DeTable<'i>, Diagnostic> {
+    pub(crate) fn table<'a, 'i>(&self, value: &'a Value<'i>, key: &str) -> Result<&'a DeTable<'i>, Diagnostic> {
         match value.get_ref() {
             DeValue::Table(t) => Ok(t),
             other => Err(self.error_at(value, Kind::NotATable { key: key.to_string(), found: type_name(other) })),
@@ -90,7 +90,7 @@ impl<'s> Source<'s> {
     }
 
     /// Reads a string value.
-    pub fn text(&self, value: &Value<'_>, key: &str) -> Result<String, Diagnostic> {
+    pub(crate) fn text(&self, value: &Value<'_>, key: &str) -> Result<String, Diagnostic> {
         match value.get_ref() {
             DeValue::String(s) => Ok(s.to_string()),
             other => Err(self.error_at(value, Kind::NotText { key: key.to_string(), found: type_name(other) })),
@@ -98,17 +98,17 @@ impl<'s> Source<'s> {
     }
 
     /// Reads the name of a value of `T` (a polarity, a rounding mode …).
-    pub fn named<T: Named>(&self, value: &Value<'_>, key: &str) -> Result<T, Diagnostic> {
+    pub(crate) fn named<T: Named>(&self, value: &Value<'_>, key: &str) -> Result<T, Diagnostic> {
         read_name(&self.text(value, key)?).map_err(|d| d.with_span(self.span(value.span())))
     }
 
     /// Reads a string value, keeping its location.
-    pub fn located_text(&self, value: &Value<'_>, key: &str) -> Result<Located<String>, Diagnostic> {
+    pub(crate) fn located_text(&self, value: &Value<'_>, key: &str) -> Result<Located<String>, Diagnostic> {
         Ok(Located { value: self.text(value, key)?, span: self.span(value.span()) })
     }
 
     /// Reads an integer value.
-    pub fn integer(&self, value: &Value<'_>, key: &str) -> Result<i64, Diagnostic> {
+    pub(crate) fn integer(&self, value: &Value<'_>, key: &str) -> Result<i64, Diagnostic> {
         match value.get_ref() {
             DeValue::Integer(i) if i.radix() == 10 => {
                 let too_large = || self.error_at(value, Kind::IntegerTooLarge { key: key.to_string() });
@@ -120,12 +120,17 @@ impl<'s> Source<'s> {
 
     /// Reads a number: a TOML number (its exact text) or number text in the
     /// declared convention.
-    pub fn number(&self, value: &Value<'_>, key: &str, convention: Convention) -> Result<Located<Decimal>, Diagnostic> {
+    pub(crate) fn number(
+        &self,
+        value: &Value<'_>,
+        key: &str,
+        convention: Convention,
+    ) -> Result<Located<Decimal>, Diagnostic> {
         self.number_in(value, key, convention, None)
     }
 
     /// Reads a number of an indicator, whose text may end with its `satuan`.
-    pub fn number_in(
+    pub(crate) fn number_in(
         &self,
         value: &Value<'_>,
         key: &str,
@@ -146,7 +151,7 @@ impl<'s> Source<'s> {
     }
 
     /// Reads a target: a number or a range text.
-    pub fn target(
+    pub(crate) fn target(
         &self,
         value: &Value<'_>,
         key: &str,
@@ -183,7 +188,7 @@ impl<'s> Source<'s> {
 
     /// Reads a table of period → value (`{ "2024-01" = 3, "2024-02" = 5 }`).
     /// A plain value stands for `default_period` when one is given.
-    pub fn period_map<T>(
+    pub(crate) fn period_map<T>(
         &self,
         value: &Value<'_>,
         key: &str,
@@ -226,7 +231,7 @@ impl<'s> Source<'s> {
     }
 
     /// Reads a rule parameter (any TOML value; numbers stay exact).
-    pub fn param(&self, value: &Value<'_>, key: &str, convention: Convention) -> Result<Param, Diagnostic> {
+    pub(crate) fn param(&self, value: &Value<'_>, key: &str, convention: Convention) -> Result<Param, Diagnostic> {
         Ok(match value.get_ref() {
             DeValue::String(s) => Param::Text(s.to_string()),
             DeValue::Integer(_) | DeValue::Float(_) => Param::Number(self.number(value, key, convention)?.value),
@@ -247,12 +252,12 @@ impl<'s> Source<'s> {
 }
 
 /// Finds a key in a table.
-pub fn get<'a, 'i>(table: &'a DeTable<'i>, key: &str) -> Option<&'a Value<'i>> {
+pub(crate) fn get<'a, 'i>(table: &'a DeTable<'i>, key: &str) -> Option<&'a Value<'i>> {
     table.iter().find(|(k, _)| k.get_ref().as_ref() == key).map(|(_, v)| v)
 }
 
 /// Turns a number-reading error into a located diagnostic.
-pub fn number_error(e: NumberError, span: Span) -> Diagnostic {
+pub(crate) fn number_error(e: NumberError, span: Span) -> Diagnostic {
     let help = e.help();
     let d = Diagnostic::error(e.kind()).with_span(span);
     match help {
@@ -262,7 +267,7 @@ pub fn number_error(e: NumberError, span: Span) -> Diagnostic {
 }
 
 /// A readable name for a TOML value's type.
-pub fn type_name(v: &DeValue<'_>) -> Text {
+pub(crate) fn type_name(v: &DeValue<'_>) -> Text {
     match v {
         DeValue::String(_) => Text::TypeText,
         DeValue::Integer(_) => Text::TypeInteger,

@@ -8,13 +8,13 @@
 
 mod library;
 mod scale;
-pub mod store;
+pub(crate) mod store;
 
-pub use library::Library;
-pub use scale::{Band, Scale};
+pub(crate) use library::Library;
+pub(crate) use scale::Scale;
 pub use store::{BuiltinStore, FolderStore, Layered, MemoryStore, RuleStore, Source};
 
-use crate::diagnostic::{Diagnostic, Kind, Span, Subject, Text};
+use crate::diagnostic::{Diagnostic, Kind, Span, Subject};
 use crate::engine::trace::{Trace, TraceHandle};
 use crate::engine::{Limits, build_engine, build_tracing_engine};
 use rhai::{AST, CallFnOptions, Dynamic, Engine, EvalAltResult, Map, Scope};
@@ -23,7 +23,7 @@ use std::sync::{Arc, Mutex, OnceLock};
 
 /// The functions a rule may define; anything it leaves out comes from the
 /// standard rules.
-pub const HOOKS: &[&str] = &["value", "capaian", "kategori"];
+pub(crate) const HOOKS: &[&str] = &["value", "capaian", "kategori"];
 
 /// A compiled rule.
 #[derive(Debug)]
@@ -184,7 +184,7 @@ fn innermost(err: &EvalAltResult, source: Option<String>) -> (&EvalAltResult, Op
 }
 
 /// Rhai's message without its trailing position (we show the span instead).
-pub fn describe(err: &EvalAltResult) -> String {
+pub(crate) fn describe(err: &EvalAltResult) -> String {
     let text = err.to_string();
     match text.rfind(" (line ") {
         Some(i) if text.ends_with(')') => text[..i].to_string(),
@@ -212,9 +212,11 @@ fn runtime_kind(rule: &str, err: &EvalAltResult) -> Kind {
     }
 }
 
+#[cfg(feature = "cli")]
 /// Explains sandbox limits in the user's terms (for errors outside a rule,
 /// such as `capaian calc`).
-pub fn limit_help(err: &EvalAltResult) -> Option<Text> {
+pub(crate) fn limit_help(err: &EvalAltResult) -> Option<crate::diagnostic::Text> {
+    use crate::diagnostic::Text;
     Some(match err {
         EvalAltResult::ErrorTooManyOperations(_) => Text::LimitOperations,
         EvalAltResult::ErrorStackOverflow(_) => Text::LimitCallDepth,

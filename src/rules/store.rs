@@ -28,7 +28,7 @@ const BUILTIN: &[(&str, &str)] = &[
 const BUILTIN_SCALES: &[(&str, &str)] = &[("lkjip", include_str!("../../rules/scales/lkjip.toml"))];
 
 /// The built-in validation rules, used when no rule folder has `validation/standard.toml`.
-pub const BUILTIN_VALIDATION: &str = include_str!("../../rules/validation/standard.toml");
+pub(crate) const BUILTIN_VALIDATION: &str = include_str!("../../rules/validation/standard.toml");
 
 /// The text of one rule, scale or validation file and where it came from.
 #[derive(Debug, Clone)]
