@@ -69,6 +69,8 @@ number-bad-fraction = `{ $text }` is not a number in the { $convention } convent
 number-words-not-satuan = `{ $text }` is not a number in the { $convention } convention: `{ $words }` after the number is not the indicator's satuan (`{ $satuan }`): write the number alone
 number-words = `{ $text }` is not a number in the { $convention } convention: `{ $words }` after the number: write the number alone, and its unit in `satuan`
 number-range-reversed = `{ $text }` is not a number in the { $convention } convention: the range starts above where it ends ({ $low } > { $high })
+number-scientific = `{ $text }` is a spreadsheet's scientific format, not the figure: its digits are already lost
+    .help = format the column as Number in the spreadsheet (no scientific format) and export again, so the cell holds every digit
 number-out-of-range = `{ $text }` is beyond the range of exact decimals (about ±7.9e28, 28 digits)
 number-ambiguous = `{ $text }` is read as { $value } in the { $convention } convention; in the { $other_convention } convention it would be { $other_value }
     .help = write the number unambiguously (10000 or "10.000" with numbers = "id"), or confirm the convention
@@ -241,6 +243,7 @@ hint-csv-unclosed-quote = a quote `"` opened in this row is never closed
 hint-csv-one-cell-per-column = every row needs one cell per column; quote cells that contain the delimiter
 hint-csv-columns-read = columns read: { $columns }
 hint-csv-required-columns = required columns: { $columns }
+hint-toml-quote-inside = a text with a double quote inside: write it between single quotes ('Jumlah "Posyandu" aktif') or escape each inner quote as \"
 hint-table-add-column = add it to `columns` (now: { $columns })
 hint-did-you-mean = did you mean `{ $word }`?
 hint-one-of = expected one of: { $names }

@@ -70,6 +70,8 @@ number-bad-fraction = `{ $text }` bukan angka dalam konvensi { $convention }: an
 number-words-not-satuan = `{ $text }` bukan angka dalam konvensi { $convention }: `{ $words }` sesudah angka bukan satuan indikator (`{ $satuan }`): tulis angkanya saja
 number-words = `{ $text }` bukan angka dalam konvensi { $convention }: ada `{ $words }` sesudah angka: tulis angkanya saja, dan satuannya di `satuan`
 number-range-reversed = `{ $text }` bukan angka dalam konvensi { $convention }: rentang dimulai di atas ujungnya ({ $low } > { $high })
+number-scientific = `{ $text }` adalah format ilmiah lembar kerja, bukan angkanya: sebagian digitnya sudah hilang
+    .help = format kolomnya sebagai Angka (Number) di lembar kerja, bukan format ilmiah, lalu ekspor lagi agar sel memuat semua digit
 number-out-of-range = `{ $text }` di luar jangkauan desimal eksak (sekitar ±7,9e28, 28 digit)
 number-ambiguous = `{ $text }` dibaca { $value } dalam konvensi { $convention }; dalam konvensi { $other_convention } nilainya { $other_value }
     .help = tulis angkanya tanpa keraguan (10000, atau "10.000" dengan numbers = "id"), atau pastikan konvensinya
@@ -242,6 +244,7 @@ hint-csv-unclosed-quote = tanda kutip `"` yang dibuka di baris ini tidak pernah 
 hint-csv-one-cell-per-column = setiap baris memerlukan satu sel per kolom; beri tanda kutip pada sel yang memuat pemisah
 hint-csv-columns-read = kolom yang dibaca: { $columns }
 hint-csv-required-columns = kolom wajib: { $columns }
+hint-toml-quote-inside = teks yang memuat tanda kutip ganda: tulis di antara kutip tunggal ('Jumlah "Posyandu" aktif') atau tulis setiap kutip di dalamnya sebagai \"
 hint-table-add-column = tambahkan ke `columns` (sekarang: { $columns })
 hint-did-you-mean = maksudnya `{ $word }`?
 hint-one-of = seharusnya salah satu dari: { $names }

@@ -259,3 +259,26 @@ fn seed_garbled_cells() {
     let text = format!("exit: {}\n--- stdout\n{}--- stderr\n{}", out.code, out.stdout, out.stderr);
     insta::assert_snapshot!(text);
 }
+
+#[test]
+fn a_quote_inside_a_toml_text_says_how_to_write_it() {
+    let plan = "[unit]\nid = \"u\"\n[plan]\nyear = 2024\n[[indicator]]\nid = \"A\"\nname = \"Jumlah \"Posyandu\" aktif\"\ntarget = 1\n";
+    let out = Test::new().file("q.toml", plan).args(["eval", "q.toml"]).output();
+    assert_eq!(out.code, 2);
+    assert!(out.stderr.contains("error[toml/syntax]"), "{}", out.stderr);
+    assert!(out.stderr.contains("write it between single quotes ('Jumlah \"Posyandu\" aktif')"), "{}", out.stderr);
+}
+
+#[test]
+fn rupiah_dashes_no_value_words_and_scientific_cells() {
+    let csv = "unit;indicator;period;target;realisasi\nu;A;2024;Rp 65.040.000,-;Rp 60.000.000,-\nu;B;2024;10;n/a\nu;C;2024;2E+12;1\n";
+    let out = Test::new().file("r.csv", csv).args(["eval", "r.csv", "--format", "csv"]).output();
+    assert!(out.stdout.contains("u,A,,2024,65040000,60000000,92.25,"), "{}", out.stdout);
+    assert!(out.stdout.contains("u,B,,2024,10,,,,no_data,"), "{}", out.stdout);
+    assert!(
+        out.stderr.contains("error[number/scientific]: `2E+12` is a spreadsheet's scientific format"),
+        "{}",
+        out.stderr
+    );
+    assert!(out.stderr.contains("format the column as Number"), "{}", out.stderr);
+}

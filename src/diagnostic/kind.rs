@@ -107,6 +107,8 @@ catalogue! {
         NumberWords { text, convention, words } = "number/words",
         /// A range written high to low.
         NumberRangeReversed { text, convention, low, high } = "number/range-reversed",
+        /// A spreadsheet's scientific format.
+        NumberScientific { text } = "number/scientific",
         /// Beyond 28 digits.
         NumberOutOfRange { text } = "number/out-of-range",
         /// A number that reads differently in the other convention.

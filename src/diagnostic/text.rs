@@ -93,6 +93,8 @@ catalogue! {
         CsvColumnsRead { columns } = "hint/csv-columns-read",
         /// The required columns.
         CsvRequiredColumns { columns } = "hint/csv-required-columns",
+        /// A double quote inside a TOML text.
+        TomlQuoteInside = "hint/toml-quote-inside",
         /// Add a column to `columns`.
         TableAddColumn { columns } = "hint/table-add-column",
         /// Did-you-mean.

@@ -149,6 +149,8 @@ pub enum Garble {
     Words(String),
     /// A range whose low end is above its high end.
     RangeReversed(Decimal, Decimal),
+    /// A spreadsheet's scientific format (`2E+12`), digits lost.
+    Scientific,
 }
 
 impl NumberError {
@@ -174,6 +176,7 @@ impl NumberError {
                         Kind::NumberWordsNotSatuan { text, convention, words: words.clone(), satuan: satuan.clone() }
                     }
                     Garble::Words(words) => Kind::NumberWords { text, convention, words: words.clone() },
+                    Garble::Scientific => Kind::NumberScientific { text },
                     Garble::RangeReversed(low, high) => {
                         Kind::NumberRangeReversed { text, convention, low: low.to_string(), high: high.to_string() }
                     }
@@ -185,6 +188,12 @@ impl NumberError {
     /// A hint for the user, when one helps beyond the kind's own.
     pub fn help(&self) -> Option<Text> {
         match self {
+            // The message already says what to do with words after a
+            // number, and a scientific cell has its own help.
+            NumberError::Garbled {
+                reason: Garble::Words(_) | Garble::WordsNotSatuan { .. } | Garble::Scientific,
+                ..
+            } => None,
             NumberError::Garbled { text, convention, .. } => {
                 let other = match convention {
                     Convention::Id => Convention::En,
@@ -226,6 +235,19 @@ pub fn parse_number_in(text: &str, convention: Convention, satuan: Option<&str>)
     let mut s = text.trim_matches(is_blank);
     if let Some(rest) = strip_prefix_ci(s, "rp") {
         s = rest.strip_prefix('.').unwrap_or(rest).trim_start_matches(is_blank);
+    }
+    // Rupiah amounts end with ",-" (no sen): `Rp 65.040.000,-`.
+    let (_, decimal) = convention.separators();
+    for dash in ["-", "--", "—", "–"] {
+        if let Some(rest) = s.strip_suffix(dash).and_then(|r| r.strip_suffix(decimal)) {
+            if rest.ends_with(|c: char| c.is_ascii_digit()) {
+                s = rest;
+                break;
+            }
+        }
+    }
+    if is_scientific(s) {
+        return Err(garbled(Garble::Scientific));
     }
     if let Some((number, words)) = unit_words(s) {
         match satuan {
@@ -403,15 +425,32 @@ fn is_satuan(words: &str, satuan: &str) -> bool {
     !w.is_empty() && u.starts_with(&w)
 }
 
+/// `2E+12`, `1,5E-3`: how a spreadsheet shows a number too wide for its
+/// column, with digits already lost.
+fn is_scientific(s: &str) -> bool {
+    let Some((mantissa, exponent)) = s.split_once(['e', 'E']) else { return false };
+    let exponent = exponent.strip_prefix(['+', '-']).unwrap_or(exponent);
+    !mantissa.is_empty()
+        && mantissa.chars().all(|c| c.is_ascii_digit() || c == '.' || c == ',' || c == '-')
+        && mantissa.chars().any(|c| c.is_ascii_digit())
+        && !exponent.is_empty()
+        && exponent.chars().all(|c| c.is_ascii_digit())
+}
+
 fn is_blank(c: char) -> bool {
     c.is_whitespace() || c == '\u{a0}'
 }
 
-/// Whether text says "no value": nothing but blanks, or a lone hyphen, en
-/// dash or em dash, as documents print an empty cell. The one test for every
-/// reader: an indicator's period, a table cell and a CSV cell agree.
+/// Whether text says "no value": nothing but blanks, a lone hyphen, en
+/// dash or em dash, as documents print an empty cell, or the words reports
+/// use for it (`n/a`, `tidak ada data`, `belum ada data`). The one test for
+/// every reader: an indicator's period, a table cell and a CSV cell agree.
 pub fn is_no_value(text: &str) -> bool {
-    matches!(text.trim_matches(is_blank), "" | "-" | "–" | "—")
+    let t = text.trim_matches(is_blank);
+    matches!(t, "" | "-" | "–" | "—")
+        || ["n/a", "tidak ada data", "belum ada data"]
+            .iter()
+            .any(|w| t.split_whitespace().collect::<Vec<_>>().join(" ").eq_ignore_ascii_case(w))
 }
 
 fn strip_prefix_ci<'a>(s: &'a str, prefix: &str) -> Option<&'a str> {
@@ -538,7 +577,8 @@ mod tests {
         for (text, none) in [("", true), (" \u{a0}", true), ("-", true), (" – ", true), ("—", true), ("0", false)] {
             assert_eq!(is_no_value(text), none, "{text:?}");
         }
-        for text in ["--", "−", "n/a", "-1"] {
+        // `n/a` reads as no value since planners write it so (issue: careless input).
+        for text in ["--", "−", "n/b", "-1"] {
             assert!(!is_no_value(text), "{text:?}");
         }
     }
@@ -581,5 +621,28 @@ mod tests {
         assert_eq!(parse_target("0,99", Id), Ok(Target::Single(d("0.99"))));
         assert!(parse_target("90–80", Id).is_err());
         assert!(parse_target("80–x", Id).is_err());
+    }
+
+    #[test]
+    fn the_planners_own_words() {
+        // No-value words, as reports print an empty cell.
+        for t in ["n/a", "N/A", " tidak ada data ", "Tidak  Ada Data", "belum ada data", "—"] {
+            assert!(is_no_value(t), "{t}");
+            assert!(matches!(parse_optional(t, Id), Ok(None)), "{t}");
+        }
+        assert!(!is_no_value("ada"));
+        // The rupiah's ",-".
+        assert_eq!(parse_number("Rp 65.040.000,-", Id).unwrap().value, Decimal::from(65_040_000));
+        assert_eq!(parse_number("65.040.000,-", Id).unwrap().value, Decimal::from(65_040_000));
+        assert_eq!(parse_number("Rp 65,040,000.-", En).unwrap().value, Decimal::from(65_040_000));
+        // A spreadsheet's scientific format is its own error, with its own help.
+        let e = parse_number("2E+12", Id).unwrap_err();
+        assert_eq!(e.kind().code(), "number/scientific");
+        assert_eq!(e.help(), None);
+        assert!(e.kind().help(crate::lang::Lang::En).unwrap().contains("format the column as Number"));
+        // Words after a number: the message says what to do, no contradicting hint.
+        let e = parse_number_in("8 bln", Id, Some("bulan")).unwrap_err();
+        assert_eq!(e.kind().code(), "number/words-not-satuan");
+        assert_eq!(e.help(), None);
     }
 }

@@ -77,7 +77,13 @@ impl<'s> Source<'s> {
         DeTable::parse(self.text).map_err(|e| {
             let span = e.span().map_or_else(|| Span::file(self.path), |r| self.span(r));
             let kind = Kind::TomlSyntax { reason: e.message().trim().to_string() };
-            LoadError::Invalid(vec![Diagnostic::error(kind).with_span(span)])
+            // `name = "Jumlah "Posyandu" aktif"`: a quote inside a text is the
+            // usual cause, and TOML's own message does not say so.
+            let quotes =
+                span.source_line.as_deref().and_then(|l| l.split_once('=')).map(|(_, v)| v.matches('"').count());
+            let d = Diagnostic::error(kind).with_span(span);
+            let d = if quotes.is_some_and(|n| n > 2) { d.with_help(Text::TomlQuoteInside) } else { d };
+            LoadError::Invalid(vec![d])
         })
     }
 
