@@ -74,7 +74,7 @@ number-scientific = `{ $text }` is a spreadsheet's scientific format, not the fi
 number-out-of-range = `{ $text }` is beyond the range of exact decimals (about ±7.9e28, 28 digits)
 number-ambiguous = `{ $text }` is read as { $value } in the { $convention } convention; in the { $other_convention } convention it would be { $other_value }
     .help = write the number unambiguously (10000 or "10.000" with numbers = "id"), or confirm the convention
-period-invalid = `{ $text }` is not a period: expected a year (2024), a month (2024-06) or a quarter (2024-Q2)
+period-invalid = `{ $text }` is not a period: expected a year (2024), a month (2024-06 or Juni 2024), a quarter (2024-Q2 or TW II 2024) or a half-year (2024-S1 or Semester I 2024)
 
 ## Rules and the sandbox
 
@@ -216,6 +216,7 @@ type-list = a list
 type-table = a table
 grain-total = total
 grain-year = year
+grain-half = half-year
 grain-quarter = quarter
 grain-month = month
 place-key = { $key }

@@ -75,7 +75,7 @@ number-scientific = `{ $text }` adalah format ilmiah lembar kerja, bukan angkany
 number-out-of-range = `{ $text }` di luar jangkauan desimal eksak (sekitar ±7,9e28, 28 digit)
 number-ambiguous = `{ $text }` dibaca { $value } dalam konvensi { $convention }; dalam konvensi { $other_convention } nilainya { $other_value }
     .help = tulis angkanya tanpa keraguan (10000, atau "10.000" dengan numbers = "id"), atau pastikan konvensinya
-period-invalid = `{ $text }` bukan periode: seharusnya tahun (2024), bulan (2024-06) atau triwulan (2024-Q2)
+period-invalid = `{ $text }` bukan periode: seharusnya tahun (2024), bulan (2024-06 atau Juni 2024), triwulan (2024-Q2 atau TW II 2024) atau semester (2024-S1 atau Semester I 2024)
 
 ## Aturan dan kotak pasir
 
@@ -217,6 +217,7 @@ type-list = daftar
 type-table = tabel
 grain-total = total
 grain-year = tahun
+grain-half = semester
 grain-quarter = triwulan
 grain-month = bulan
 place-key = { $key }

@@ -213,3 +213,15 @@ fn indonesian_column_names_are_read() {
     let typo = Test::new().file("t.csv", "unit;indikatr;target;realisasi\nu;A;1;1\n").args(["eval", "t.csv"]).output();
     assert!(typo.stderr.contains("did you mean `indikator`?"), "{}", typo.stderr);
 }
+
+#[test]
+fn periods_as_indonesian_reports_write_them() {
+    let csv = "unit;indikator;periode;target;realisasi\nu;A;TW I 2024;5;4\nu;A;TW II 2024;10;9\nu;B;Semester I 2024;50;40\nu;C;Juni 2024;6;6\n";
+    let out = Test::new().file("p.csv", csv).args(["eval", "p.csv", "--format", "csv"]).output();
+    assert_eq!(out.code, 0, "{}", out.stderr);
+    assert!(out.stdout.contains("u,A,,2024-Q2,10,9,90.00,"), "{}", out.stdout);
+    assert!(out.stdout.contains("u,B,,2024-S1,50,40,80.00,"), "{}", out.stdout);
+    assert!(out.stdout.contains("u,C,,2024-06,6,6,100.00,"), "{}", out.stdout);
+    let half = Test::new().file("p.csv", csv).args(["eval", "p.csv", "--period", "Semester I 2024", "--format", "csv"]).output();
+    assert!(half.stdout.contains("u,A,,2024-S1,10,9,90.00,"), "a quarter's figures to date count for the half-year: {}", half.stdout);
+}

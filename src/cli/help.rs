@@ -32,7 +32,7 @@ fn localize(mut command: clap::Command, lang: Lang, path: &str, template: &str) 
     if let Some(about) = text(lang, path) {
         command = command.about(about.clone()).long_about(about);
     }
-    command = command.help_template(template.to_string()).disable_help_subcommand(true);
+    command = command.help_template(template.to_string());
     // clap adds -h and -V while building, too late to reword them: they are
     // declared here instead, with the same behaviour.
     command = command

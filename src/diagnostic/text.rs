@@ -40,6 +40,8 @@ catalogue! {
         /// A period length.
         GrainYear = "grain/year",
         /// A period length.
+        GrainHalf = "grain/half",
+        /// A period length.
         GrainQuarter = "grain/quarter",
         /// A period length.
         GrainMonth = "grain/month",

@@ -1,4 +1,6 @@
-//! Reporting periods: a year, a quarter (triwulan) or a month.
+//! Reporting periods: a year, a half-year (semester), a quarter (triwulan)
+//! or a month, written as files write them (`2024-Q2`) or as Indonesian
+//! reports do (`TW II 2024`, `Semester I 2024`, `Juni 2024`).
 
 use serde::Serialize;
 use std::cmp::Ordering;
@@ -11,6 +13,8 @@ pub enum Period {
     Total,
     /// A calendar year.
     Year(i32),
+    /// A half-year (semester), 1–2.
+    Half(i32, u8),
     /// A quarter, 1–4.
     Quarter(i32, u8),
     /// A month, 1–12.
@@ -19,7 +23,7 @@ pub enum Period {
 
 /// Why a period text was rejected.
 #[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
-#[error("`{text}` is not a period: expected a year (2024), a month (2024-06) or a quarter (2024-Q2)")]
+#[error("{}", crate::diagnostic::Kind::PeriodInvalid { text: self.text.clone() }.message(crate::lang::Lang::En))]
 pub struct PeriodError {
     /// The raw text.
     pub text: String,
@@ -32,10 +36,15 @@ impl From<PeriodError> for crate::diagnostic::Kind {
 }
 
 impl Period {
-    /// Reads `2024`, `2024-06`, `2024-6`, `2024-Q2` (any case).
+    /// Reads `2024`, `2024-06`, `2024-6`, `2024-Q2`, `2024-S1` (any case),
+    /// and the Indonesian forms of reports: `TW II 2024`, `Triwulan 2 2024`,
+    /// `Semester I 2024`, `Juni 2024`, `Jun 2024`.
     pub fn parse(text: &str) -> Result<Period, PeriodError> {
         let err = || PeriodError { text: text.to_string() };
         let t = text.trim();
+        if t.contains(char::is_alphabetic) && t.contains(char::is_whitespace) {
+            return parse_words(t).ok_or_else(err);
+        }
         let (year, rest) = match t.split_once('-') {
             Some((y, r)) => (y, Some(r)),
             None => (t, None),
@@ -50,6 +59,10 @@ impl Period {
                 let q: u8 = r[1..].parse().map_err(|_| err())?;
                 if (1..=4).contains(&q) { Ok(Period::Quarter(year, q)) } else { Err(err()) }
             }
+            Some(r) if r.len() == 2 && r[..1].eq_ignore_ascii_case("s") => {
+                let h: u8 = r[1..].parse().map_err(|_| err())?;
+                if (1..=2).contains(&h) { Ok(Period::Half(year, h)) } else { Err(err()) }
+            }
             Some(r) if (1..=2).contains(&r.len()) && r.chars().all(|c| c.is_ascii_digit()) => {
                 let m: u8 = r.parse().map_err(|_| err())?;
                 if (1..=12).contains(&m) { Ok(Period::Month(year, m)) } else { Err(err()) }
@@ -62,7 +75,7 @@ impl Period {
     pub fn year(&self) -> Option<i32> {
         match *self {
             Period::Total => None,
-            Period::Year(y) | Period::Quarter(y, _) | Period::Month(y, _) => Some(y),
+            Period::Year(y) | Period::Half(y, _) | Period::Quarter(y, _) | Period::Month(y, _) => Some(y),
         }
     }
 
@@ -71,6 +84,7 @@ impl Period {
         match *self {
             Period::Total => None,
             Period::Year(y) => Some((y, 12)),
+            Period::Half(y, h) => Some((y, h * 6)),
             Period::Quarter(y, q) => Some((y, q * 3)),
             Period::Month(y, m) => Some((y, m)),
         }
@@ -91,6 +105,7 @@ impl Period {
         match self {
             Period::Total => "total",
             Period::Year(_) => "year",
+            Period::Half(..) => "half",
             Period::Quarter(..) => "quarter",
             Period::Month(..) => "month",
         }
@@ -102,6 +117,7 @@ impl Period {
         match self {
             Period::Total => Text::GrainTotal,
             Period::Year(_) => Text::GrainYear,
+            Period::Half(..) => Text::GrainHalf,
             Period::Quarter(..) => Text::GrainQuarter,
             Period::Month(..) => Text::GrainMonth,
         }
@@ -113,11 +129,62 @@ impl Period {
     }
 }
 
+/// Indonesian month names and their short forms, January first.
+const MONTHS: [(&str, &str); 12] = [
+    ("januari", "jan"),
+    ("februari", "feb"),
+    ("maret", "mar"),
+    ("april", "apr"),
+    ("mei", "mei"),
+    ("juni", "jun"),
+    ("juli", "jul"),
+    ("agustus", "agu"),
+    ("september", "sep"),
+    ("oktober", "okt"),
+    ("november", "nov"),
+    ("desember", "des"),
+];
+
+/// `TW II 2024`, `Triwulan 2 2024`, `Semester I 2024`, `Juni 2024`: a kind
+/// word (or a month), a number in Roman or Arabic digits, a year.
+fn parse_words(t: &str) -> Option<Period> {
+    let words: Vec<String> = t.split_whitespace().map(|w| w.trim_end_matches('.').to_lowercase()).collect();
+    let year: i32 = match words.last()?.as_str() {
+        y if y.len() == 4 && y.chars().all(|c| c.is_ascii_digit()) => y.parse().ok()?,
+        _ => return None,
+    };
+    let number = |w: &str| -> Option<u8> {
+        match w {
+            "i" => Some(1),
+            "ii" => Some(2),
+            "iii" => Some(3),
+            "iv" => Some(4),
+            w => w.parse().ok(),
+        }
+    };
+    match words.as_slice() {
+        [month, _] => {
+            let m = MONTHS.iter().position(|(full, short)| month == full || month == short)?;
+            Some(Period::Month(year, m as u8 + 1))
+        }
+        [kind, n, _] => {
+            let n = number(n)?;
+            match kind.as_str() {
+                "tw" | "triwulan" | "trw" => (1..=4).contains(&n).then_some(Period::Quarter(year, n)),
+                "semester" | "smt" | "sm" => (1..=2).contains(&n).then_some(Period::Half(year, n)),
+                _ => None,
+            }
+        }
+        _ => None,
+    }
+}
+
 impl std::fmt::Display for Period {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         match self {
             Period::Total => f.write_str("-"),
             Period::Year(y) => write!(f, "{y}"),
+            Period::Half(y, h) => write!(f, "{y}-S{h}"),
             Period::Quarter(y, q) => write!(f, "{y}-Q{q}"),
             Period::Month(y, m) => write!(f, "{y}-{m:02}"),
         }
@@ -142,7 +209,22 @@ mod tests {
         for (text, shown) in [("2024", "2024"), ("2024-06", "2024-06"), ("2024-6", "2024-06"), ("2024-q2", "2024-Q2")] {
             assert_eq!(Period::parse(text).unwrap().to_string(), shown);
         }
-        for bad in ["24", "2024-13", "2024-Q5", "2024-00", "2024-06-01", "juni"] {
+        let words = [
+            ("TW II 2024", "2024-Q2"),
+            ("tw 4 2024", "2024-Q4"),
+            ("Triwulan III 2024", "2024-Q3"),
+            ("Semester I 2024", "2024-S1"),
+            ("2024-s2", "2024-S2"),
+            ("Januari 2024", "2024-01"),
+            ("Jun 2024", "2024-06"),
+            ("Des. 2024", "2024-12"),
+        ];
+        for (text, shown) in words {
+            assert_eq!(Period::parse(text).map(|p| p.to_string()), Ok(shown.to_string()), "{text}");
+        }
+        assert_eq!(Period::Half(2024, 1).end(), Some((2024, 6)));
+        assert!(Period::Quarter(2024, 2).ends_by(&Period::Half(2024, 1)));
+        for bad in ["24", "2024-13", "2024-Q5", "2024-00", "2024-06-01", "juni", "TW V 2024", "Semester 3 2024", "Juno 2024"] {
             assert!(Period::parse(bad).is_err(), "{bad}");
         }
     }
