@@ -140,3 +140,12 @@ fn numbers_can_be_printed_as_the_documents_print_them() {
     let cells: Vec<&str> = ikk2.split_whitespace().collect();
     assert!(cells.windows(3).any(|w| w == ["10000", "15174", "151.74"]), "{ikk2}");
 }
+
+#[test]
+fn an_average_of_periods_is_shown_rounded_and_computed_exactly() {
+    let plan = "[unit]\nid = \"u\"\n[plan]\nyear = 2024\n[[indicator]]\nid = \"A\"\naggregation = \"average\"\ntarget = 90\n\
+                realisasi = { \"2024-Q1\" = \"80,1\", \"2024-Q2\" = \"83,4\", \"2024-Q3\" = 98 }\n";
+    let out = Test::new().file("p.toml", plan).args(["eval", "p.toml", "--format", "csv"]).output();
+    // 87,1666…/90 × 100 = 96,85 from the exact mean; the mean itself is shown at 4 decimals, not 28.
+    assert!(out.stdout.contains("u,A,,2024,90,87.1667,96.85,"), "{}", out.stdout);
+}

@@ -124,10 +124,10 @@ fn gate(ind: &Indicator, period: Period) -> Result<(), Stop> {
     }
 }
 
-/// A value a rule computed (an index) is shown rounded, to at least four
-/// decimals so an index of 0,9774 does not read as 0,98 beside a capaian
-/// computed from the exact value; a realisasi read from the plan is shown
-/// exactly as read.
+/// A value a rule computed (an index) or an average of periods is shown
+/// rounded, to at least four decimals so an index of 0,9774 does not read as
+/// 0,98 beside a capaian computed from the exact value; a realisasi read
+/// from the plan (or a sum of them) is shown exactly as read.
 fn shown_value(v: &Value, rounding: Rounding) -> Decimal {
     if v.computed {
         Rounding { decimals: rounding.decimals.max(4), mode: rounding.mode }.apply(v.value).normalize()
@@ -159,8 +159,10 @@ impl Stages<'_> {
     /// period's.
     fn value(&mut self, rule: &Rule, x: &Map) -> Result<Value, Stop> {
         let mut notes: Vec<Note> = self.figures.short_of.iter().cloned().collect();
-        let computed = rule.defines("value");
-        let value = if computed {
+        // An average of several periods is computed too: 80,1 / 83,4 / 98
+        // average to 87,1666… with 28 digits, which no report prints.
+        let computed = rule.defines("value") || self.ind.aggregation == Aggregation::Average;
+        let value = if rule.defines("value") {
             let out = self.outcome(rule, "value", x)?;
             if let Some(status) = out.status {
                 return Err(Stop::Status(status, out.note.map(Note::Rule).into_iter().collect()));
