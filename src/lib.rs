@@ -40,6 +40,7 @@ pub mod diagnostic;
 pub mod diff;
 pub mod engine;
 pub mod eval;
+pub mod files;
 pub mod lang;
 pub mod model;
 pub mod named;
