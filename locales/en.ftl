@@ -332,3 +332,33 @@ explain-input-component = component { $component }: { $label }
 explain-header = { $unit } / { $indicator } "{ $name }", period { $period }  ({ $path })
 explain-result = result: target { $target }, realisasi { $realisasi }, capaian { $capaian }, kategori { $kategori }, status { $status }
 explain-result-noted = result: target { $target }, realisasi { $realisasi }, capaian { $capaian }, kategori { $kategori }, status { $status } ({ $message })
+## Hostile input (issue 9): files from strangers, outputs, tests, git
+
+file-not-regular = `{ $path }` is not a regular file (a folder, pipe or device)
+    .help = capaian reads only ordinary files; name the file itself
+file-too-large = `{ $path }` is larger than capaian reads ({ $limit })
+    .help = rule, scale and validation files are small; check that this is the file you meant
+file-not-utf8 = `{ $path }` is not UTF-8 text (first bad byte on line { $line })
+    .help = save the file as UTF-8 (in most editors: Save As, encoding UTF-8)
+file-outside-folder = `{ $path }` leads outside `{ $folder }`
+    .help = rule files are read only inside the rule folders; copy the file into the folder instead of linking to it
+file-link-outside = `{ $path }` links outside `{ $folder }` and is not read
+    .help = copy the file into the folder instead of linking to it
+file-is-report = `{ $path }` is a report written by capaian, not a plan; skipped
+    .help = write reports outside the plans folder (`-o ../report.csv`)
+output-is-input = `-o { $path }` is one of the inputs; it is left as it is
+    .help = write the report to another file
+output-not-regular = `-o { $path }` is not a regular file (a folder, pipe or device)
+    .help = write the report to an ordinary file, or leave out -o to print it
+rule-invalid-name = `{ $name }` is not a valid rule name
+    .help = rule names are ASCII letters, digits, `-`, `_` and `/` between folders (`standard/positif`); retype the name, a letter may be a look-alike from another alphabet
+rule-shadowed = rule `{ $name }` is read from `{ $path }`, which hides `{ $hidden }`
+    .help = rename the local rule if it is a different formula, or delete it to use the one it hides
+case-plan-outside = the case's plan `{ $plan }` lies outside `{ $root }`
+    .help = write the plan's path relative to the case file, inside the repository (`plan = "../rkt-2024.toml"`)
+test-no-cases = no case files under `{ $path }`
+    .help = case files are `*.toml` files with `[[case]]` in folders named `tests`
+test-no-match = no case matches `--filter { $filter }`
+    .help = the filter is matched against case names and case file paths
+git-not-a-commit = `{ $revision }` is not a commit
+    .help = name a branch, tag or commit (`HEAD~1`, `main`); a tree such as `HEAD:rules` holds no revision of the rules

@@ -386,3 +386,33 @@ explain-input-component = komponen { $component }: { $label }
 explain-header = { $unit } / { $indicator } "{ $name }", periode { $period }  ({ $path })
 explain-result = hasil: target { $target }, realisasi { $realisasi }, capaian { $capaian }, kategori { $kategori }, status { $status }
 explain-result-noted = hasil: target { $target }, realisasi { $realisasi }, capaian { $capaian }, kategori { $kategori }, status { $status } ({ $message })
+## Masukan berbahaya (issue 9): berkas dari pihak lain, keluaran, uji, git
+
+file-not-regular = `{ $path }` bukan berkas biasa (melainkan folder, pipa atau perangkat)
+    .help = capaian hanya membaca berkas biasa; sebut berkasnya sendiri
+file-too-large = `{ $path }` lebih besar daripada batas baca capaian ({ $limit })
+    .help = berkas aturan, skala dan validasi berukuran kecil; periksa apakah ini berkas yang dimaksud
+file-not-utf8 = `{ $path }` bukan teks UTF-8 (bita rusak pertama pada baris { $line })
+    .help = simpan berkas sebagai UTF-8 (di kebanyakan penyunting: Simpan Sebagai, pengodean UTF-8)
+file-outside-folder = `{ $path }` mengarah ke luar `{ $folder }`
+    .help = berkas aturan hanya dibaca di dalam folder aturan; salin berkasnya ke folder itu alih-alih menautkannya
+file-link-outside = `{ $path }` menaut ke luar `{ $folder }` dan tidak dibaca
+    .help = salin berkasnya ke folder itu alih-alih menautkannya
+file-is-report = `{ $path }` adalah laporan keluaran capaian, bukan rencana; dilewati
+    .help = tulis laporan di luar folder rencana (`-o ../laporan.csv`)
+output-is-input = `-o { $path }` adalah salah satu berkas masukan; berkas itu dibiarkan apa adanya
+    .help = tulis laporan ke berkas lain
+output-not-regular = `-o { $path }` bukan berkas biasa (melainkan folder, pipa atau perangkat)
+    .help = tulis laporan ke berkas biasa, atau hilangkan -o untuk mencetaknya
+rule-invalid-name = `{ $name }` bukan nama aturan yang sah
+    .help = nama aturan terdiri atas huruf ASCII, angka, `-`, `_` dan `/` di antara folder (`standard/positif`); ketik ulang namanya, mungkin ada huruf mirip dari abjad lain
+rule-shadowed = aturan `{ $name }` dibaca dari `{ $path }`, yang menutupi `{ $hidden }`
+    .help = ganti nama aturan lokal ini bila rumusnya memang berbeda, atau hapus agar aturan yang tertutup yang dipakai
+case-plan-outside = rencana kasus `{ $plan }` berada di luar `{ $root }`
+    .help = tulis path rencana relatif terhadap berkas kasus, di dalam repositori (`plan = "../rkt-2024.toml"`)
+test-no-cases = tidak ada berkas kasus di bawah `{ $path }`
+    .help = berkas kasus adalah berkas `*.toml` berisi `[[case]]` di dalam folder bernama `tests`
+test-no-match = tidak ada kasus yang cocok dengan `--filter { $filter }`
+    .help = penyaring dicocokkan dengan nama kasus dan path berkas kasus
+git-not-a-commit = `{ $revision }` bukan commit
+    .help = sebut cabang, tag atau commit (`HEAD~1`, `main`); tree seperti `HEAD:rules` bukan revisi aturan

@@ -58,6 +58,7 @@ mod diagnostic;
 mod diff;
 mod engine;
 mod eval;
+mod files;
 mod lang;
 mod model;
 mod named;
@@ -84,7 +85,7 @@ pub use number::{
     is_no_value, parse_number, parse_number_in, parse_optional, parse_target, parse_target_in,
 };
 pub use plan::{LoadError, Loaded, load_paths, read_csv_plans, read_toml_plan};
-pub use report::{Format, render, render_with, write_atomic};
+pub use report::{Format, render, render_with, write_report};
 pub use rules::{BuiltinStore, FolderStore, Layered, MemoryStore, RuleStore, Source as RuleSource};
 
 /// Runs the command line; returns the process exit code.

@@ -222,6 +222,13 @@ fn periods_as_indonesian_reports_write_them() {
     assert!(out.stdout.contains("u,A,,2024-Q2,10,9,90.00,"), "{}", out.stdout);
     assert!(out.stdout.contains("u,B,,2024-S1,50,40,80.00,"), "{}", out.stdout);
     assert!(out.stdout.contains("u,C,,2024-06,6,6,100.00,"), "{}", out.stdout);
-    let half = Test::new().file("p.csv", csv).args(["eval", "p.csv", "--period", "Semester I 2024", "--format", "csv"]).output();
-    assert!(half.stdout.contains("u,A,,2024-S1,10,9,90.00,"), "a quarter's figures to date count for the half-year: {}", half.stdout);
+    let half = Test::new()
+        .file("p.csv", csv)
+        .args(["eval", "p.csv", "--period", "Semester I 2024", "--format", "csv"])
+        .output();
+    assert!(
+        half.stdout.contains("u,A,,2024-S1,10,9,90.00,"),
+        "a quarter's figures to date count for the half-year: {}",
+        half.stdout
+    );
 }

@@ -12,5 +12,6 @@ mod docs;
 mod eval_notes;
 mod examples;
 mod explain;
+mod hostile;
 mod lang;
 mod properties;

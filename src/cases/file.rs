@@ -2,6 +2,7 @@
 
 use crate::diagnostic::{Diagnostic, Kind, Span, Text};
 use crate::eval::Status;
+use crate::files::{PLAN_FILE_LIMIT, Walked, boundary, normalize, read_text, walk};
 use crate::model::{Indicator, Located, Period};
 use crate::number::{Convention, MAX_DECIMALS};
 use crate::plan::fields::Fields;
@@ -79,38 +80,22 @@ pub(crate) struct Expect {
 
 /// Finds case files under `root`: `*.toml` files in folders named `tests`
 /// that contain `[[case]]` (other TOML files there, such as bad-input
-/// fixtures, are not cases).
-pub(crate) fn discover(root: &Path) -> Vec<PathBuf> {
-    let mut out = Vec::new();
-    if root.is_file() {
-        out.push(root.to_path_buf());
-        return out;
-    }
-    let mut stack = vec![root.to_path_buf()];
-    while let Some(dir) = stack.pop() {
-        let Ok(entries) = std::fs::read_dir(&dir) else { continue };
-        for e in entries.flatten() {
-            let p = e.path();
-            let name = e.file_name().to_string_lossy().to_string();
-            if p.is_dir() {
-                if !name.starts_with('.') && name != "target" {
-                    stack.push(p);
-                }
-            } else if p.extension().is_some_and(|x| x == "toml")
-                && dir.file_name().is_some_and(|d| d == "tests")
-                && std::fs::read_to_string(&p).is_ok_and(|t| t.contains("[[case]]") || t.contains("case = ["))
-            {
-                out.push(p);
-            }
-        }
-    }
-    out.sort();
-    out.into_iter().map(|p| crate::plan::tidy(&p)).collect()
+/// fixtures, are not cases); a file given by name is taken as it is. The
+/// warnings are links the walk refused.
+pub(crate) fn discover(root: &Path) -> Walked {
+    let is_case = |p: &Path| {
+        p.extension().is_some_and(|x| x == "toml")
+            && p.parent().and_then(Path::file_name).is_some_and(|d| d == "tests")
+            && read_text(p, PLAN_FILE_LIMIT).is_ok_and(|t| t.contains("[[case]]") || t.contains("case = ["))
+    };
+    let mut walked = walk(root, &[], &is_case);
+    walked.files = walked.files.iter().map(|p| crate::plan::tidy(p)).collect();
+    walked
 }
 
 /// Reads one case file.
 pub(crate) fn read_case_file(path: &Path) -> Result<CaseFile, LoadError> {
-    let text = std::fs::read_to_string(path).map_err(|source| LoadError::Io { path: path.to_path_buf(), source })?;
+    let text = read_text(path, PLAN_FILE_LIMIT).map_err(|d| LoadError::Invalid(vec![d]))?;
     let src = Source::new(path, &text);
     let doc = src.parse()?;
     let f = Fields::new(&src, doc.get_ref());
@@ -217,7 +202,9 @@ fn read_case_indicator(
     file: &FileDefaults<'_>,
 ) -> Result<IndicatorRef, Diagnostic> {
     match (v.get_ref(), plan) {
-        (DeValue::String(id), Some(plan)) => Ok(IndicatorRef::InPlan { plan: file.dir.join(plan), id: id.to_string() }),
+        (DeValue::String(id), Some(plan)) => {
+            Ok(IndicatorRef::InPlan { plan: plan_inside(src, v, file.dir, &plan)?, id: id.to_string() })
+        }
         (DeValue::String(_), None) => Err(src.error_at(v, Kind::CaseIndicatorNeedsPlan)),
         (DeValue::Table(_), _) => {
             let annual = year.map_or(Period::Total, Period::Year);
@@ -229,6 +216,24 @@ fn read_case_indicator(
             Ok(IndicatorRef::Inline(Box::new(ind)))
         }
         _ => Err(src.error_at(v, Kind::CaseIndicatorType)),
+    }
+}
+
+/// A case's `plan`, relative to the case file's folder: not an absolute
+/// path, and no `..` out of the repository (see [`boundary`]), so a case
+/// file from elsewhere cannot make `capaian test` read any file it names.
+fn plan_inside(src: &Source<'_>, at: &Value<'_>, dir: &Path, plan: &str) -> Result<PathBuf, Diagnostic> {
+    let dir = if dir.as_os_str().is_empty() { Path::new(".") } else { dir };
+    let root = boundary(dir);
+    let inside = std::fs::canonicalize(dir)
+        .ok()
+        .filter(|_| !Path::new(plan).has_root())
+        .and_then(|d| normalize(&d.join(plan)))
+        .is_some_and(|p| p.starts_with(&root));
+    if inside {
+        Ok(dir.join(plan))
+    } else {
+        Err(src.error_at(at, Kind::CasePlanOutside { plan: plan.to_string(), root: root.display().to_string() }))
     }
 }
 

@@ -3,13 +3,14 @@
 use super::file::{Case, CaseFile, IndicatorRef};
 use crate::diagnostic::{Diagnostic, Kind};
 use crate::eval::{Evaluator, IndicatorResult, evaluate_indicator};
+use crate::files::{PLAN_FILE_LIMIT, boundary, read_inside};
 use crate::model::{Plan, Unit};
 use crate::number::{Rounding, RoundingMode, Target};
 use crate::plan::read_toml_plan;
 use rust_decimal::Decimal;
 use serde::Serialize;
 use std::collections::HashMap;
-use std::path::PathBuf;
+use std::path::{Path, PathBuf};
 
 /// One field that came out differently from the expectation.
 #[derive(Debug, Clone, Serialize)]
@@ -108,14 +109,14 @@ pub(crate) fn evaluate_case(
         }
         IndicatorRef::InPlan { plan, id } => {
             let loaded = plans.entry(plan.clone()).or_insert_with(|| {
-                let text = std::fs::read_to_string(plan).map_err(|e| {
-                    vec![
-                        Diagnostic::error(Kind::CasePlanUnreadable {
-                            path: plan.display().to_string(),
-                            reason: e.to_string(),
-                        })
-                        .with_span(case.span.clone()),
-                    ]
+                // Read inside the repository: a link there must not lead out of it.
+                let dir = plan.parent().filter(|d| !d.as_os_str().is_empty()).unwrap_or(Path::new("."));
+                let text = read_inside(plan, &boundary(dir), PLAN_FILE_LIMIT).map_err(|d| match d.kind {
+                    Kind::FileUnreadable { reason, .. } => vec![
+                        Diagnostic::error(Kind::CasePlanUnreadable { path: plan.display().to_string(), reason })
+                            .with_span(case.span.clone()),
+                    ],
+                    _ => vec![d],
                 })?;
                 read_toml_plan(plan, &text, None).map_err(|e| e.diagnostics())
             });

@@ -12,7 +12,7 @@ use crate::lang::Lang;
 use crate::model::Period;
 use crate::number::Convention;
 use crate::plan::load_paths;
-use crate::report::{Format, render_with, write_atomic};
+use crate::report::{Format, render_with, write_report};
 use crate::rules::{Library, describe, limit_help};
 use std::io::Write;
 use std::path::Path;
@@ -103,6 +103,7 @@ fn eval(a: EvalArgs) -> i32 {
     );
     let report = evaluator.evaluate(&loaded.plans);
     eprint_all(&evaluator.warnings);
+    eprint_all(&shadowing(&evaluator));
     let failed: Vec<Diagnostic> = report.results.iter().flat_map(|r| r.diagnostics.iter().cloned()).collect();
     let format = match a.format {
         FormatArg::Table => Format::Table,
@@ -112,9 +113,9 @@ fn eval(a: EvalArgs) -> i32 {
     let text = render_with(&report, format, convention(a.print_numbers).unwrap_or(Convention::En), lang());
     match &a.output {
         Some(path) => {
-            if let Err(e) = write_atomic(path, &text) {
-                let kind = Kind::FileUnwritable { path: path.display().to_string(), reason: e.to_string() };
-                eprint_all(&[Diagnostic::error(kind).with_span(Span::file(path))]);
+            let inputs: Vec<std::path::PathBuf> = loaded.plans.iter().map(|p| p.path.clone()).collect();
+            if let Err(d) = write_report(path, &text, &inputs) {
+                eprint_all(&[d]);
                 return EXIT_UNUSABLE;
             }
         }
@@ -164,10 +165,31 @@ fn show(v: &rhai::Dynamic) -> String {
     v.to_string()
 }
 
+/// A warning for each local rule used that hides another of its name, once
+/// per rule name (issue 9 §5).
+fn shadowing(evaluator: &Evaluator) -> Vec<Diagnostic> {
+    let mut seen = std::collections::BTreeSet::new();
+    evaluator
+        .rule_sets()
+        .iter()
+        .flat_map(|s| s.sources.shadowing())
+        .filter(|d| match &d.kind {
+            Kind::RuleShadowed { name, .. } => seen.insert(name.clone()),
+            _ => true,
+        })
+        .collect()
+}
+
 fn test_cmd(a: TestArgs) -> i32 {
     let mut files = Vec::new();
     let mut broken = Vec::new();
-    for path in crate::cases::discover(&a.path) {
+    if let Err(source) = std::fs::metadata(&a.path) {
+        eprint_all(&crate::plan::LoadError::Io { path: a.path.clone(), source }.diagnostics());
+        return EXIT_UNUSABLE;
+    }
+    let found = crate::cases::discover(&a.path);
+    eprint_all(&found.warnings);
+    for path in found.files {
         match crate::cases::read_case_file(&path) {
             Ok(f) => files.push(f),
             Err(e) => broken.extend(e.diagnostics()),
@@ -180,6 +202,16 @@ fn test_cmd(a: TestArgs) -> i32 {
         evaluator.observe(t.clone());
     }
     let mut run = crate::cases::run_cases(&files, a.filter.as_deref(), &mut evaluator);
+    // Nothing run is not a pass: a typo in the path or the filter must not turn a gate green.
+    let empty = run.cases.is_empty() && broken.is_empty();
+    if empty {
+        let d = match (&a.filter, files.is_empty()) {
+            (Some(filter), false) => Diagnostic::warning(Kind::TestNoMatch { filter: filter.clone() }),
+            _ => Diagnostic::warning(Kind::TestNoCases { path: a.path.display().to_string() })
+                .with_span(Span::file(&a.path)),
+        };
+        eprint_all(&[d]);
+    }
     run.broken_files = broken;
     let coverage = trace.map(|t| {
         let executed = t.lock().map(|t| t.lines.clone()).unwrap_or_default();
@@ -258,7 +290,7 @@ fn test_cmd(a: TestArgs) -> i32 {
     if !matches!(a.format, TestFormat::Json | TestFormat::Junit) {
         print_out(&format!("{} passed, {} failed\n", run.passed(), run.failed()));
     }
-    if run.failed() > 0 || !below.is_empty() { EXIT_FAILED } else { EXIT_OK }
+    if run.failed() > 0 || !below.is_empty() || empty { EXIT_FAILED } else { EXIT_OK }
 }
 
 fn convention(n: Option<NumbersArg>) -> Option<Convention> {
@@ -390,6 +422,7 @@ fn check_cmd(a: CheckArgs) -> i32 {
         Evaluator::with_rules(EvalOptions::default(), super::rules::rules_above_plans(a.input.rules.clone()));
     let mut report = crate::check::check(&loaded.plans, &mut evaluator, as_of);
     report.findings.splice(0..0, loaded.warnings);
+    report.findings.extend(shadowing(&evaluator));
     match a.format {
         ExplainFormat::Json => {
             print_out(&format!("{}\n", serde_json::to_string_pretty(&report.to_json(lang())).unwrap_or_default()));
@@ -436,7 +469,9 @@ fn diff_cmd(a: DiffArgs) -> i32 {
         return EXIT_UNUSABLE;
     };
     let mut cases = Vec::new();
-    for path in crate::cases::discover(&a.path) {
+    let found = crate::cases::discover(&a.path);
+    eprint_all(&found.warnings);
+    for path in found.files {
         match crate::cases::read_case_file(&path) {
             Ok(f) => cases.push(f),
             Err(e) => eprint_all(&e.diagnostics()),

@@ -1,11 +1,14 @@
 //! Which rules the command line uses: the `--rules` folders first, then
-//! every `rules/` folder from the plan's own folder upward (nearest first),
-//! then the standard library built into the tool. The library only reads
+//! every `rules/` folder from the plan's own folder upward (nearest first)
+//! up to the repository root (or the working folder, or the plan's folder:
+//! [`boundary`]), never `/tmp` or `/`, then the standard library built into
+//! the tool. The library only reads
 //! the store it is given; this walk is the command line's policy.
 
 #[cfg(feature = "cli")]
 use crate::diff::RulesSnapshot;
 use crate::eval::RulesFor;
+use crate::files::boundary;
 use crate::rules::{Layered, RuleStore};
 use std::path::{Path, PathBuf};
 use std::sync::Arc;
@@ -22,11 +25,16 @@ pub(crate) fn dirs_for(plan_path: &Path, extra: &[PathBuf]) -> Vec<PathBuf> {
     dirs_from(absolute.parent().unwrap_or(&absolute), extra)
 }
 
-/// `extra`, then every `rules/` folder in `dir` and above it.
+/// `extra`, then every `rules/` folder in `dir` and above it, up to the
+/// repository holding it (a rule folder a stranger left in `/tmp` above a
+/// downloaded plan must not replace the library's rules).
 fn dirs_from(dir: &Path, extra: &[PathBuf]) -> Vec<PathBuf> {
     let mut dirs: Vec<PathBuf> = extra.to_vec();
     let cwd = std::env::current_dir().ok().and_then(|d| std::fs::canonicalize(d).ok());
-    for dir in dir.ancestors() {
+    let dir = std::fs::canonicalize(dir).unwrap_or_else(|_| dir.to_path_buf());
+    let top = boundary(&dir);
+    let inside = dir.ancestors().take_while(|d| d.starts_with(&top));
+    for dir in inside {
         let candidate = dir.join("rules");
         if candidate.is_dir() {
             let shown = cwd

@@ -276,5 +276,35 @@ catalogue! {
         /// An unknown revision.
         GitUnknownRevision { revision } = "git/unknown-revision",
 
+        // Hostile input (issue 9): files from strangers, outputs, tests, git.
+        /// A folder, pipe or device where a file is read.
+        FileNotRegular { path } = "file/not-regular",
+        /// A file larger than capaian reads.
+        FileTooLarge { path, limit } = "file/too-large",
+        /// A file that is not UTF-8 text.
+        FileNotUtf8 { path, line } = "file/not-utf8",
+        /// A file that lies outside the folder it must be read from.
+        FileOutside { path, folder } = "file/outside-folder",
+        /// A link in a walked folder that leads out of it (skipped).
+        FileLinkOutside { path, folder } = "file/link-outside",
+        /// A capaian report in a plans folder (skipped).
+        FileIsReport { path } = "file/is-report",
+        /// `-o` names one of the inputs.
+        OutputIsInput { path } = "output/is-input",
+        /// `-o` names a pipe, device or folder.
+        OutputNotRegular { path } = "output/not-regular",
+        /// A rule name with characters other than ASCII letters, digits, `-`, `_`, `/`.
+        RuleNameInvalid { name } = "rule/invalid-name",
+        /// A local rule that hides a library or built-in rule of the same name.
+        RuleShadowed { name, path, hidden } = "rule/shadowed",
+        /// A case's `plan` outside the repository.
+        CasePlanOutside { plan, root } = "case/plan-outside",
+        /// `capaian test` found no case file.
+        TestNoCases { path } = "test/no-cases",
+        /// `capaian test --filter` matched no case.
+        TestNoMatch { filter } = "test/no-match",
+        /// A revision that is not a commit (`HEAD:rules`).
+        GitNotCommit { revision } = "git/not-a-commit",
+
     }
 }

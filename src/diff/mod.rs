@@ -164,7 +164,10 @@ pub(crate) fn repo_root(dir: &Path) -> Result<PathBuf, Diagnostic> {
 /// revision `rev` into `tree`, at their paths relative to the repository.
 pub(crate) fn materialize_rules(root: &Path, rev: &str, tree: &Path) -> Result<usize, Diagnostic> {
     let git = |args: &[&str]| Command::new("git").args(args).current_dir(root).output();
-    let listed = git(&["ls-tree", "-r", "-z", "--name-only", rev, "--"])
+    let commit = commit_of(root, rev)?;
+    // `commit` is a hash git verified, never an option (ls-tree lists
+    // nothing after `--end-of-options`).
+    let listed = git(&["ls-tree", "-r", "-z", "--name-only", &commit, "--"])
         .map_err(|e| Diagnostic::error(Kind::GitFailed { reason: e.to_string() }))?;
     if !listed.status.success() {
         return Err(Diagnostic::error(Kind::GitUnknownRevision { revision: rev.to_string() })
@@ -177,7 +180,7 @@ pub(crate) fn materialize_rules(root: &Path, rev: &str, tree: &Path) -> Result<u
         if !in_rules || !(path.ends_with(".rhai") || path.ends_with(".toml")) {
             continue;
         }
-        let blob = git(&["show", &format!("{rev}:{path}")])
+        let blob = git(&["show", "--end-of-options", &format!("{commit}:{path}")])
             .map_err(|e| Diagnostic::error(Kind::GitFailed { reason: e.to_string() }))?;
         if !blob.status.success() {
             continue;
@@ -190,6 +193,30 @@ pub(crate) fn materialize_rules(root: &Path, rev: &str, tree: &Path) -> Result<u
         count += 1;
     }
     Ok(count)
+}
+
+/// The commit `rev` names, as a hash. The revision is passed after
+/// `--end-of-options`, so `--output=…` is a (bad) revision, never an option
+/// of git; a tree or blob (`HEAD:rules`) is refused, since only a commit
+/// holds every rule folder at their paths.
+fn commit_of(root: &Path, rev: &str) -> Result<String, Diagnostic> {
+    let verify = |spec: &str| {
+        Command::new("git")
+            .args(["rev-parse", "--verify", "--quiet", "--end-of-options", spec])
+            .current_dir(root)
+            .output()
+            .map_err(|e| Diagnostic::error(Kind::GitFailed { reason: e.to_string() }))
+    };
+    let commit = verify(&format!("{rev}^{{commit}}"))?;
+    if commit.status.success() {
+        return Ok(String::from_utf8_lossy(&commit.stdout).trim().to_string());
+    }
+    let revision = rev.to_string();
+    if verify(rev)?.status.success() {
+        Err(Diagnostic::error(Kind::GitNotCommit { revision }))
+    } else {
+        Err(Diagnostic::error(Kind::GitUnknownRevision { revision }))
+    }
 }
 
 /// The periods compared for an indicator: its report periods and every

@@ -5,11 +5,13 @@
 //! file keep their [`Span`](crate::diagnostic::Span) so that `explain` and
 //! error messages can point back to the line they came from.
 
+mod columns;
 mod indicator;
 mod period;
 mod plan;
 mod table;
 
+pub(crate) use columns::{REPORT_COLUMNS, is_report, report_headers};
 pub use indicator::{Aggregation, Budget, Indicator, Located, Param, Polarity, TargetKind};
 pub use period::{Period, PeriodError};
 pub use plan::{Discrepancy, Plan, PlanKind, Revision, Unit};

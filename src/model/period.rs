@@ -224,7 +224,9 @@ mod tests {
         }
         assert_eq!(Period::Half(2024, 1).end(), Some((2024, 6)));
         assert!(Period::Quarter(2024, 2).ends_by(&Period::Half(2024, 1)));
-        for bad in ["24", "2024-13", "2024-Q5", "2024-00", "2024-06-01", "juni", "TW V 2024", "Semester 3 2024", "Juno 2024"] {
+        for bad in
+            ["24", "2024-13", "2024-Q5", "2024-00", "2024-06-01", "juni", "TW V 2024", "Semester 3 2024", "Juno 2024"]
+        {
             assert!(Period::parse(bad).is_err(), "{bad}");
         }
     }

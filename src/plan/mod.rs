@@ -11,7 +11,8 @@ pub use toml_plan::read_toml_plan;
 pub(crate) use toml_plan::{Place, read_indicator};
 
 use crate::diagnostic::{Diagnostic, Kind, Span};
-use crate::model::Plan;
+use crate::files::{PLAN_FILE_LIMIT, Walked, read_text, walk};
+use crate::model::{Plan, is_report};
 use crate::number::Convention;
 use std::path::{Path, PathBuf};
 
@@ -60,19 +61,28 @@ pub struct Loaded {
 
 /// Reads a plan file, a CSV file, or every `*.toml`/`*.csv` plan in a folder
 /// (not descending into `rules/` or `tests/` folders, which hold rules and
-/// fixture cases, not plans).
+/// fixture cases, not plans). In a folder, a report `capaian eval` wrote
+/// there is skipped with a warning, not read as a plan.
 pub fn load_paths(paths: &[PathBuf], numbers: Option<Convention>) -> Result<Loaded, LoadError> {
     let mut loaded = Loaded::default();
     for path in paths {
-        for file in plan_files(path)? {
-            load_file(&file, numbers, &mut loaded)?;
+        let walked = plan_files(path)?;
+        loaded.warnings.extend(walked.warnings);
+        let in_folder = path.is_dir();
+        for file in walked.files {
+            load_file(&file, numbers, in_folder, &mut loaded)?;
         }
     }
     Ok(loaded)
 }
 
-fn load_file(path: &Path, numbers: Option<Convention>, loaded: &mut Loaded) -> Result<(), LoadError> {
-    let text = std::fs::read_to_string(path).map_err(|source| LoadError::Io { path: path.to_path_buf(), source })?;
+fn load_file(path: &Path, numbers: Option<Convention>, in_folder: bool, loaded: &mut Loaded) -> Result<(), LoadError> {
+    let text = read_text(path, PLAN_FILE_LIMIT).map_err(|d| LoadError::Invalid(vec![d]))?;
+    if in_folder && is_report(&text) {
+        let kind = Kind::FileIsReport { path: path.display().to_string() };
+        loaded.warnings.push(Diagnostic::warning(kind).with_span(Span::file(path)));
+        return Ok(());
+    }
     match extension(path).as_str() {
         "csv" | "tsv" => {
             let (plans, warnings) = read_csv_plans(path, &text, numbers.unwrap_or_default())?;
@@ -99,34 +109,17 @@ const SKIPPED_DIRS: &[&str] = &["rules", "tests", "scales", "target", "src", "do
 const TOOL_CONFIGS: &[&str] =
     &["Cargo.toml", "rustfmt.toml", "clippy.toml", "deny.toml", "rust-toolchain.toml", "taplo.toml", "typos.toml"];
 
-/// The plan files a path stands for, sorted so output order is stable.
-pub(crate) fn plan_files(path: &Path) -> Result<Vec<PathBuf>, LoadError> {
-    let meta = std::fs::metadata(path).map_err(|source| LoadError::Io { path: path.to_path_buf(), source })?;
-    if !meta.is_dir() {
-        return Ok(vec![path.to_path_buf()]);
-    }
-    let mut out = Vec::new();
-    let mut stack = vec![path.to_path_buf()];
-    while let Some(dir) = stack.pop() {
-        let entries = std::fs::read_dir(&dir).map_err(|source| LoadError::Io { path: dir.clone(), source })?;
-        for entry in entries {
-            let entry = entry.map_err(|source| LoadError::Io { path: dir.clone(), source })?;
-            let p = entry.path();
-            let name = entry.file_name().to_string_lossy().to_string();
-            if p.is_dir() {
-                if !SKIPPED_DIRS.contains(&name.as_str()) && !name.starts_with('.') {
-                    stack.push(p);
-                }
-            } else if matches!(extension(&p).as_str(), "toml" | "csv")
-                && !name.starts_with('.')
-                && !TOOL_CONFIGS.contains(&name.as_str())
-            {
-                out.push(p);
-            }
-        }
-    }
-    out.sort();
-    Ok(out.into_iter().map(|p| tidy(&p)).collect())
+/// The plan files a path stands for, sorted so output order is stable, with
+/// the links the walk refused; a path that does not exist is an error.
+pub(crate) fn plan_files(path: &Path) -> Result<Walked, LoadError> {
+    std::fs::metadata(path).map_err(|source| LoadError::Io { path: path.to_path_buf(), source })?;
+    let is_plan = |p: &Path| {
+        let name = p.file_name().map(|n| n.to_string_lossy().to_string()).unwrap_or_default();
+        matches!(extension(p).as_str(), "toml" | "csv") && !TOOL_CONFIGS.contains(&name.as_str())
+    };
+    let mut walked = walk(path, SKIPPED_DIRS, &is_plan);
+    walked.files = walked.files.iter().map(|p| tidy(p)).collect();
+    Ok(walked)
 }
 
 /// Drops a leading `./`, so `capaian eval .` names files as `examples/x.toml`.

@@ -1,8 +1,9 @@
 //! Writing a [`Report`](crate::eval::Report) as a table, JSON or CSV.
 
-use crate::diagnostic::Text;
+use crate::diagnostic::{Diagnostic, Kind, Span};
 use crate::eval::{IndicatorResult, Report};
 use crate::lang::Lang;
+use crate::model::{REPORT_COLUMNS, report_headers};
 use crate::number::{Convention, Target, format_grouped_scaled};
 use rust_decimal::Decimal;
 use std::io::Write;
@@ -18,28 +19,6 @@ pub enum Format {
     Json,
     /// One row per indicator-period.
     Csv,
-}
-
-/// Column names of CSV output: machine names in every language, like JSON's,
-/// so scripts reading them work whatever the reader's locale.
-const COLUMNS: [&str; 10] =
-    ["unit", "indicator", "name", "period", "target", "realisasi", "capaian", "kategori", "status", "message"];
-
-/// The table's headers, in the reader's language.
-fn headers(lang: Lang) -> [String; 10] {
-    [
-        Text::ColumnUnit,
-        Text::ColumnIndicator,
-        Text::ColumnName,
-        Text::ColumnPeriod,
-        Text::ColumnTarget,
-        Text::ColumnRealisasi,
-        Text::ColumnCapaian,
-        Text::ColumnKategori,
-        Text::ColumnStatus,
-        Text::ColumnMessage,
-    ]
-    .map(|t| t.message(lang))
 }
 
 /// A number as printed: English by default (`15174`, `151.74`); in the
@@ -102,7 +81,7 @@ pub fn render_with(report: &Report, format: Format, numbers: Convention, lang: L
         Format::Csv => {
             let delimiter = if numbers == Convention::Id { b';' } else { b',' };
             let mut w = csv::WriterBuilder::new().delimiter(delimiter).from_writer(Vec::new());
-            let _ = w.write_record(COLUMNS);
+            let _ = w.write_record(REPORT_COLUMNS);
             for r in &report.results {
                 let _ = w.write_record(cells(r, numbers, lang, false));
             }
@@ -117,7 +96,7 @@ pub fn render_with(report: &Report, format: Format, numbers: Convention, lang: L
 const NAME_WIDTH: usize = 44;
 
 fn table(report: &Report, numbers: Convention, lang: Lang) -> String {
-    let mut rows: Vec<[String; 10]> = vec![headers(lang)];
+    let mut rows: Vec<[String; 10]> = vec![report_headers(lang)];
     // Several plans of one unit (awal and revisi, two years) would print rows
     // that look alike: a line naming the plan file separates them.
     let mut plans: Vec<&std::path::Path> = report.results.iter().map(|r| r.plan.as_path()).collect();
@@ -171,12 +150,50 @@ fn table(report: &Report, numbers: Convention, lang: Lang) -> String {
     out
 }
 
+/// Writes a report to `path` (`eval -o`). Refused: a path that is one of
+/// the `inputs` (the plan would be replaced by its own report) and anything
+/// that is not a regular file (a pipe, a device, a folder). A symlink is
+/// written through: the file it leads to is replaced, the link stays. The
+/// file keeps its mode, or gets the mode a new file gets (umask), never the
+/// temporary file's 0600.
+pub fn write_report(path: &Path, text: &str, inputs: &[std::path::PathBuf]) -> Result<(), Diagnostic> {
+    let shown = path.display().to_string();
+    let fail = |kind: Kind| Diagnostic::error(kind).with_span(Span::file(path));
+    let unwritable = |e: std::io::Error| fail(Kind::FileUnwritable { path: shown.clone(), reason: e.to_string() });
+    let existing = std::fs::symlink_metadata(path).is_ok();
+    let target = if existing { std::fs::canonicalize(path).map_err(unwritable)? } else { path.to_path_buf() };
+    let mode = if existing {
+        let meta = std::fs::metadata(&target).map_err(unwritable)?;
+        if !meta.is_file() {
+            return Err(fail(Kind::OutputNotRegular { path: shown.clone() }));
+        }
+        if inputs.iter().any(|i| std::fs::canonicalize(i).is_ok_and(|i| i == target)) {
+            return Err(fail(Kind::OutputIsInput { path: shown.clone() }));
+        }
+        Some(meta.permissions())
+    } else {
+        None
+    };
+    write_atomic(&target, text, mode).map_err(unwritable)
+}
+
 /// Writes `text` to `path` atomically: a temporary file in the same folder,
 /// renamed over the target only once complete, so a crash or a full disk
-/// never leaves half a report.
-pub fn write_atomic(path: &Path, text: &str) -> std::io::Result<()> {
+/// never leaves half a report. The temporary file is removed on every error
+/// (dropping it removes it). `mode`: the permissions to keep; without it a
+/// new file's (0666 less the umask).
+fn write_atomic(path: &Path, text: &str, mode: Option<std::fs::Permissions>) -> std::io::Result<()> {
     let dir = path.parent().filter(|p| !p.as_os_str().is_empty()).unwrap_or(Path::new("."));
-    let mut tmp = tempfile::NamedTempFile::new_in(dir)?;
+    let mut builder = tempfile::Builder::new();
+    #[cfg(unix)]
+    {
+        use std::os::unix::fs::PermissionsExt;
+        builder.permissions(std::fs::Permissions::from_mode(0o666));
+    }
+    let mut tmp = builder.prefix(".capaian-").tempfile_in(dir)?;
+    if let Some(mode) = mode {
+        tmp.as_file().set_permissions(mode)?;
+    }
     tmp.write_all(text.as_bytes())?;
     tmp.as_file().sync_all()?;
     tmp.persist(path).map_err(|e| e.error)?;

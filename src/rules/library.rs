@@ -3,7 +3,7 @@
 //! whether a plan names it or a rule calls `kategori_in`; each text kept
 //! once, for the spans of errors and the lines of `explain`.
 
-use super::store::{RuleStore, Source};
+use super::store::{RuleStore, Source, valid_name};
 use super::{HOOKS, Rule, Scale};
 use crate::diagnostic::{Diagnostic, Kind, Span, Text, suggest};
 use crate::engine::{Lookup, SharedModule};
@@ -69,7 +69,7 @@ impl Library {
             .names()
             .iter()
             .filter(|n| !n.split('/').any(|seg| seg == "tests"))
-            .filter_map(|n| self.store.rule(n))
+            .filter_map(|n| self.store.rule(n)?.ok())
             .filter(|s| !s.is_builtin())
             .collect()
     }
@@ -96,8 +96,10 @@ impl Library {
     }
 
     fn compile(&self, engine: &Engine, name: &str, used_at: Option<&Span>) -> Compiled {
-        let Some(src) = self.store.rule(name) else {
-            return Compiled::Failed(Box::new((self.unknown(name, used_at), None)));
+        let src = match self.store.rule(name) {
+            Some(Ok(src)) => src,
+            Some(Err(d)) => return Compiled::Failed(Box::new((d, None))),
+            None => return Compiled::Failed(Box::new((self.unknown(name, used_at), None))),
         };
         let text: Arc<str> = src.text.into();
         if let Ok(mut t) = self.texts.lock() {
@@ -122,11 +124,16 @@ impl Library {
     }
 
     fn unknown(&self, name: &str, used_at: Option<&Span>) -> Diagnostic {
-        let names = self.store.names();
-        let mut d = Diagnostic::error(Kind::RuleUnknown { name: name.to_string() });
-        if let Some(span) = used_at {
-            d = d.with_span(span.clone());
+        let at = |d: Diagnostic| match used_at {
+            Some(span) => d.with_span(span.clone()),
+            None => d,
+        };
+        if !valid_name(name) {
+            // Said as it is: a look-alike letter must not be "corrected" silently.
+            return at(Diagnostic::error(Kind::RuleNameInvalid { name: name.to_string() }));
         }
+        let names = self.store.names();
+        let d = at(Diagnostic::error(Kind::RuleUnknown { name: name.to_string() }));
         let looked = self.store.places();
         let help = match (suggest(name, names.iter().map(String::as_str)), looked.is_empty()) {
             (Some(s), _) => Text::DidYouMean { word: s.to_string() },
@@ -136,13 +143,42 @@ impl Library {
         d.with_help(help)
     }
 
+    /// A warning for each rule compiled so far that hides another of the
+    /// same name with a different text (a `rules/standard/positif.rhai` of
+    /// its own before the built-in one), naming the file actually used.
+    pub fn shadowing(&self) -> Vec<Diagnostic> {
+        let mut used: Vec<Arc<Rule>> = match self.rules.lock() {
+            Ok(m) => m
+                .values()
+                .filter_map(|c| match c {
+                    Compiled::Rule(r) => Some(r.clone()),
+                    Compiled::Failed(_) => None,
+                })
+                .collect(),
+            Err(_) => Vec::new(),
+        };
+        used.sort_by(|a, b| a.name.cmp(&b.name));
+        let mut out = Vec::new();
+        for rule in used {
+            let path = rule.path.to_string_lossy().to_string();
+            let Some(text) = self.text_of(&path) else { continue };
+            if let Some(hidden) = self.store.hidden(&rule.name).into_iter().find(|h| *h.text != *text) {
+                let kind =
+                    Kind::RuleShadowed { name: rule.name.clone(), path, hidden: hidden.path.display().to_string() };
+                out.push(Diagnostic::warning(kind).with_span(Span::file(&rule.path)));
+            }
+        }
+        out
+    }
+
     /// Reads (once) a category scale; `Err(None)` when there is none by that name.
     pub fn scale(&self, name: &str) -> ScaleEntry {
         if let Some(s) = self.scales.lock().ok().and_then(|m| m.get(name).cloned()) {
             return s;
         }
         let result = match self.store.scale(name) {
-            Some(src) => Scale::parse(name, &src.path, &src.text).map(Arc::new).map_err(Some),
+            Some(Ok(src)) => Scale::parse(name, &src.path, &src.text).map(Arc::new).map_err(Some),
+            Some(Err(d)) => Err(Some(d)),
             None => Err(None),
         };
         if let Ok(mut m) = self.scales.lock() {
@@ -166,7 +202,15 @@ impl Lookup for Library {
                         EvalAltResult::ErrorParsing(*e.0, e.1).into(),
                         pos,
                     ),
-                    None => EvalAltResult::ErrorModuleNotFound(name.to_string(), pos),
+                    None if matches!(f.0.kind, Kind::RuleUnknown { .. }) => {
+                        EvalAltResult::ErrorModuleNotFound(name.to_string(), pos)
+                    }
+                    // A file that is there but may not be read says why.
+                    None => EvalAltResult::ErrorInModule(
+                        name.to_string(),
+                        EvalAltResult::ErrorRuntime(f.0.message(crate::lang::Lang::En).into(), pos).into(),
+                        pos,
+                    ),
                 };
                 return Err(err.into());
             }

@@ -10,7 +10,8 @@
 //! Names are relative paths of plain segments, so a name never reads
 //! anything but a rule.
 
-use crate::diagnostic::{Diagnostic, Kind, Span};
+use crate::diagnostic::Diagnostic;
+use crate::files::{RULE_FILE_LIMIT, read_inside, walk};
 use std::collections::BTreeMap;
 use std::path::{Path, PathBuf};
 use std::sync::Arc;
@@ -49,12 +50,17 @@ impl Source {
     }
 }
 
+/// What a store holds under a name: nothing, the text, or a file that is
+/// there but may not be read (not UTF-8, too large, a pipe, a link out of
+/// the folder), which is an error rather than "unknown".
+pub(crate) type Found = Option<Result<Source, Diagnostic>>;
+
 /// A place rules, scales and validation rules are looked up in.
 pub trait RuleStore: Send + Sync {
     /// The rule `name` (`standard/positif` is `standard/positif.rhai`).
-    fn rule(&self, name: &str) -> Option<Source>;
+    fn rule(&self, name: &str) -> Found;
     /// The category scale `name` (`scales/NAME.toml`).
-    fn scale(&self, name: &str) -> Option<Source>;
+    fn scale(&self, name: &str) -> Found;
     /// Every rule name it holds, for suggestions and `check`.
     fn names(&self) -> Vec<String>;
     /// The folders it looks in, for "looked up in …" help; empty for texts
@@ -63,19 +69,21 @@ pub trait RuleStore: Send + Sync {
     /// Its validation rule files (`validation/*.toml`), in file-name order;
     /// a file that cannot be read is an error in place.
     fn validation(&self) -> Vec<Result<Source, Diagnostic>>;
+    /// The rules of the same name that `rule(name)` hides (later layers).
+    fn hidden(&self, _name: &str) -> Vec<Source> {
+        Vec::new()
+    }
 }
 
-/// Rule names are relative paths of plain segments: no `..`, no absolute
-/// paths, no extension, so a name cannot escape the rule folders.
-fn valid_name(name: &str) -> bool {
+/// Rule names are relative paths of plain segments of ASCII letters, digits,
+/// `-` and `_`: no `..`, no absolute paths, no extension, so a name cannot
+/// escape the rule folders, and no look-alike letters of other alphabets
+/// (`standard/pоsitif` with a Cyrillic `о`) can pass for another rule.
+pub(crate) fn valid_name(name: &str) -> bool {
     !name.is_empty()
-        && name.split('/').all(|seg| {
-            !seg.is_empty()
-                && seg != "."
-                && seg != ".."
-                && seg.chars().all(|c| c.is_alphanumeric() || matches!(c, '-' | '_' | '.'))
-        })
-        && !name.ends_with(".rhai")
+        && name
+            .split('/')
+            .all(|seg| !seg.is_empty() && seg.chars().all(|c| c.is_ascii_alphanumeric() || matches!(c, '-' | '_')))
 }
 
 /// A rule folder on disk: `NAME.rhai`, `scales/NAME.toml`, `validation/*.toml`.
@@ -90,27 +98,37 @@ impl FolderStore {
         FolderStore { dir: dir.into() }
     }
 
-    fn read(&self, name: &str, path: PathBuf) -> Option<Source> {
-        if !valid_name(name) {
+    /// The file `path` of `name`: nothing when the name is not valid or no
+    /// file (nor link) is there; an error when it may not be read.
+    fn read(&self, name: &str, path: PathBuf) -> Found {
+        if !valid_name(name) || std::fs::symlink_metadata(&path).is_err() {
             return None;
         }
-        let text = std::fs::read_to_string(&path).ok()?;
-        Some(Source { name: name.to_string(), path, text })
+        Some(read_inside(&path, &self.dir, RULE_FILE_LIMIT).map(|text| Source { name: name.to_string(), path, text }))
     }
 }
 
 impl RuleStore for FolderStore {
-    fn rule(&self, name: &str) -> Option<Source> {
+    fn rule(&self, name: &str) -> Found {
         self.read(name, self.dir.join(format!("{name}.rhai")))
     }
 
-    fn scale(&self, name: &str) -> Option<Source> {
+    fn scale(&self, name: &str) -> Found {
         self.read(name, self.dir.join("scales").join(format!("{name}.toml")))
     }
 
     fn names(&self) -> Vec<String> {
-        let mut names = Vec::new();
-        collect_names(&self.dir, &self.dir, &mut names);
+        if !self.dir.is_dir() {
+            return Vec::new();
+        }
+        let rhai = |p: &Path| p.extension().is_some_and(|x| x == "rhai");
+        let mut names: Vec<String> = walk(&self.dir, &[], &rhai)
+            .files
+            .iter()
+            .filter_map(|p| p.strip_prefix(&self.dir).ok())
+            .map(|rel| rel.with_extension("").to_string_lossy().replace('\\', "/"))
+            .filter(|n| valid_name(n))
+            .collect();
         names.sort();
         names
     }
@@ -120,38 +138,20 @@ impl RuleStore for FolderStore {
     }
 
     fn validation(&self) -> Vec<Result<Source, Diagnostic>> {
-        let Ok(entries) = std::fs::read_dir(self.dir.join("validation")) else { return Vec::new() };
-        let mut files: Vec<PathBuf> =
-            entries.flatten().map(|e| e.path()).filter(|p| p.extension().is_some_and(|x| x == "toml")).collect();
-        files.sort();
-        files
+        let folder = self.dir.join("validation");
+        if !folder.is_dir() {
+            return Vec::new();
+        }
+        let direct = |p: &Path| p.parent() == Some(folder.as_path()) && p.extension().is_some_and(|x| x == "toml");
+        walk(&folder, &[], &direct)
+            .files
             .into_iter()
-            .map(|f| match std::fs::read_to_string(&f) {
-                Ok(text) => {
-                    let name = f.file_stem().map(|s| s.to_string_lossy().to_string()).unwrap_or_default();
-                    Ok(Source { name, path: f, text })
-                }
-                Err(e) => Err(Diagnostic::error(Kind::FileUnreadable {
-                    path: f.display().to_string(),
-                    reason: e.to_string(),
-                })
-                .with_span(Span::file(&f))),
+            .map(|f| {
+                let text = read_inside(&f, &self.dir, RULE_FILE_LIMIT)?;
+                let name = f.file_stem().map(|s| s.to_string_lossy().to_string()).unwrap_or_default();
+                Ok(Source { name, path: f, text })
             })
             .collect()
-    }
-}
-
-fn collect_names(root: &Path, dir: &Path, out: &mut Vec<String>) {
-    let Ok(entries) = std::fs::read_dir(dir) else { return };
-    for e in entries.flatten() {
-        let p = e.path();
-        if p.is_dir() {
-            collect_names(root, &p, out);
-        } else if p.extension().is_some_and(|x| x == "rhai") {
-            if let Ok(rel) = p.strip_prefix(root) {
-                out.push(rel.with_extension("").to_string_lossy().replace('\\', "/"));
-            }
-        }
     }
 }
 
@@ -204,12 +204,12 @@ impl MemoryStore {
 }
 
 impl RuleStore for MemoryStore {
-    fn rule(&self, name: &str) -> Option<Source> {
-        self.rules.get(name).map(|t| self.source(name, format!("{name}.rhai"), t))
+    fn rule(&self, name: &str) -> Found {
+        self.rules.get(name).map(|t| Ok(self.source(name, format!("{name}.rhai"), t)))
     }
 
-    fn scale(&self, name: &str) -> Option<Source> {
-        self.scales.get(name).map(|t| self.source(name, format!("scales/{name}.toml"), t))
+    fn scale(&self, name: &str) -> Found {
+        self.scales.get(name).map(|t| Ok(self.source(name, format!("scales/{name}.toml"), t)))
     }
 
     fn names(&self) -> Vec<String> {
@@ -246,11 +246,11 @@ impl BuiltinStore {
 }
 
 impl RuleStore for BuiltinStore {
-    fn rule(&self, name: &str) -> Option<Source> {
+    fn rule(&self, name: &str) -> Found {
         Self::memory().rule(name)
     }
 
-    fn scale(&self, name: &str) -> Option<Source> {
+    fn scale(&self, name: &str) -> Found {
         Self::memory().scale(name)
     }
 
@@ -283,11 +283,11 @@ impl Layered {
 }
 
 impl RuleStore for Layered {
-    fn rule(&self, name: &str) -> Option<Source> {
+    fn rule(&self, name: &str) -> Found {
         self.0.iter().find_map(|s| s.rule(name))
     }
 
-    fn scale(&self, name: &str) -> Option<Source> {
+    fn scale(&self, name: &str) -> Found {
         self.0.iter().find_map(|s| s.scale(name))
     }
 
@@ -305,6 +305,12 @@ impl RuleStore for Layered {
     fn validation(&self) -> Vec<Result<Source, Diagnostic>> {
         self.0.iter().flat_map(|s| s.validation()).collect()
     }
+
+    fn hidden(&self, name: &str) -> Vec<Source> {
+        let mut found = self.0.iter().filter_map(|s| s.rule(name)?.ok());
+        found.next();
+        found.collect()
+    }
 }
 
 #[cfg(test)]
@@ -319,15 +325,16 @@ mod tests {
         }
         assert!(valid_name("standard/negatif-rasio"));
         assert!(BuiltinStore.rule("standard/positif").is_some());
+        assert!(!valid_name("standard/p\u{43e}sitif") && !valid_name("a.b"));
     }
 
     #[test]
     fn memory_store_serves_what_it_was_given() {
         let m = MemoryStore::default().with_rule("a/b", "fn capaian(x) { 1 }").with_scale("s", "[[band]]");
-        let rule = m.rule("a/b").unwrap();
+        let rule = m.rule("a/b").unwrap().unwrap();
         assert_eq!(rule.path, PathBuf::from("<memory>/rules/a/b.rhai"));
         assert_eq!(rule.text, "fn capaian(x) { 1 }");
-        assert_eq!(m.scale("s").unwrap().path, PathBuf::from("<memory>/rules/scales/s.toml"));
+        assert_eq!(m.scale("s").unwrap().unwrap().path, PathBuf::from("<memory>/rules/scales/s.toml"));
         assert!(m.rule("s").is_none() && m.scale("a/b").is_none());
         assert_eq!(m.names(), ["a/b"]);
         assert_eq!(m.places(), ["<memory>"]);
@@ -338,12 +345,12 @@ mod tests {
     fn the_first_layer_that_has_a_name_wins() {
         let mine = MemoryStore::new("mine").with_rule("standard/positif", "mine").with_rule("x", "x");
         let layered = Layered(vec![Arc::new(mine), Arc::new(BuiltinStore)]);
-        assert_eq!(layered.rule("standard/positif").unwrap().text, "mine");
-        assert_eq!(layered.rule("x").unwrap().path, PathBuf::from("mine/rules/x.rhai"));
+        assert_eq!(layered.rule("standard/positif").unwrap().unwrap().text, "mine");
+        assert_eq!(layered.rule("x").unwrap().unwrap().path, PathBuf::from("mine/rules/x.rhai"));
         // Names not overridden fall back to the built-in library.
-        let rentang = layered.rule("standard/rentang").unwrap();
+        let rentang = layered.rule("standard/rentang").unwrap().unwrap();
         assert!(rentang.is_builtin(), "{}", rentang.path.display());
-        assert_eq!(layered.scale("lkjip").unwrap().path, PathBuf::from("<builtin>/rules/scales/lkjip.toml"));
+        assert_eq!(layered.scale("lkjip").unwrap().unwrap().path, PathBuf::from("<builtin>/rules/scales/lkjip.toml"));
         assert!(layered.rule("nowhere").is_none());
         let names = layered.names();
         assert_eq!(names.iter().filter(|n| *n == "standard/positif").count(), 1);
@@ -356,8 +363,8 @@ mod tests {
         std::fs::create_dir_all(dir.path().join("standard")).unwrap();
         std::fs::write(dir.path().join("standard/positif.rhai"), "// mine").unwrap();
         let store = Layered::folders(&[dir.path().to_path_buf()]);
-        assert_eq!(store.rule("standard/positif").unwrap().text, "// mine");
-        assert!(store.rule("standard/negatif").unwrap().is_builtin());
+        assert_eq!(store.rule("standard/positif").unwrap().unwrap().text, "// mine");
+        assert!(store.rule("standard/negatif").unwrap().unwrap().is_builtin());
         assert_eq!(store.places(), [dir.path().display().to_string()]);
         let validation = store.validation();
         assert_eq!(validation.len(), 1);

@@ -96,3 +96,23 @@ pub fn files_in(dir: &Path) -> Vec<(PathBuf, Vec<u8>)> {
     out.sort();
     out
 }
+
+/// Runs `capaian args` in `dir` (a folder a test prepared itself, with
+/// links, pipes or a repository the builder cannot make).
+pub fn run_in<I: IntoIterator<Item = S>, S: AsRef<std::ffi::OsStr>>(dir: &Path, args: I) -> Output {
+    let out = Command::new(env!("CARGO_BIN_EXE_capaian"))
+        .args(args)
+        .current_dir(dir)
+        .env_remove("LC_ALL")
+        .env_remove("LC_MESSAGES")
+        .env_remove("LANG")
+        .output()
+        .expect("run capaian");
+    let o = Output {
+        code: out.status.code().unwrap_or(-1),
+        stdout: String::from_utf8_lossy(&out.stdout).to_string(),
+        stderr: String::from_utf8_lossy(&out.stderr).to_string(),
+    };
+    assert!(!o.stderr.contains("panicked"), "capaian panicked:\n{}", o.stderr);
+    o
+}
