@@ -6,7 +6,7 @@
 use crate::diagnostic::{Diagnostic, Kind, Severity, Span};
 use std::collections::HashSet;
 use std::io::Read;
-use std::path::{Component, Path, PathBuf};
+use std::path::{Path, PathBuf};
 
 /// The largest rule, scale or validation file read: a rule is a page of code.
 pub(crate) const RULE_FILE_LIMIT: u64 = 1 << 20;
@@ -74,8 +74,8 @@ pub(crate) fn normalize(path: &Path) -> Option<PathBuf> {
     let mut out = PathBuf::new();
     for c in path.components() {
         match c {
-            Component::CurDir => {}
-            Component::ParentDir => {
+            std::path::Component::CurDir => {}
+            std::path::Component::ParentDir => {
                 if !out.pop() {
                     return None;
                 }
