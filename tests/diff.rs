@@ -37,6 +37,7 @@ fn lists_results_a_rule_change_moves_and_nothing_else() {
     git(root, &["commit", "-q", "-m", "base"]);
 
     let unchanged = Command::new(env!("CARGO_BIN_EXE_capaian"))
+        .env("LC_ALL", "C")
         .args(["diff", "--base", "HEAD", "."])
         .current_dir(root)
         .output()
@@ -47,6 +48,7 @@ fn lists_results_a_rule_change_moves_and_nothing_else() {
     // Lower the cap from 120 to 110: only B (120 → 110) and the case move.
     std::fs::write(root.join("rules/unit/capped.rhai"), RULE.replace("120", "110")).unwrap();
     let changed = Command::new(env!("CARGO_BIN_EXE_capaian"))
+        .env("LC_ALL", "C")
         .args(["diff", "--base", "HEAD", ".", "--format", "md"])
         .current_dir(root)
         .output()
@@ -60,7 +62,12 @@ fn lists_results_a_rule_change_moves_and_nothing_else() {
     assert!(!md.contains("| A |"), "{md}");
 
     // The same change makes the fixture case fail.
-    let test = Command::new(env!("CARGO_BIN_EXE_capaian")).args(["test", "."]).current_dir(root).output().unwrap();
+    let test = Command::new(env!("CARGO_BIN_EXE_capaian"))
+        .env("LC_ALL", "C")
+        .args(["test", "."])
+        .current_dir(root)
+        .output()
+        .unwrap();
     assert_eq!(test.status.code(), Some(1));
     assert!(String::from_utf8_lossy(&test.stdout).contains("0 passed, 1 failed"));
 }

@@ -101,3 +101,15 @@ fn help_is_in_the_readers_language() {
     assert!(en.stdout.contains("Usage: capaian eval"), "{}", en.stdout);
     assert!(en.stdout.contains("The period to evaluate"), "{}", en.stdout);
 }
+
+#[test]
+fn test_and_its_failures_speak_indonesian() {
+    let case = "[[case]]\nname = \"dua kali\"\nindicator = { target = 10, realisasi = 5 }\nexpect = { capaian = 60 }\n";
+    let out = Test::new().file("rules/tests/c.toml", case).args(["test", ".", "--lang", "id"]).output();
+    assert_eq!(out.code, 1, "{}", out.stderr);
+    assert!(out.stdout.contains("GAGAL rules/tests/c.toml:1  dua kali"), "{}", out.stdout);
+    assert!(out.stdout.contains("capaian   diharapkan 60"), "{}", out.stdout);
+    assert!(out.stdout.contains("didapat    50\n"), "{}", out.stdout);
+    assert!(out.stdout.contains("  aturan    standard/positif\n  masukan:\n"), "{}", out.stdout);
+    assert!(out.stdout.ends_with("0 lulus, 1 gagal\n"), "{}", out.stdout);
+}

@@ -227,20 +227,23 @@ fn test_cmd(a: TestArgs) -> i32 {
         TestFormat::Text => {
             let mut text = String::new();
             for c in run.cases.iter().filter(|c| !c.passed) {
-                text.push_str(&format!("FAIL {}:{}  {}\n", c.file.display(), c.line, c.name));
+                let label = |t: Text| t.message(lang());
+                let (expected, actual) = (label(Text::TestExpected), label(Text::TestActual));
+                let width = expected.chars().count().max(actual.chars().count());
+                text.push_str(&format!("{} {}:{}  {}\n", label(Text::TestFail), c.file.display(), c.line, c.name));
                 for m in &c.mismatches {
                     text.push_str(&format!(
-                        "  {:<9} expected {}\n  {:<9} actual   {}\n",
+                        "  {:<9} {expected:<width$} {}\n  {:<9} {actual:<width$} {}\n",
                         m.field, m.expected, "", m.actual
                     ));
                 }
                 if !c.rule.is_empty() {
-                    text.push_str(&format!("  rule      {}\n", c.rule));
+                    text.push_str(&format!("  {:<9} {}\n", label(Text::TestRule), c.rule));
                 }
                 if let Some(source) = &c.source {
-                    text.push_str(&format!("  source    {source}\n"));
+                    text.push_str(&format!("  {:<9} {source}\n", label(Text::TestSource)));
                 }
-                text.push_str("  inputs:\n");
+                text.push_str(&format!("  {}:\n", label(Text::TestInputs)));
                 for l in c.text.lines() {
                     text.push_str(&format!("    {l}\n"));
                 }
@@ -256,7 +259,7 @@ fn test_cmd(a: TestArgs) -> i32 {
         }
     }
     if let (Some(cov), TestFormat::Text) = (&coverage, a.format) {
-        let mut text = String::from("line coverage of rule files by the cases:\n");
+        let mut text = format!("{}\n", Text::CoverageHeading.message(lang()));
         for f in cov {
             let missed: Vec<String> = f.missed.iter().take(12).map(ToString::to_string).collect();
             text.push_str(&format!(
@@ -268,17 +271,22 @@ fn test_cmd(a: TestArgs) -> i32 {
                 if missed.is_empty() {
                     String::new()
                 } else {
-                    format!("  (not run: {}{})", missed.join(", "), if f.missed.len() > 12 { ", …" } else { "" })
+                    let more = if f.missed.len() > 12 { ", …" } else { "" };
+                    format!(
+                        "  ({})",
+                        Text::CoverageNotRun { lines: format!("{}{more}", missed.join(", ")) }.message(lang())
+                    )
                 }
             ));
         }
         if let Some(min) = a.coverage_min {
             for f in &below {
-                text.push_str(&format!(
-                    "coverage of {} is {}%, below the minimum {min}%\n",
-                    f.file,
-                    f.percent().round_dp(1)
-                ));
+                let below = Text::CoverageBelow {
+                    file: f.file.clone(),
+                    percent: f.percent().round_dp(1).to_string(),
+                    min: min.to_string(),
+                };
+                text.push_str(&format!("{}\n", below.message(lang())));
             }
         }
         print_out(&text);
@@ -288,7 +296,8 @@ fn test_cmd(a: TestArgs) -> i32 {
     }
     // The closing line CI systems read, on stdout after any report.
     if !matches!(a.format, TestFormat::Json | TestFormat::Junit) {
-        print_out(&format!("{} passed, {} failed\n", run.passed(), run.failed()));
+        let summary = Text::TestSummary { passed: run.passed().to_string(), failed: run.failed().to_string() };
+        print_out(&format!("{}\n", summary.message(lang())));
     }
     if run.failed() > 0 || !below.is_empty() || empty { EXIT_FAILED } else { EXIT_OK }
 }
@@ -482,8 +491,8 @@ fn diff_cmd(a: DiffArgs) -> i32 {
     let report = crate::diff::diff(&loaded.plans, &cases, &a.base, base, work);
     match a.format {
         DiffFormat::Json => print_out(&format!("{}\n", serde_json::to_string_pretty(&report).unwrap_or_default())),
-        DiffFormat::Md => print_out(&report.markdown()),
-        DiffFormat::Text => print_out(&report.text()),
+        DiffFormat::Md => print_out(&report.markdown(lang())),
+        DiffFormat::Text => print_out(&report.text(lang())),
     }
     if report.changed() > 0 { EXIT_FAILED } else { EXIT_OK }
 }

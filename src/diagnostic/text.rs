@@ -95,6 +95,36 @@ catalogue! {
         CsvColumnsRead { columns } = "hint/csv-columns-read",
         /// The required columns.
         CsvRequiredColumns { columns } = "hint/csv-required-columns",
+        /// `test`: a failing case.
+        TestFail = "test/fail",
+        /// `test`: what a case expected.
+        TestExpected = "test/expected",
+        /// `test`: what it got.
+        TestActual = "test/actual",
+        /// `test`: the rule that ran.
+        TestRule = "test/rule",
+        /// `test`: where the figures come from.
+        TestSource = "test/source",
+        /// `test`: the case's inputs.
+        TestInputs = "test/inputs",
+        /// `test`: the closing line.
+        TestSummary { passed, failed } = "test/summary",
+        /// `test --coverage`: heading.
+        CoverageHeading = "coverage/heading",
+        /// `test --coverage`: lines not run.
+        CoverageNotRun { lines } = "coverage/not-run",
+        /// `test --coverage-min`: a file below the gate.
+        CoverageBelow { file, percent, min } = "coverage/below",
+        /// `diff`: heading.
+        DiffHeading { base } = "diff/heading",
+        /// `diff`: a rule's changes.
+        DiffRule { rule } = "diff/rule",
+        /// `diff --format md`: the count.
+        DiffChangedOf { changed, compared } = "diff/changed-of",
+        /// `diff`: the closing line.
+        DiffChanged { changed, compared, base } = "diff/changed",
+        /// `diff --format md`: the columns.
+        DiffColumns = "diff/columns",
         /// A double quote inside a TOML text.
         TomlQuoteInside = "hint/toml-quote-inside",
         /// Add a column to `columns`.

@@ -8,6 +8,7 @@
 use crate::cases::{CaseFile, PlanCache, evaluate_case};
 use crate::diagnostic::{Diagnostic, Kind, Text};
 use crate::eval::{EvalOptions, Evaluator, IndicatorResult, RulesFor, evaluate_indicator};
+use crate::lang::Lang;
 use crate::model::{Period, Plan};
 use crate::rules::Layered;
 use serde::Serialize;
@@ -62,15 +63,19 @@ impl DiffReport {
     }
 
     /// Markdown, for posting on a pull request.
-    pub(crate) fn markdown(&self) -> String {
+    pub(crate) fn markdown(&self, lang: Lang) -> String {
+        let (changed, compared, base) = (self.changed().to_string(), self.compared.to_string(), self.base.clone());
         let mut out = format!(
-            "## capaian diff against `{}`\n\n{} of {} indicator-period(s) changed.\n",
-            self.base,
-            self.changed(),
-            self.compared
+            "## {}\n\n{}\n",
+            Text::DiffHeading { base }.message(lang),
+            Text::DiffChangedOf { changed, compared }.message(lang)
         );
         for (rule, changes) in &self.by_rule {
-            out.push_str(&format!("\n### rule `{rule}`\n\n| where | unit | indicator | period | field | old | new |\n|---|---|---|---|---|---|---|\n"));
+            out.push_str(&format!(
+                "\n### {}\n\n| {} |\n|---|---|---|---|---|---|---|\n",
+                Text::DiffRule { rule: rule.clone() }.message(lang),
+                Text::DiffColumns.message(lang)
+            ));
             for c in changes {
                 for f in &c.changes {
                     out.push_str(&format!(
@@ -84,10 +89,10 @@ impl DiffReport {
     }
 
     /// Plain text for a terminal.
-    pub(crate) fn text(&self) -> String {
+    pub(crate) fn text(&self, lang: Lang) -> String {
         let mut out = String::new();
         for (rule, changes) in &self.by_rule {
-            out.push_str(&format!("rule {rule}\n"));
+            out.push_str(&format!("{}\n", Text::DiffRule { rule: rule.clone() }.message(lang).replace('`', "")));
             for c in changes {
                 let what: Vec<String> =
                     c.changes.iter().map(|f| format!("{} {} → {}", f.field, f.old, f.new)).collect();
@@ -101,12 +106,8 @@ impl DiffReport {
                 ));
             }
         }
-        out.push_str(&format!(
-            "{} of {} indicator-period(s) changed against {}\n",
-            self.changed(),
-            self.compared,
-            self.base
-        ));
+        let (changed, compared, base) = (self.changed().to_string(), self.compared.to_string(), self.base.clone());
+        out.push_str(&format!("{}\n", Text::DiffChanged { changed, compared, base }.message(lang)));
         out
     }
 }
