@@ -134,6 +134,14 @@ plan-component-not-a-table = each component must be a table
 plan-discrepancy-fields = [[discrepancy]] needs `rule` and `reason`
 plan-mixed-grains = `{ $series }` of `{ $indicator }` mixes a { $first } ({ $first_period }) with a { $other } ({ $other_period })
     .help = give every period of a series at the same granularity: all months, all quarters or one year
+plan-period-outside-year = `{ $series }` gives { $period }, outside the plan year { $year }
+    .help = a plan holds one year: move the figure to that year's plan, or correct the period
+file-windows-1252 = `{ $path }` is not UTF-8 (first at line { $line }): read as Windows-1252, the encoding Excel's "CSV (Comma delimited)" uses
+    .help = check the names with accents or symbols (m², –); save the sheet as "CSV UTF-8" to be sure
+file-workbook = `{ $path }` is a workbook: capaian does not read workbooks yet
+    .help = save the sheet as "CSV UTF-8 (Comma delimited)" and give capaian the .csv file
+number-percent-fraction = `{ $indicator }`: realisasi { $value } for { $period } against a target of { $target } (satuan %): is it { $value }% or { $scaled }%?
+    .help = write both sides the same way: percentages as percentages (93 or 93%) or fractions as fractions (0,93 against 0,95)
 plan-rounding-not-table = `rounding` must be a table such as {"{"} decimals = 2, mode = "half-up" {"}"}
 plan-decimals = `decimals` must be between 0 and { $max }, found { $found }
 plan-budget-not-table = `budget` must be a table such as {"{"} pagu = "920.021.000" {"}"}

@@ -135,6 +135,14 @@ plan-component-not-a-table = setiap komponen harus berupa tabel
 plan-discrepancy-fields = [[discrepancy]] memerlukan `rule` dan `reason`
 plan-mixed-grains = `{ $series }` dari `{ $indicator }` mencampur { $first } ({ $first_period }) dengan { $other } ({ $other_period })
     .help = tulis setiap periode dalam satu deret dengan panjang yang sama: semua bulan, semua triwulan atau satu tahun
+plan-period-outside-year = `{ $series }` memuat { $period }, di luar tahun rencana { $year }
+    .help = satu rencana memuat satu tahun: pindahkan angka itu ke rencana tahunnya, atau perbaiki periodenya
+file-windows-1252 = `{ $path }` bukan UTF-8 (mulai baris { $line }): dibaca sebagai Windows-1252, pengodean yang dipakai Excel untuk "CSV (Comma delimited)"
+    .help = periksa nama yang memuat aksen atau simbol (m², –); simpan lembar kerja sebagai "CSV UTF-8" agar pasti
+file-workbook = `{ $path }` adalah buku kerja (workbook): capaian belum membaca buku kerja
+    .help = simpan lembarnya sebagai "CSV UTF-8 (Comma delimited)" lalu berikan berkas .csv itu ke capaian
+number-percent-fraction = `{ $indicator }`: realisasi { $value } untuk { $period } terhadap target { $target } (satuan %): { $value }% atau { $scaled }%?
+    .help = tulis kedua sisi dengan cara yang sama: persen sebagai persen (93 atau 93%) atau pecahan sebagai pecahan (0,93 terhadap 0,95)
 plan-rounding-not-table = `rounding` harus berupa tabel seperti {"{"} decimals = 2, mode = "half-up" {"}"}
 plan-decimals = `decimals` harus antara 0 dan { $max }, yang tertulis { $found }
 plan-budget-not-table = `budget` harus berupa tabel seperti {"{"} pagu = "920.021.000" {"}"}

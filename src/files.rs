@@ -55,6 +55,27 @@ fn read_as(real: &Path, shown: &Path, limit: u64) -> Result<String, Diagnostic> 
     })
 }
 
+/// Like [`read_text`], for a spreadsheet export: a file that is not UTF-8
+/// is what Excel's "CSV (Comma delimited)" writes on Windows, Windows-1252
+/// (`m²`, an en dash), and is decoded as such with a warning naming the
+/// encoding assumed and the first line it mattered on.
+pub(crate) fn read_export(path: &Path, limit: u64) -> Result<(String, Option<Diagnostic>), Diagnostic> {
+    match read_text(path, limit) {
+        Ok(text) => Ok((text, None)),
+        Err(d) if matches!(d.kind, Kind::FileNotUtf8 { .. }) => {
+            let bytes = std::fs::read(path).map_err(|e| unreadable(path, &e))?;
+            let line = match std::str::from_utf8(&bytes) {
+                Ok(_) => 1,
+                Err(e) => bytes[..e.valid_up_to()].iter().filter(|b| **b == b'\n').count() + 1,
+            };
+            let (text, _, _) = encoding_rs::WINDOWS_1252.decode(&bytes);
+            let kind = Kind::FileWindows1252 { path: path.display().to_string(), line: line.to_string() };
+            Ok((text.into_owned(), Some(Diagnostic::warning(kind).with_span(Span::file(path)))))
+        }
+        Err(d) => Err(d),
+    }
+}
+
 /// Like [`read_text`], for a file that must lie inside `folder` once every
 /// symlink is resolved (a rule file, a case's plan).
 pub(crate) fn read_inside(path: &Path, folder: &Path, limit: u64) -> Result<String, Diagnostic> {

@@ -282,3 +282,57 @@ fn rupiah_dashes_no_value_words_and_scientific_cells() {
     );
     assert!(out.stderr.contains("format the column as Number"), "{}", out.stderr);
 }
+
+#[test]
+fn a_period_outside_the_plan_year_is_an_error_not_dropped() {
+    let plan = "[unit]\nid = \"u\"\n[plan]\nyear = 2024\n[[indicator]]\nid = \"A\"\ntarget = 10\nrealisasi = { \"2024-01\" = 1, \"2023-06\" = 5 }\n";
+    let out = Test::new().file("y.toml", plan).args(["check", "--strict", "y.toml"]).output();
+    assert_eq!(out.code, 1, "{}", out.stdout);
+    assert!(
+        out.stdout.contains("error[plan/period-outside-year]: `realisasi` gives 2023-06, outside the plan year 2024"),
+        "{}",
+        out.stdout
+    );
+}
+
+#[test]
+fn a_percentage_against_a_fraction_is_warned_with_both_readings() {
+    let csv = "unit;indicator;satuan;period;target;realisasi\nu;A;%;2024;95%;0,93\n";
+    let eval = Test::new().file("p.csv", csv).args(["eval", "p.csv"]).output();
+    assert!(eval.stderr.contains("warning[number/percent-fraction]: `A`: realisasi 0.93 for 2024 against a target of 95 (satuan %): is it 0.93% or 93%?"), "{}", eval.stderr);
+    let check = Test::new().file("p.csv", csv).args(["check", "--strict", "p.csv"]).output();
+    assert_eq!(check.code, 1, "{}", check.stdout);
+    assert!(check.stdout.contains("number/percent-fraction"), "{}", check.stdout);
+}
+
+#[test]
+fn windows_1252_exports_are_decoded_and_workbooks_are_named() {
+    let (out, _dir) = Test::new()
+        .file("w.csv", "unit,indicator,name,period,target,realisasi\nu,A,Luas \u{fffd},2024,10,5\n")
+        .args(["eval", "w.csv", "--format", "csv"])
+        .run();
+    assert_eq!(out.code, 0, "{}", out.stderr);
+    let bytes = b"unit,indicator,name,period,target,realisasi\nu,A,Luas m\xb2 \x96 area,2024,10,5\n".to_vec();
+    let dir = tempfile::tempdir().unwrap();
+    std::fs::write(dir.path().join("w.csv"), &bytes).unwrap();
+    std::fs::write(dir.path().join("b.xlsx"), b"PK\x03\x04").unwrap();
+    let out = std::process::Command::new(env!("CARGO_BIN_EXE_capaian"))
+        .env("LC_ALL", "C")
+        .args(["eval", ".", "--format", "csv"])
+        .current_dir(dir.path())
+        .output()
+        .unwrap();
+    let (stdout, stderr) = (String::from_utf8_lossy(&out.stdout), String::from_utf8_lossy(&out.stderr));
+    assert_eq!(out.status.code(), Some(0), "{stderr}");
+    assert!(stdout.contains("u,A,Luas m² – area,2024,10,5,50.00,"), "{stdout}");
+    assert!(stderr.contains("warning[file/windows-1252]: `w.csv` is not UTF-8 (first at line 2)"), "{stderr}");
+    assert!(stderr.contains("warning[file/workbook]: `b.xlsx` is a workbook"), "{stderr}");
+    let direct = std::process::Command::new(env!("CARGO_BIN_EXE_capaian"))
+        .env("LC_ALL", "C")
+        .args(["eval", "b.xlsx"])
+        .current_dir(dir.path())
+        .output()
+        .unwrap();
+    assert_eq!(direct.status.code(), Some(2));
+    assert!(String::from_utf8_lossy(&direct.stderr).contains("error[file/workbook]"));
+}

@@ -182,6 +182,14 @@ catalogue! {
         PlanDiscrepancyFields = "plan/discrepancy-fields",
         /// A series mixing months, quarters or years.
         PlanMixedGrains { series, indicator, first: Text, first_period, other: Text, other_period } = "plan/mixed-grains",
+        /// A period of another year than the plan's.
+        PlanPeriodOutsideYear { series, period, year } = "plan/period-outside-year",
+        /// A CSV in Windows-1252 (Excel's "CSV (Comma delimited)").
+        FileWindows1252 { path, line } = "file/windows-1252",
+        /// A workbook, not read yet.
+        FileWorkbook { path } = "file/workbook",
+        /// A percentage against a fraction.
+        PercentFraction { indicator, period, value, scaled, target } = "number/percent-fraction",
         /// `rounding` that is not a table.
         PlanRoundingNotTable = "plan/rounding-not-table",
         /// `decimals` out of range.

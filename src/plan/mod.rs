@@ -11,7 +11,7 @@ pub use toml_plan::read_toml_plan;
 pub(crate) use toml_plan::{Place, read_indicator};
 
 use crate::diagnostic::{Diagnostic, Kind, Span};
-use crate::files::{PLAN_FILE_LIMIT, Walked, read_text, walk};
+use crate::files::{PLAN_FILE_LIMIT, Walked, read_export, read_text, walk};
 use crate::model::{Plan, is_report};
 use crate::number::Convention;
 use std::path::{Path, PathBuf};
@@ -77,7 +77,22 @@ pub fn load_paths(paths: &[PathBuf], numbers: Option<Convention>) -> Result<Load
 }
 
 fn load_file(path: &Path, numbers: Option<Convention>, in_folder: bool, loaded: &mut Loaded) -> Result<(), LoadError> {
-    let text = read_text(path, PLAN_FILE_LIMIT).map_err(|d| LoadError::Invalid(vec![d]))?;
+    // Workbooks are not read (yet): said, never skipped in silence nor read as text.
+    if matches!(extension(path).as_str(), "xlsx" | "xls" | "xlsm" | "ods") {
+        let d = Diagnostic::error(Kind::FileWorkbook { path: path.display().to_string() }).with_span(Span::file(path));
+        if in_folder {
+            loaded.warnings.push(Diagnostic { severity: crate::diagnostic::Severity::Warning, ..d });
+            return Ok(());
+        }
+        return Err(LoadError::Invalid(vec![d]));
+    }
+    let text = if matches!(extension(path).as_str(), "csv" | "tsv") {
+        let (text, decoded) = read_export(path, PLAN_FILE_LIMIT).map_err(|d| LoadError::Invalid(vec![d]))?;
+        loaded.warnings.extend(decoded);
+        text
+    } else {
+        read_text(path, PLAN_FILE_LIMIT).map_err(|d| LoadError::Invalid(vec![d]))?
+    };
     if in_folder && is_report(&text) {
         let kind = Kind::FileIsReport { path: path.display().to_string() };
         loaded.warnings.push(Diagnostic::warning(kind).with_span(Span::file(path)));
@@ -86,16 +101,54 @@ fn load_file(path: &Path, numbers: Option<Convention>, in_folder: bool, loaded: 
     match extension(path).as_str() {
         "csv" | "tsv" => {
             let (plans, warnings) = read_csv_plans(path, &text, numbers.unwrap_or_default())?;
-            loaded.plans.extend(plans);
             loaded.warnings.extend(warnings);
+            loaded.warnings.extend(plans.iter().flat_map(percent_mixups));
+            loaded.plans.extend(plans);
         }
         _ => {
             let plan = read_toml_plan(path, &text, numbers)?;
             loaded.warnings.extend(plan.warnings.iter().cloned());
+            loaded.warnings.extend(percent_mixups(&plan));
             loaded.plans.push(plan);
         }
     }
     Ok(())
+}
+
+/// A percentage against a fraction: target 95 (%) and realisasi 0,93 gives
+/// a capaian of 0,98 that reads as a disaster. When an indicator's satuan is
+/// a percentage and one side is above 1 while the other is a fraction of at
+/// most 1, both readings are said; neither is chosen silently.
+fn percent_mixups(plan: &Plan) -> Vec<Diagnostic> {
+    let mut out = Vec::new();
+    for ind in &plan.indicators {
+        let percent = ind
+            .satuan
+            .as_deref()
+            .is_some_and(|s| matches!(s.trim().to_lowercase().as_str(), "%" | "persen" | "persentase" | "percent"));
+        let Some(target) = ind.target.as_ref().map(|t| t.value.high()) else { continue };
+        if !percent || target <= rust_decimal::Decimal::ZERO {
+            continue;
+        }
+        let fraction = |v: rust_decimal::Decimal| v > rust_decimal::Decimal::ZERO && v <= rust_decimal::Decimal::ONE;
+        for (period, r) in &ind.realisasi {
+            let v = r.value;
+            if (target > rust_decimal::Decimal::ONE && fraction(v))
+                || (fraction(target) && v > rust_decimal::Decimal::ONE)
+            {
+                let kind = Kind::PercentFraction {
+                    indicator: ind.id.clone(),
+                    period: period.to_string(),
+                    value: v.normalize().to_string(),
+                    scaled: (v * rust_decimal::Decimal::ONE_HUNDRED).normalize().to_string(),
+                    target: target.normalize().to_string(),
+                };
+                out.push(Diagnostic::warning(kind).with_span(r.span.clone()));
+                break;
+            }
+        }
+    }
+    out
 }
 
 fn extension(path: &Path) -> String {
@@ -115,7 +168,10 @@ pub(crate) fn plan_files(path: &Path) -> Result<Walked, LoadError> {
     std::fs::metadata(path).map_err(|source| LoadError::Io { path: path.to_path_buf(), source })?;
     let is_plan = |p: &Path| {
         let name = p.file_name().map(|n| n.to_string_lossy().to_string()).unwrap_or_default();
-        matches!(extension(p).as_str(), "toml" | "csv") && !TOOL_CONFIGS.contains(&name.as_str())
+        // Workbooks are listed so that loading can say they are not read.
+        matches!(extension(p).as_str(), "toml" | "csv" | "xlsx" | "xls" | "xlsm" | "ods")
+            && !TOOL_CONFIGS.contains(&name.as_str())
+            && !name.starts_with("~$")
     };
     let mut walked = walk(path, SKIPPED_DIRS, &is_plan);
     walked.files = walked.files.iter().map(|p| tidy(p)).collect();

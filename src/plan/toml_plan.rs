@@ -374,8 +374,28 @@ pub(crate) fn read_indicator(
         Text::PlaceIndicator { id }
     }));
     problems.extend(check_granularity(&ind));
+    problems.extend(check_year(&ind, annual));
     ind.problems = problems;
     ind
+}
+
+/// A plan is a year's: a target or realisasi of another year would be left
+/// out of every figure to date without a word, so it is an error.
+fn check_year(ind: &Indicator, annual: Period) -> Vec<Diagnostic> {
+    let Some(year) = annual.year() else { return Vec::new() };
+    let budget = ind.budget.iter().flat_map(|b| b.realisasi.iter().map(|(p, l)| ("budget.realisasi", *p, &l.span)));
+    ind.targets
+        .iter()
+        .map(|(p, l)| ("targets", *p, &l.span))
+        .chain(ind.realisasi.iter().map(|(p, l)| ("realisasi", *p, &l.span)))
+        .chain(budget)
+        .filter(|(_, p, _)| p.year().is_some_and(|y| y != year))
+        .map(|(series, p, span)| {
+            let kind =
+                Kind::PlanPeriodOutsideYear { series: series.into(), period: p.to_string(), year: year.to_string() };
+            Diagnostic::error(kind).with_span(span.clone())
+        })
+        .collect()
 }
 
 /// Reads the components of a composite index; their problems are the
