@@ -232,3 +232,27 @@ fn periods_as_indonesian_reports_write_them() {
         half.stdout
     );
 }
+
+#[test]
+fn the_year_and_its_last_quarter_agree_without_an_annual_row() {
+    for aggregation in ["last", "sum", "average"] {
+        let (t, r) = if aggregation == "last" {
+            (["20", "45", "70", "95"], ["15", "30", "50", "69"])
+        } else {
+            (["20", "25", "25", "25"], ["15", "15", "20", "19"])
+        };
+        let mut csv = String::from("unit,indicator,period,target,realisasi,aggregation\n");
+        for q in 0..4 {
+            csv.push_str(&format!("u,A,2024-Q{},{},{},{aggregation}\n", q + 1, t[q], r[q]));
+        }
+        let row = |period: &str| {
+            let out =
+                Test::new().file("q.csv", &csv).args(["eval", "q.csv", "--period", period, "--format", "csv"]).output();
+            assert_eq!(out.code, 0, "{aggregation} {period}: {}", out.stderr);
+            out.stdout.lines().nth(1).unwrap().split(',').skip(4).take(3).collect::<Vec<_>>().join(",")
+        };
+        assert_eq!(row("2024"), row("2024-Q4"), "{aggregation}");
+        assert_eq!(row("2024"), row("2024-12"), "{aggregation}");
+        assert!(!row("2024").is_empty() && !row("2024").starts_with(','), "{aggregation}: {}", row("2024"));
+    }
+}

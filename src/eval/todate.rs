@@ -18,9 +18,14 @@ pub(crate) fn target_to_date(ind: &Indicator, period: Period, annual: Period) ->
     // The last month or quarter of the year ends with the year, so without a
     // target of its own the annual target is its target to date: asking for
     // 2025-12 must not give "no target" where 2025 gives a capaian.
-    if period == annual
-        || closes_year(ind, period, annual)
-        || (matches!(period, Period::Year(_)) && ind.targets.is_empty())
+    // Without an annual `target` (a CSV of period rows, TOML `targets`
+    // only) the year's target is the target to date at its end, so the year
+    // and its last quarter or month agree.
+    let from_periods = matches!(period, Period::Year(_)) && ind.target.is_none() && !ind.targets.is_empty();
+    if !from_periods
+        && (period == annual
+            || closes_year(ind, period, annual)
+            || (matches!(period, Period::Year(_)) && ind.targets.is_empty()))
     {
         return ind.target.as_ref().map(|t| t.value).ok_or(Text::NoAnnualTarget);
     }
