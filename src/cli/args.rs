@@ -109,11 +109,20 @@ pub(super) struct CheckArgs {
     #[arg(long)]
     pub as_of: Option<String>,
     /// Output format.
-    #[arg(long, value_enum, default_value_t = ExplainFormat::Text)]
-    pub format: ExplainFormat,
+    #[arg(long, value_enum, default_value_t = CheckFormat::Text)]
+    pub format: CheckFormat,
     /// How plans are read.
     #[command(flatten)]
     pub input: InputArgs,
+}
+
+/// `capaian check --format`.
+#[derive(Debug, Clone, Copy, ValueEnum)]
+pub(super) enum CheckFormat {
+    /// Each finding with its file, line and source text, then a summary.
+    Text,
+    /// JSON `{"findings": [...]}`.
+    Json,
 }
 
 /// `capaian diff`.
@@ -230,8 +239,8 @@ pub(super) enum FormatArg {
 /// `--numbers`.
 #[derive(Debug, Clone, Copy, ValueEnum)]
 pub(super) enum NumbersArg {
-    /// Indonesian: 1.152.699; 0,99.
+    /// Indonesian: `.` groups thousands, `,` marks decimals.
     Id,
-    /// English: 1,152,699; 0.99.
+    /// English: `.` marks decimals (thousands grouped by `,` when read, not grouped when printed).
     En,
 }

@@ -1,8 +1,8 @@
 //! The subcommands: turn arguments into library calls and print results.
 
 use super::args::{
-    CalcArgs, CheckArgs, Cli, Command, DiffArgs, DiffFormat, EvalArgs, ExplainArgs, ExplainFormat, FormatArg, LangArg,
-    NumbersArg, TestArgs, TestFormat,
+    CalcArgs, CheckArgs, CheckFormat, Cli, Command, DiffArgs, DiffFormat, EvalArgs, ExplainArgs, ExplainFormat,
+    FormatArg, LangArg, NumbersArg, TestArgs, TestFormat,
 };
 use super::{EXIT_FAILED, EXIT_OK, EXIT_UNUSABLE};
 use crate::diagnostic::{Diagnostic, Kind, Span, Text};
@@ -418,11 +418,11 @@ fn check_cmd(a: CheckArgs) -> i32 {
             // A file that cannot be read is itself a finding of `check`.
             let d = e.diagnostics();
             match a.format {
-                ExplainFormat::Json => {
+                CheckFormat::Json => {
                     let d: Vec<serde_json::Value> = d.iter().map(|d| d.to_json(lang())).collect();
                     print_out(&format!("{}\n", serde_json::json!({ "findings": d })));
                 }
-                ExplainFormat::Text => eprint_all(&d),
+                CheckFormat::Text => eprint_all(&d),
             }
             return EXIT_UNUSABLE;
         }
@@ -433,10 +433,10 @@ fn check_cmd(a: CheckArgs) -> i32 {
     report.findings.splice(0..0, loaded.warnings);
     report.findings.extend(shadowing(&evaluator));
     match a.format {
-        ExplainFormat::Json => {
+        CheckFormat::Json => {
             print_out(&format!("{}\n", serde_json::to_string_pretty(&report.to_json(lang())).unwrap_or_default()));
         }
-        ExplainFormat::Text => {
+        CheckFormat::Text => {
             let text: String = report.findings.iter().map(|d| d.render(lang()) + "\n").collect();
             print_out(&text);
             let summary = Text::CheckSummary {
