@@ -336,3 +336,16 @@ fn windows_1252_exports_are_decoded_and_workbooks_are_named() {
     assert_eq!(direct.status.code(), Some(2));
     assert!(String::from_utf8_lossy(&direct.stderr).contains("error[file/workbook]"));
 }
+
+#[test]
+fn a_plan_that_declares_its_numbers_is_not_second_guessed() {
+    let plan = |numbers: &str| {
+        format!(
+            "[unit]\nid = \"u\"\n[plan]\nyear = 2024\n{numbers}[[indicator]]\nid = \"A\"\ntarget = \"4\"\nrealisasi = \"3,532\"\n"
+        )
+    };
+    let silent = Test::new().file("p.toml", &plan("numbers = \"id\"\n")).args(["eval", "p.toml"]).output();
+    assert!(!silent.stderr.contains("number/ambiguous"), "{}", silent.stderr);
+    let warned = Test::new().file("p.toml", &plan("")).args(["eval", "p.toml"]).output();
+    assert!(warned.stderr.contains("warning[number/ambiguous]: `3,532` is read as 3.532"), "{}", warned.stderr);
+}

@@ -256,3 +256,22 @@ fn the_year_and_its_last_quarter_agree_without_an_annual_row() {
         assert!(!row("2024").is_empty() && !row("2024").starts_with(','), "{aggregation}: {}", row("2024"));
     }
 }
+
+#[test]
+fn a_csv_carries_what_toml_carries_params_scale_budget_and_a_convention_per_row() {
+    let csv = "unit;indicator;period;target;realisasi;param.target_nol;skala;pagu;realisasi_anggaran;numbers\n\
+               u;Z;2024;0;0;100;lkjip;;;\n\
+               u;A;2024;80%;63,89%;;lkjip;Rp 1.000.000;Rp 900.000,-;id\n\
+               u;B;2024;80.00%;72.00%;;;;;en\n";
+    let out = Test::new().file("c.csv", csv).args(["eval", "c.csv", "--format", "csv"]).output();
+    assert_eq!(out.code, 0, "{}", out.stderr);
+    // target_nol set from the sheet: 0 of 0 is 100.
+    assert!(out.stdout.contains("u,Z,,2024,0,0,100.00,Sangat Baik,ok,"), "{}", out.stdout);
+    // `63,89%` read in id, `80.00%` in en, in one file.
+    assert!(out.stdout.contains("u,A,,2024,80,63.89,79.86,Baik,ok,"), "{}", out.stdout);
+    assert!(out.stdout.contains("u,B,,2024,80,72,90.00,,ok,"), "{}", out.stdout);
+    // A row that names its convention is not warned about it.
+    assert!(!out.stderr.contains("number/ambiguous"), "{}", out.stderr);
+    let explain = Test::new().file("c.csv", csv).args(["explain", "c.csv", "-i", "A"]).output();
+    assert!(explain.stdout.contains("1000000"), "the pagu is read: {}", explain.stdout);
+}

@@ -16,8 +16,24 @@ use std::collections::HashMap;
 use std::path::Path;
 
 const REQUIRED: &[&str] = &["unit", "indicator", "target", "realisasi"];
-const OPTIONAL: &[&str] =
-    &["name", "satuan", "polarity", "period", "rule", "decimals", "rounding", "aggregation", "sasaran"];
+const OPTIONAL: &[&str] = &[
+    "name",
+    "satuan",
+    "polarity",
+    "period",
+    "rule",
+    "decimals",
+    "rounding",
+    "aggregation",
+    "sasaran",
+    "scale",
+    "pagu",
+    "realisasi_anggaran",
+    "numbers",
+];
+
+/// A column `param.NAME` sets the rule parameter NAME, as TOML's `params`.
+const PARAM_PREFIX: &str = "param.";
 
 /// Column names planners write in Indonesian sheets, read as the English
 /// ones: (alias, column). Compared ignoring case, blanks and `_`.
@@ -34,6 +50,10 @@ const ALIASES: &[(&str, &str)] = &[
     ("desimal", "decimals"),
     ("pembulatan", "rounding"),
     ("agregasi", "aggregation"),
+    ("skala", "scale"),
+    ("pagu anggaran", "pagu"),
+    ("anggaran", "pagu"),
+    ("konvensi angka", "numbers"),
 ];
 
 /// The column a header names, in English or Indonesian.
@@ -69,7 +89,7 @@ pub fn read_csv_plans(path: &Path, text: &str, numbers: Convention) -> Result<(V
         })?
         .clone();
     let lines = LineIndex::new(path, text);
-    let (columns, mut warnings) = read_header(&lines, &headers)?;
+    let Header { columns, params, mut warnings } = read_header(&lines, &headers)?;
 
     let mut plans: Vec<Plan> = Vec::new();
     for record in reader.records() {
@@ -89,6 +109,10 @@ pub fn read_csv_plans(path: &Path, text: &str, numbers: Convention) -> Result<(V
             values: columns
                 .iter()
                 .map(|(k, i)| (*k, record.get(*i).map(str::trim).unwrap_or("").to_string()))
+                .collect(),
+            params: params
+                .iter()
+                .map(|(n, i)| (n.clone(), record.get(*i).map(str::trim).unwrap_or("").to_string()))
                 .collect(),
             fields: field_columns(lines.line_text(line), delimiter),
             columns: &columns,
@@ -123,21 +147,30 @@ pub fn read_csv_plans(path: &Path, text: &str, numbers: Convention) -> Result<(V
     Ok((plans, warnings))
 }
 
+/// The columns of a CSV file: the known ones and the rule parameters.
+struct Header {
+    columns: HashMap<&'static str, usize>,
+    params: Vec<(String, usize)>,
+    warnings: Vec<Diagnostic>,
+}
+
 /// Maps the known columns to their positions; a misspelt, doubled or
 /// missing required column makes the file unusable, any other column is a
 /// warning.
-fn read_header(
-    lines: &LineIndex<'_>,
-    headers: &csv::StringRecord,
-) -> Result<(HashMap<&'static str, usize>, Vec<Diagnostic>), LoadError> {
+fn read_header(lines: &LineIndex<'_>, headers: &csv::StringRecord) -> Result<Header, LoadError> {
     let header_span = || lines.at(1, 1, 1);
     let mut columns: HashMap<&'static str, usize> = HashMap::new();
+    let mut params: Vec<(String, usize)> = Vec::new();
     let mut fatal = Vec::new();
     let mut warnings = Vec::new();
     let known: Vec<&'static str> = REQUIRED.iter().chain(OPTIONAL).copied().collect();
     let spellings: Vec<&'static str> = known.iter().copied().chain(ALIASES.iter().map(|(a, _)| *a)).collect();
     for (i, h) in headers.iter().enumerate() {
         let name = h.trim().trim_start_matches('\u{feff}').to_lowercase();
+        if let Some(param) = h.trim().strip_prefix(PARAM_PREFIX).filter(|p| !p.trim().is_empty()) {
+            params.push((param.trim().to_string(), i));
+            continue;
+        }
         match column_name(&name) {
             Some(k) => {
                 if columns.insert(k, i).is_some() {
@@ -168,12 +201,14 @@ fn read_header(
             );
         }
     }
-    if fatal.is_empty() { Ok((columns, warnings)) } else { Err(LoadError::Invalid(fatal)) }
+    if fatal.is_empty() { Ok(Header { columns, params, warnings }) } else { Err(LoadError::Invalid(fatal)) }
 }
 
 /// The cells of one row by column name, trimmed, with where they are.
 struct Cells<'a> {
     values: HashMap<&'static str, String>,
+    /// `param.NAME` cells: (NAME, text).
+    params: Vec<(String, String)>,
     /// Where each field of the row's line starts (1-based character column) and its length.
     fields: Vec<(usize, usize)>,
     columns: &'a HashMap<&'static str, usize>,
@@ -312,11 +347,26 @@ fn read_row(ind: &mut Indicator, cells: &Cells<'_>, numbers: Convention, warning
         return;
     }
     ind.report_periods.push(period);
-    for column in ["target", "realisasi"] {
-        if let Some(msg) = crate::number::ambiguity(&cells.get(column), numbers) {
+    // A row may say its own convention (reports pasted together mix
+    // `80.00%` and `63,89%`); a row that says it is not second-guessed.
+    let declared = cells.get("numbers");
+    let numbers = match declared.as_str() {
+        "" => numbers,
+        name => match read_name::<Convention>(name) {
+            Ok(c) => c,
+            Err(d) => {
+                ind.period_problems.push((period, d.with_span(cells.span("numbers"))));
+                return;
+            }
+        },
+    };
+    for column in ["target", "realisasi", "pagu", "realisasi_anggaran"] {
+        if let Some(msg) = crate::number::ambiguity(&cells.get(column), numbers).filter(|_| declared.is_empty()) {
             warnings.push(Diagnostic::warning(msg).with_span(cells.span(column)));
         }
     }
+    read_row_params(ind, cells, numbers);
+    read_row_budget(ind, cells, numbers, period);
     // A cell may end with the row's satuan ("5.500 orang"), nothing else.
     let satuan = cells.get("satuan");
     let satuan = (!satuan.trim().is_empty()).then_some(satuan);
@@ -336,6 +386,75 @@ fn read_row(ind: &mut Indicator, cells: &Cells<'_>, numbers: Convention, warning
         Ok(Some(n)) => ind.realisasi.push((period, Located { value: n.value, span: cells.span("realisasi") })),
         Ok(None) => {}
         Err(e) => ind.period_problems.push((period, cell_number_error(e, cells, "realisasi"))),
+    }
+}
+
+/// `param.NAME` cells: a number where the cell reads as one, else text; the
+/// first row that gives a parameter sets it, a later row may not contradict.
+fn read_row_params(ind: &mut Indicator, cells: &Cells<'_>, numbers: Convention) {
+    use crate::model::Param;
+    for (name, text) in &cells.params {
+        if is_no_value(text) {
+            continue;
+        }
+        let value = match crate::number::parse_number(text, numbers) {
+            Ok(n) => Param::Number(n.value),
+            Err(_) => Param::Text(text.clone()),
+        };
+        match ind.params.get(name) {
+            None => {
+                ind.params.insert(name.clone(), value);
+            }
+            Some(old) if *old == value => {}
+            Some(old) => {
+                let old = match old {
+                    Param::Number(d) => d.normalize().to_string(),
+                    Param::Text(t) => t.clone(),
+                    other => format!("{other:?}"),
+                };
+                let kind = Kind::CsvConflict {
+                    column: format!("{PARAM_PREFIX}{name}"),
+                    indicator: ind.id.clone(),
+                    new: text.clone(),
+                    old,
+                };
+                ind.problems.push(Diagnostic::error(kind).with_span(cells.line_span()));
+            }
+        }
+    }
+}
+
+/// `pagu` (the indicator's budget ceiling, from the first row that gives
+/// it) and `realisasi_anggaran` (money spent, per row's period).
+fn read_row_budget(ind: &mut Indicator, cells: &Cells<'_>, numbers: Convention, period: Period) {
+    for column in ["pagu", "realisasi_anggaran"] {
+        let text = cells.get(column);
+        let value = match parse_optional_in(&text, numbers, None) {
+            Ok(Some(n)) => Located { value: n.value, span: cells.span(column) },
+            Ok(None) => continue,
+            Err(e) => {
+                ind.period_problems.push((period, cell_number_error(e, cells, column)));
+                continue;
+            }
+        };
+        let budget = ind.budget.get_or_insert_with(Default::default);
+        if column == "pagu" {
+            match &budget.pagu {
+                None => budget.pagu = Some(value),
+                Some(old) if old.value == value.value => {}
+                Some(old) => {
+                    let kind = Kind::CsvConflict {
+                        column: column.to_string(),
+                        indicator: ind.id.clone(),
+                        new: text.clone(),
+                        old: old.value.normalize().to_string(),
+                    };
+                    ind.problems.push(Diagnostic::error(kind).with_span(cells.span(column)));
+                }
+            }
+        } else {
+            budget.realisasi.push((period, value));
+        }
     }
 }
 
@@ -409,6 +528,9 @@ fn read_row_settings(ind: &mut Indicator, first_row: bool, cells: &Cells<'_>) {
     }
     if conflict(ind, "sasaran", ind.sasaran.clone().unwrap_or_default()) {
         ind.sasaran = Some(cells.get("sasaran"));
+    }
+    if conflict(ind, "scale", ind.scale.clone().unwrap_or_default()) {
+        ind.scale = Some(cells.get("scale"));
     }
     if conflict(ind, "satuan", ind.satuan.clone().unwrap_or_default()) {
         ind.satuan = Some(cells.get("satuan"));

@@ -31,6 +31,8 @@ pub fn read_toml_plan(path: &Path, text: &str, numbers_override: Option<Conventi
     if let Some(t) = header.and_then(|v| src.table(v, "plan").map_err(|d| fatal.push(d)).ok()) {
         fatal.extend(read_plan_table(&src, t, &mut plan));
     }
+    // The command line's --numbers is a guess about many files, not the
+    // file's own word: ambiguous text under it still gets its warning.
     if let Some(c) = numbers_override {
         plan.numbers = c;
     }
@@ -95,7 +97,10 @@ fn read_plan_table(src: &Source<'_>, t: &DeTable<'_>, plan: &mut Plan) -> Vec<Di
     plan.source = f.text("source");
     plan.scale = f.text("scale");
     plan.illustrative = f.read("illustrative", |v| illustrative(src, v)).flatten();
-    plan.numbers = f.named("numbers", "numbers").unwrap_or(plan.numbers);
+    if let Some(numbers) = f.named("numbers", "numbers") {
+        plan.numbers = numbers;
+        src.declare_numbers();
+    }
     f.finish(Text::PlaceKey { key: "[plan]".into() })
 }
 

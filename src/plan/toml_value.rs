@@ -29,15 +29,32 @@ pub(crate) struct Source<'s> {
     /// Warnings collected while reading (ambiguous number text).
     pub warnings: std::cell::RefCell<Vec<Diagnostic>>,
     lines: LineIndex<'s>,
+    declared: std::cell::Cell<bool>,
 }
 
 impl<'s> Source<'s> {
     /// A source for `text` read from `path`.
     pub(crate) fn new(path: &'s Path, text: &'s str) -> Source<'s> {
-        Source { path, text, warnings: std::cell::RefCell::new(Vec::new()), lines: LineIndex::new(path, text) }
+        Source {
+            path,
+            text,
+            warnings: std::cell::RefCell::new(Vec::new()),
+            lines: LineIndex::new(path, text),
+            declared: std::cell::Cell::new(false),
+        }
+    }
+
+    /// The file (or the command line) says which convention its numbers
+    /// are in: text that would read differently in the other one is then
+    /// read as declared without a warning.
+    pub(crate) fn declare_numbers(&self) {
+        self.declared.set(true);
     }
 
     fn check_ambiguity(&self, text: &str, convention: Convention, span: &Span) {
+        if self.declared.get() {
+            return;
+        }
         if let Some(msg) = crate::number::ambiguity(text, convention) {
             self.warnings.borrow_mut().push(Diagnostic::warning(msg).with_span(span.clone()));
         }
