@@ -107,13 +107,15 @@ pub(crate) fn normalize(path: &Path) -> Option<PathBuf> {
     Some(out)
 }
 
-/// The folder that searches upward and relative paths stay inside: the git
-/// repository holding `dir` (the nearest folder with `.git`), else the
-/// working folder when `dir` lies in it, else `dir` itself. Never `/` or
-/// `/tmp` because a plan happens to lie below them. Canonical when `dir` exists.
+/// The folder that searches upward and relative paths stay inside: the
+/// project holding `dir` — the nearest folder with `.git` or a
+/// `capaian.toml` — else the working folder when `dir` lies in it, else
+/// `dir` itself. Never `/` or `/tmp` because a plan happens to lie below
+/// them. Only outside a project does the answer depend on where one stands;
+/// a `capaian.toml` at the root makes it not. Canonical when `dir` exists.
 pub(crate) fn boundary(dir: &Path) -> PathBuf {
     let dir = std::fs::canonicalize(dir).unwrap_or_else(|_| dir.to_path_buf());
-    if let Some(repo) = dir.ancestors().find(|d| d.join(".git").exists()) {
+    if let Some(repo) = dir.ancestors().find(|d| d.join(".git").exists() || d.join("capaian.toml").is_file()) {
         return repo.to_path_buf();
     }
     match std::env::current_dir().ok().and_then(|c| std::fs::canonicalize(c).ok()) {
