@@ -142,6 +142,8 @@ file-workbook = `{ $path }` is a workbook: capaian does not read workbooks yet
     .help = save the sheet as "CSV UTF-8 (Comma delimited)" and give capaian the .csv file
 number-percent-fraction = `{ $indicator }`: realisasi { $value } for { $period } against a target of { $target } (satuan %): is it { $value }% or { $scaled }%?
     .help = write both sides the same way: percentages as percentages (93 or 93%) or fractions as fractions (0,93 against 0,95)
+plan-comparison-polarity = `{ $indicator }`: target `{ $target }` says { $implied }, but the indicator's polarity is { $polarity }
+    .help = the capaian follows the polarity; correct the word or the polarity (≤, maks., kurang dari: turun; ≥, minimal, paling sedikit: naik)
 plan-rounding-not-table = `rounding` must be a table such as {"{"} decimals = 2, mode = "half-up" {"}"}
 plan-decimals = `decimals` must be between 0 and { $max }, found { $found }
 plan-budget-not-table = `budget` must be a table such as {"{"} pagu = "920.021.000" {"}"}

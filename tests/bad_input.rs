@@ -349,3 +349,25 @@ fn a_plan_that_declares_its_numbers_is_not_second_guessed() {
     let warned = Test::new().file("p.toml", &plan("")).args(["eval", "p.toml"]).output();
     assert!(warned.stderr.contains("warning[number/ambiguous]: `3,532` is read as 3.532"), "{}", warned.stderr);
 }
+
+#[test]
+fn comparison_targets_set_the_polarity_or_warn_against_it() {
+    let plan = "[unit]\nid = \"u\"\n[plan]\nyear = 2024\n[[indicator]]\nid = \"A\"\ntarget = \"< 0,49\"\nrealisasi = \"0,4\"\n\
+                [[indicator]]\nid = \"B\"\npolarity = \"naik\"\ntarget = \"maks. 5\"\nrealisasi = 4\n\
+                [[indicator]]\nid = \"C\"\ntarget = \"paling sedikit 90%\"\nrealisasi = \"95%\"\n";
+    let out = Test::new().file("c.toml", plan).args(["eval", "c.toml", "--format", "csv"]).output();
+    assert_eq!(out.code, 0, "{}", out.stderr);
+    // `< 0,49` is a ceiling: polarity turun, (2T − R) / T = 118,37.
+    assert!(out.stdout.contains("u,A,,2024,0.49,0.4,118.37,"), "{}", out.stdout);
+    assert!(out.stdout.contains("u,C,,2024,90,95,105.56,"), "{}", out.stdout);
+    assert!(
+        out.stderr.contains(
+            "warning[plan/comparison-polarity]: `B`: target `maks. 5` says turun, but the indicator's polarity is naik"
+        ),
+        "{}",
+        out.stderr
+    );
+    let csv = "unit;indicator;period;target;realisasi\nu;A;2024;≤ 5;4\n";
+    let out = Test::new().file("c.csv", csv).args(["eval", "c.csv", "--format", "csv"]).output();
+    assert!(out.stdout.contains("u,A,,2024,5,4,120.00,"), "{}", out.stdout);
+}

@@ -190,6 +190,8 @@ catalogue! {
         FileWorkbook { path } = "file/workbook",
         /// A percentage against a fraction.
         PercentFraction { indicator, period, value, scaled, target } = "number/percent-fraction",
+        /// A comparison target against the indicator's polarity.
+        ComparisonPolarity { indicator, target, implied, polarity } = "plan/comparison-polarity",
         /// `rounding` that is not a table.
         PlanRoundingNotTable = "plan/rounding-not-table",
         /// `decimals` out of range.

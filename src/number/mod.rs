@@ -6,7 +6,7 @@
 mod parse;
 mod rounding;
 
-pub(crate) use parse::parse_optional_in;
+pub(crate) use parse::{Comparison, comparison, parse_optional_in};
 pub use parse::{
     Convention, Garble, Number, NumberError, Target, ambiguity, is_no_value, parse_number, parse_number_in,
     parse_optional, parse_target, parse_target_in,

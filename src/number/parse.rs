@@ -344,6 +344,51 @@ pub fn ambiguity(text: &str, convention: Convention) -> Option<Kind> {
     })
 }
 
+/// Which way a comparison target points: a ceiling (`≤ 5`, `maks. 5`,
+/// `kurang dari 49`) or a floor (`≥ 95%`, `minimal 80`, `paling sedikit 90`).
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(crate) enum Comparison {
+    /// At most the bound: lower is better (polarity `turun`).
+    AtMost,
+    /// At least the bound: higher is better (polarity `naik`).
+    AtLeast,
+}
+
+/// The comparison a target text starts with, and the text after it.
+pub(crate) fn comparison(text: &str) -> Option<(Comparison, &str)> {
+    const WORDS: [(&str, Comparison); 18] = [
+        ("<=", Comparison::AtMost),
+        ("≤", Comparison::AtMost),
+        ("<", Comparison::AtMost),
+        ("maksimal", Comparison::AtMost),
+        ("maksimum", Comparison::AtMost),
+        ("maks.", Comparison::AtMost),
+        ("maks", Comparison::AtMost),
+        ("kurang dari", Comparison::AtMost),
+        ("paling banyak", Comparison::AtMost),
+        ("tidak lebih dari", Comparison::AtMost),
+        (">=", Comparison::AtLeast),
+        ("≥", Comparison::AtLeast),
+        (">", Comparison::AtLeast),
+        ("minimal", Comparison::AtLeast),
+        ("minimum", Comparison::AtLeast),
+        ("min.", Comparison::AtLeast),
+        ("paling sedikit", Comparison::AtLeast),
+        ("lebih dari", Comparison::AtLeast),
+    ];
+    let t = text.trim_start_matches(is_blank);
+    WORDS.iter().find_map(|(w, c)| {
+        let head = t.get(..w.len())?;
+        let rest = &t[w.len()..];
+        // A word must end before the number (`minimal80` is not `min al80`).
+        let ends = w.ends_with(|c: char| !c.is_alphabetic()) || rest.starts_with(is_blank);
+        (head.eq_ignore_ascii_case(w)
+            && ends
+            && rest.trim_start_matches(is_blank).starts_with(|c: char| c.is_ascii_digit()))
+        .then(|| (*c, rest.trim_start_matches(is_blank)))
+    })
+}
+
 /// Like [`parse_number`], but blank text and a lone dash (how the documents
 /// print "no value") read as `None`.
 pub fn parse_optional(text: &str, convention: Convention) -> Result<Option<Number>, NumberError> {
@@ -368,6 +413,9 @@ pub fn parse_target(text: &str, convention: Convention) -> Result<Target, Number
 /// [`parse_target`] with the indicator's `satuan` allowed after either bound
 /// (`"7 – 8 bulan"`, as PermenPANRB 6/2022's example prints it).
 pub fn parse_target_in(text: &str, convention: Convention, satuan: Option<&str>) -> Result<Target, NumberError> {
+    // `≤ 5`, `maks. 5`, `paling sedikit 90`: the bound is the target; the
+    // word's direction is the reader's to check against the polarity.
+    let text = comparison(text).map_or(text, |(_, rest)| rest);
     let Some((left, right)) = split_range(text) else {
         return parse_number_in(text, convention, satuan).map(|n| Target::Single(n.value));
     };
@@ -644,5 +692,24 @@ mod tests {
         let e = parse_number_in("8 bln", Id, Some("bulan")).unwrap_err();
         assert_eq!(e.kind().code(), "number/words-not-satuan");
         assert_eq!(e.help(), None);
+    }
+
+    #[test]
+    fn comparison_targets() {
+        for (text, dir, value) in [
+            ("< 0,49", Comparison::AtMost, "0.49"),
+            ("≤ 5", Comparison::AtMost, "5"),
+            ("maks. 5", Comparison::AtMost, "5"),
+            ("kurang dari 49", Comparison::AtMost, "49"),
+            ("≥ 95%", Comparison::AtLeast, "95"),
+            ("minimal 80", Comparison::AtLeast, "80"),
+            ("paling sedikit 90", Comparison::AtLeast, "90"),
+        ] {
+            assert_eq!(comparison(text).map(|c| c.0), Some(dir), "{text}");
+            assert_eq!(parse_target(text, Id).unwrap().to_string(), value, "{text}");
+        }
+        assert_eq!(comparison("80"), None);
+        assert_eq!(comparison("-5"), None);
+        assert_eq!(comparison("minimalis"), None);
     }
 }

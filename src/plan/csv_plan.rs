@@ -539,8 +539,14 @@ fn read_row_settings(ind: &mut Indicator, first_row: bool, cells: &Cells<'_>) {
         ind.rule = Some(Located { value: cells.get("rule"), span: cells.span("rule") });
     }
     if first_row {
-        if let Some(p) = read_named(ind, cells, "polarity") {
+        let polarity = read_named(ind, cells, "polarity");
+        if let Some(p) = polarity {
             ind.polarity = p;
+        }
+        if let Some(d) =
+            super::toml_plan::comparison_polarity(ind, polarity, &cells.get("target"), &cells.span("target"))
+        {
+            ind.problems.push(Diagnostic { severity: crate::diagnostic::Severity::Warning, ..d });
         }
         if let Some(a) = read_named(ind, cells, "aggregation") {
             ind.aggregation = a;

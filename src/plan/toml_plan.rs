@@ -345,13 +345,20 @@ pub(crate) fn read_indicator(
     ind.satuan = f.text("satuan");
     ind.definisi = f.text("definisi");
     ind.illustrative = f.read("illustrative", |v| illustrative(src, v)).flatten();
-    ind.polarity = f.named("polarity", "polarity").unwrap_or(ind.polarity);
+    let polarity = f.named("polarity", "polarity");
+    ind.polarity = polarity.unwrap_or(ind.polarity);
     ind.aggregation = f.named("aggregation", "aggregation").unwrap_or(ind.aggregation);
     ind.target_kind = f.named("target_kind", "target_kind").unwrap_or(ind.target_kind);
     // Target and realisasi text may end with the indicator's satuan.
     let satuan = ind.satuan.clone();
     let satuan = satuan.as_deref();
     ind.target = f.read("target", |v| src.target(v, "target", numbers, satuan));
+    let target_span = ind.target.as_ref().map(|t| t.span.clone());
+    if let (Some(DeValue::String(text)), Some(span)) = (f.get("target").map(|v| v.get_ref()), target_span) {
+        if let Some(d) = comparison_polarity(&mut ind, polarity, text, &span) {
+            src.warnings.borrow_mut().push(d);
+        }
+    }
     if let Some(pt) = f.read("params", |v| src.table(v, "params")) {
         for (k, pv) in pt.iter() {
             if let Some(x) = f.keep(src.param(pv, k.get_ref(), numbers)) {
@@ -382,6 +389,41 @@ pub(crate) fn read_indicator(
     problems.extend(check_year(&ind, annual));
     ind.problems = problems;
     ind
+}
+
+/// A comparison target (`≤ 5`, `minimal 80`) says which way is better: it
+/// sets the polarity when the indicator gives none, and is a warning when
+/// the indicator's polarity says the other way (the word or the polarity is
+/// a slip, and each gives another capaian).
+pub(crate) fn comparison_polarity(
+    ind: &mut Indicator,
+    given: Option<crate::model::Polarity>,
+    text: &str,
+    span: &Span,
+) -> Option<Diagnostic> {
+    use crate::model::Polarity;
+    use crate::number::{Comparison, comparison};
+    let (c, _) = comparison(text)?;
+    let implied = match c {
+        Comparison::AtMost => Polarity::Turun,
+        Comparison::AtLeast => Polarity::Naik,
+    };
+    match given {
+        None => {
+            ind.polarity = implied;
+            None
+        }
+        Some(p) if p != implied => {
+            let kind = Kind::ComparisonPolarity {
+                indicator: ind.id.clone(),
+                target: text.trim().to_string(),
+                implied: implied.name().to_string(),
+                polarity: p.name().to_string(),
+            };
+            Some(Diagnostic::warning(kind).with_span(span.clone()))
+        }
+        Some(_) => None,
+    }
 }
 
 /// A plan is a year's: a target or realisasi of another year would be left
