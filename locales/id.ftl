@@ -441,3 +441,83 @@ test-no-match = tidak ada kasus yang cocok dengan `--filter { $filter }`
     .help = penyaring dicocokkan dengan nama kasus dan path berkas kasus
 git-not-a-commit = `{ $revision }` bukan commit
     .help = sebut cabang, tag atau commit (`HEAD~1`, `main`); tree seperti `HEAD:rules` bukan revisi aturan
+
+## Rujukan fungsi bantu (capaian functions --lang id)
+##
+## Teks `capaian functions --lang id` dan docs/functions.id.md. Bahasa
+## Inggrisnya adalah komentar dokumentasi di src/engine/package.rs (dan
+## `kategori_in` di src/engine/mod.rs); en.ftl tidak memuat blok ini.
+## Id pesan:
+##   fn-heading, fn-generated, fn-intro: judul, catatan berkas hasil dan
+##     paragraf pembuka;
+##   fn-NAMA: fungsi yang namanya hanya punya satu tanda tangan (fn-round);
+##   fn-NAMA-TIPE: fungsi yang namanya punya beberapa tanda tangan
+##     (overload), dengan tipe parameternya seperti tertulis di rujukan,
+##     berhuruf kecil dan disambung `-`: fn-no_data-text, fn-no_data-map;
+##     dua parameter menjadi fn-NAMA-map-text, tanpa parameter fn-NAMA-none.
+## Uji gagal bila ada fungsi tanpa pesan di sini atau pesan fn- tanpa
+## fungsi. Contoh kode di antara tanda ` ditulis persis seperti kodenya
+## (angka tetap 2.35, bukan 2,35); `{` dan `}` ditulis {"{"} dan {"}"}.
+
+fn-heading = Fungsi bantu aturan
+fn-generated = Dihasilkan oleh `capaian functions --lang id` dari metadata mesin aturan; jangan disunting.
+fn-intro = Selain fungsi-fungsi ini, aturan dapat memakai bahasa inti Rhai, aritmetika desimal eksak, teks, daftar, dan peta. Aturan tidak dapat memakai berkas, jaringan, jam, maupun `eval`.
+fn-abs = Nilai mutlak.
+fn-decimal = Mengubah bilangan bulat menjadi desimal (bilangan desimal diteruskan tanpa perubahan).
+fn-geomean =
+    Rata-rata geometrik dari daftar bilangan positif (dipakai oleh NKA, PMK
+    22/2021). Dihitung sebagai exp(mean(ln x)) sampai 28 angka penting, jadi
+    hasilnya tidak eksak: bulatkan dulu sebelum membandingkannya.
+fn-is_number =
+    `true` bila nilainya bilangan (bulat atau desimal), `false` untuk `()`,
+    teks, daftar, dan peta.
+fn-kategori_in =
+    Kategori untuk `value` menurut skala `rules/scales/NAME.toml` (berkas yang sama
+    dengan yang dipakai `scale = "NAME"`), atau `()` bila tidak ada band yang
+    memuatnya. Dengan fungsi ini, aturan yang memilih kategorinya sendiri
+    membaca band sebagai data:
+    `fn kategori(x) {"{"} kategori_in("ikm-mutu", x.value) {"}"}`.
+fn-max = Bilangan yang lebih besar di antara dua bilangan.
+fn-mean = Rata-rata aritmetika dari daftar bilangan; galat bila daftarnya kosong.
+fn-min = Bilangan yang lebih kecil di antara dua bilangan.
+fn-no_data-text =
+    Mengembalikan hasil yang menyatakan bahwa data yang diperlukan belum ada.
+
+    `if x.realisasi == () {"{"} return no_data("no realisasi reported"); {"}"}`
+fn-no_data-map = `no_data` dengan alasan dalam setiap bahasa, seperti pada `not_computable`.
+fn-not_computable-text =
+    Mengembalikan hasil yang menyatakan bahwa capaian tidak dapat dihitung,
+    dengan alasan yang ditampilkan kepada pengguna (misalnya bila targetnya
+    0). Pakai fungsi ini alih-alih membagi dengan nol.
+
+    `if x.target == 0 {"{"} return not_computable("target is 0"); {"}"}`
+fn-not_computable-map =
+    `not_computable` dengan alasan dalam setiap bahasa yang dipakai aturan:
+    `#{"{"} en: "target is 0", id: "target 0" {"}"}` (`en` wajib; perencana
+    yang menjalankan capaian dengan `--lang id` membaca `id`).
+fn-number_setting =
+    Pengaturan angka tanpa nilai bawaan: `()` bila rencana tidak memberikan
+    `params[key]`, angka itu bila rencana memberikannya, dan galat bila yang
+    diberikan bukan angka.
+
+    `let cap = number_setting(x.params, "batas_capaian");`
+fn-pow = `x` dipangkatkan dengan bilangan bulat (hasilnya eksak).
+fn-round =
+    Membulatkan sampai `decimals` angka desimal, dengan nilai tepat setengah
+    dibulatkan menjauhi nol (ROUND pada lembar kerja): `round(2.345, 2)`
+    hasilnya 2.35.
+fn-round_down = Membulatkan ke arah nol, yakni memotong (ROUNDDOWN): `round_down(2.349, 2)` hasilnya 2.34.
+fn-round_half_even =
+    Membulatkan dengan nilai tepat setengah dibulatkan ke angka genap
+    (pembulatan bankir): `round_half_even(2.345, 2)` hasilnya 2.34.
+fn-setting =
+    Pengaturan sebuah aturan: `params[key]` bila rencana memberikannya, dan
+    `default` bila tidak. Nilai dari rencana harus sejenis dengan nilai bawaan:
+    angka untuk angka (`min_total = "75"`, yang berupa teks, adalah galat,
+    bukan perbandingan yang diam-diam bernilai salah), teks untuk teks, tabel
+    untuk tabel. Tabel dilapiskan di atas nilai bawaan entri demi entri, dan
+    setiap entri diperiksa dengan cara yang sama.
+
+    `let min_total = setting(x.params, "min_total_wbk", 75);`
+fn-sqrt = Akar kuadrat dari bilangan yang tidak negatif (28 angka penting).
+fn-sum = Jumlah dari daftar bilangan (0 untuk daftar kosong).

@@ -11,6 +11,17 @@ fn function_reference_is_current() {
 }
 
 #[test]
+fn indonesian_function_reference_is_current() {
+    let out = Test::new().args(["functions", "--lang", "id"]).output();
+    assert_eq!(out.code, 0);
+    let file = std::fs::read_to_string(root().join("docs/functions.id.md")).unwrap();
+    assert!(
+        file == out.stdout,
+        "docs/functions.id.md is out of date: run `cargo run -- functions --lang id > docs/functions.id.md`"
+    );
+}
+
+#[test]
 fn error_codes_in_the_docs_are_current() {
     let file = std::fs::read_to_string(root().join("docs/errors.md")).unwrap();
     let (start, end) = ("<!-- codes:start -->\n", "<!-- codes:end -->");

@@ -42,7 +42,7 @@ pub(super) fn dispatch(cli: Cli) -> i32 {
         Command::Check(a) => check_cmd(a),
         Command::Diff(a) => diff_cmd(a),
         Command::Functions => {
-            print_out(&crate::functions_reference());
+            print_out(&crate::functions_reference(lang()));
             EXIT_OK
         }
         Command::Codes => {
