@@ -90,7 +90,7 @@ pub(crate) fn read_inside(path: &Path, folder: &Path, limit: u64) -> Result<Stri
 
 /// `path` with `.` and `..` taken away without asking the file system;
 /// `None` when `..` climbs above its start (a case's `plan = …`).
-#[cfg(feature = "cli")]
+#[cfg(any(feature = "cli", test))]
 pub(crate) fn normalize(path: &Path) -> Option<PathBuf> {
     let mut out = PathBuf::new();
     for c in path.components() {

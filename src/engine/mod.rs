@@ -101,7 +101,7 @@ pub(crate) fn register_scale_lookup(engine: &mut Engine, rules: Arc<dyn Lookup>)
         });
 }
 
-#[cfg(feature = "cli")]
+#[cfg(any(feature = "cli", test))]
 /// Evaluates one expression or script with the standard engine, the
 /// methodologist's scratchpad (`capaian calc`).
 pub(crate) fn calc(expression: &str, limits: &Limits, rules: Arc<dyn Lookup>) -> Result<Dynamic, Box<EvalAltResult>> {
