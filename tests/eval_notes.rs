@@ -149,3 +149,17 @@ fn an_average_of_periods_is_shown_rounded_and_computed_exactly() {
     // 87,1666…/90 × 100 = 96,85 from the exact mean; the mean itself is shown at 4 decimals, not 28.
     assert!(out.stdout.contains("u,A,,2024,90,87.1667,96.85,"), "{}", out.stdout);
 }
+
+#[test]
+fn a_figure_from_budget_realisasi_to_date_says_so_far_too() {
+    let plan = "[unit]\nid = \"u\"\n[plan]\nyear = 2024\n[[indicator]]\nid = \"P\"\nrule = \"kemenkeu/nka\"\n\
+                params = { aspek = \"penyerapan\" }\ntarget = 95\n\
+                budget = { pagu = 1000, realisasi = { \"2024-Q1\" = 100, \"2024-Q2\" = 300, \"2024-Q3\" = 500 } }\n";
+    let rules = crate::support::root().join("rules");
+    let out = Test::new()
+        .file("p.toml", plan)
+        .args(["eval", "p.toml", "--format", "csv", "--rules", rules.to_str().unwrap()])
+        .output();
+    assert_eq!(out.code, 0, "{}", out.stderr);
+    assert!(out.stdout.contains(",ok,realisasi reported up to 2024-Q3 only"), "{}", out.stdout);
+}

@@ -79,13 +79,11 @@ impl Figures {
             TargetBasis::ToDate { kind: ind.target_kind, aggregation: ind.aggregation }
         };
         let realisasi = todate::realisasi_to_date(&ind.realisasi, period, ind.aggregation);
-        let budget_spent = ind
-            .budget
-            .as_ref()
-            .and_then(|b| todate::realisasi_to_date(&b.realisasi, period, Aggregation::Sum))
-            .map(|r| r.value);
+        let budget =
+            ind.budget.as_ref().and_then(|b| todate::realisasi_to_date(&b.realisasi, period, Aggregation::Sum));
+        let budget_spent = budget.as_ref().map(|r| r.value);
         let components: Vec<Figures> = ind.components.iter().map(|c| Figures::compute(c, period, annual)).collect();
-        let short_of = short_of(ind, period, realisasi.as_ref(), &components);
+        let short_of = short_of(ind, period, realisasi.as_ref(), budget.as_ref(), &components);
         Figures {
             period,
             annual,
@@ -143,11 +141,20 @@ fn series(ind: &Indicator, period: Period, annual: Period) -> Vec<SeriesPoint> {
 /// one component's data is no more the year's index than a half-year count
 /// is the year's count — and the ones that stop short are named when others
 /// reach further.
-fn short_of(ind: &Indicator, period: Period, own: Option<&RealisasiToDate>, components: &[Figures]) -> Option<Note> {
-    let parts = ind.components.iter().zip(components).map(|(c, f)| (c, f.realisasi.as_ref()));
-    let reached: Vec<(&str, Option<Period>)> = std::iter::once((ind, own))
+/// Money spent counts like any figure to date: a penyerapan computed from
+/// budget realisasi up to Q3 is a "so far" figure too.
+fn short_of(
+    ind: &Indicator,
+    period: Period,
+    own: Option<&RealisasiToDate>,
+    budget: Option<&RealisasiToDate>,
+    components: &[Figures],
+) -> Option<Note> {
+    let parts = ind.components.iter().zip(components).map(|(c, f)| (c.id.as_str(), f.realisasi.as_ref()));
+    let reached: Vec<(&str, Option<Period>)> = std::iter::once((ind.id.as_str(), own))
+        .chain(std::iter::once(("budget.realisasi", budget)))
         .chain(parts)
-        .filter_map(|(i, r)| r.map(|r| (i.id.as_str(), r.short_of(period))))
+        .filter_map(|(id, r)| r.map(|r| (id, r.short_of(period))))
         .collect();
     let short: Vec<&(&str, Option<Period>)> = reached.iter().filter(|(_, s)| s.is_some()).collect();
     if short.is_empty() {
