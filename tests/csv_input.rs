@@ -275,3 +275,14 @@ fn a_csv_carries_what_toml_carries_params_scale_budget_and_a_convention_per_row(
     let explain = Test::new().file("c.csv", csv).args(["explain", "c.csv", "-i", "A"]).output();
     assert!(explain.stdout.contains("1000000"), "the pagu is read: {}", explain.stdout);
 }
+
+#[test]
+fn a_row_with_a_bad_period_is_reported_as_itself_and_the_others_compute() {
+    let csv = "unit,indicator,period,target,realisasi,aggregation\nu,A,2024-11,10,9,sum\nu,A,2024-13,10,9,sum\nu,A,2024-12,10,9,sum\n";
+    let out = Test::new().file("p.csv", csv).args(["eval", "p.csv", "--format", "csv"]).output();
+    assert_eq!(out.code, 1);
+    assert!(out.stdout.contains("u,A,,2024-12,20,18,90.00,"), "{}", out.stdout);
+    assert!(out.stdout.contains("u,A,,-,,,,,error,\"`2024-13` is not a period"), "{}", out.stdout);
+    assert!(!out.stdout.contains("mixes") && !out.stdout.contains("adds up"), "{}", out.stdout);
+    assert!(out.stderr.contains("--> p.csv:3:5"), "{}", out.stderr);
+}

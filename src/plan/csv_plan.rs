@@ -334,7 +334,14 @@ fn read_row(ind: &mut Indicator, cells: &Cells<'_>, numbers: Convention, warning
         p => match Period::parse(p) {
             Ok(p) => p,
             Err(e) => {
-                ind.problems.push(Diagnostic::error(e).with_span(cells.span("period")));
+                // The row is reported on its own, as period `-` (it has no
+                // period that can be written otherwise), never under the
+                // plan year; the indicator's other rows still compute.
+                let d = Diagnostic::error(e).with_span(cells.span("period"));
+                if !ind.report_periods.contains(&Period::Total) {
+                    ind.report_periods.push(Period::Total);
+                }
+                ind.period_problems.push((Period::Total, d));
                 return;
             }
         },
@@ -486,7 +493,9 @@ fn finish_plan(plan: &mut Plan) {
                 .any(|w| w[0].granularity() != w[1].granularity())
                 .then_some(Kind::CsvMixedToDate { indicator, grains })
         } else {
-            ind.report_periods
+            // A row whose period could not be read (`-`) is its own error.
+            let dated: Vec<&Period> = ind.report_periods.iter().filter(|p| **p != Period::Total).collect();
+            dated
                 .windows(2)
                 .any(|w| w[0].granularity() != w[1].granularity())
                 .then_some(Kind::CsvMixedGrains { indicator, grains })
