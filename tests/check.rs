@@ -124,3 +124,27 @@ fn the_seed_documents_inconsistent_totals_are_found_in_the_examples() {
     // Seed 000, TARGET INDIKATOR KINERJA TAHUN 2025: the printed Total.
     assert!(out.stdout.contains("`Total` alokasi_awal = 17,859,827,000"), "{}", out.stdout);
 }
+
+#[test]
+fn missing_realisasi_is_found_for_every_kind_of_indicator() {
+    let plan = "[unit]\nid = \"u\"\n[plan]\nyear = 2024\n\
+        [[indicator]]\nid = \"S\"\naggregation = \"sum\"\ntarget = 100\nrealisasi = { \"2024-Q1\" = 10, \"2024-Q2\" = 20, \"2024-Q3\" = 30 }\n\
+        [[indicator]]\nid = \"P\"\nrule = \"kemenkeu/nka\"\nparams = { aspek = \"penyerapan\" }\ntarget = 95\n\
+        targets = { \"2024-Q1\" = 20, \"2024-Q2\" = 45, \"2024-Q3\" = 70 }\n\
+        budget = { pagu = 1000, realisasi = { \"2024-Q1\" = 100, \"2024-Q2\" = 300, \"2024-Q3\" = 500 } }\n\
+        [[indicator]]\nid = \"T\"\ntarget = 1\nrealisasi = { \"2024-12\" = 1 }\n";
+    let rules = crate::support::root().join("rules");
+    let out = Test::new().file("p.toml", plan).args(["check", "p.toml", "--rules", rules.to_str().unwrap()]).output();
+    // A quarterly sum without quarterly targets still owes Q4.
+    assert!(
+        out.stdout.contains(
+            "warning[check/realisasi-missing]: `S`: no realisasi for 2024-Q4 (periods up to 2024-12 have passed)"
+        ),
+        "{}",
+        out.stdout
+    );
+    // Money spent is the realisasi of a penyerapan indicator: Q1–Q3 are there.
+    assert!(!out.stdout.contains("`P`: no realisasi"), "{}", out.stdout);
+    // A figure to date reported for December owes no earlier month.
+    assert!(!out.stdout.contains("`T`: no realisasi"), "{}", out.stdout);
+}

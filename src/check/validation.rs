@@ -495,11 +495,8 @@ fn check_indicator(
         // A composite index's value comes from its components, which are checked themselves.
         RuleKind::RealisasiEveryPastPeriod if ind.components.is_empty() => {
             if let Some(as_of) = as_of {
-                let missing: Vec<String> = targets
-                    .iter()
-                    .filter(|(p, _)| p.ends_by(&as_of) && !ind.realisasi.iter().any(|(q, _)| q == p))
-                    .map(|(p, _)| p.to_string())
-                    .collect();
+                let missing: Vec<String> =
+                    due_periods(ind, as_of).iter().filter(|p| !reported(ind, p)).map(ToString::to_string).collect();
                 if !missing.is_empty() {
                     let kind = Kind::CheckRealisasiMissing {
                         indicator: path.to_string(),
@@ -515,6 +512,49 @@ fn check_indicator(
     for c in &ind.components {
         check_indicator(rule, c, &format!("{path} / {}", c.id), as_of, out);
     }
+}
+
+/// The periods whose realisasi is due by `as_of`: those with a target, and,
+/// for a series of each period's own figures (`sum`, `average`) reported by
+/// month, quarter or half-year, every such period of the year up to `as_of`
+/// (a quarterly indicator without quarterly targets still owes Q4: its year
+/// total would silently lack it). Figures to date (`last`) need no period
+/// before their latest.
+fn due_periods(ind: &Indicator, as_of: Period) -> Vec<Period> {
+    let mut due: Vec<Period> = ind.targets.iter().map(|(p, _)| *p).filter(|p| p.ends_by(&as_of)).collect();
+    if ind.aggregation == Aggregation::Last {
+        return due;
+    }
+    let series = ind.realisasi.iter().chain(ind.budget.iter().flat_map(|b| b.realisasi.iter())).map(|(p, _)| *p);
+    let grain = series
+        .filter(|p| p.year() == as_of.year())
+        .find(|p| matches!(p, Period::Month(..) | Period::Quarter(..) | Period::Half(..)));
+    if let (Some(grain), Some(year)) = (grain, as_of.year()) {
+        let all: Vec<Period> = match grain {
+            Period::Month(..) => (1..=12).map(|m| Period::Month(year, m)).collect(),
+            Period::Quarter(..) => (1..=4).map(|q| Period::Quarter(year, q)).collect(),
+            _ => (1..=2).map(|h| Period::Half(year, h)).collect(),
+        };
+        // The series starts where its first target or figure is: a month
+        // the plan prints "-" for (nothing planned yet) owes nothing.
+        let first = ind
+            .targets
+            .iter()
+            .map(|(p, _)| *p)
+            .chain(ind.realisasi.iter().chain(ind.budget.iter().flat_map(|b| b.realisasi.iter())).map(|(p, _)| *p))
+            .filter(|p| p.granularity() == grain.granularity())
+            .min_by(|a, b| a.cmp_end(b));
+        due.extend(all.into_iter().filter(|p| p.ends_by(&as_of) && first.is_some_and(|f| f.cmp_end(p).is_le())));
+    }
+    due.sort_by(|a, b| a.cmp_end(b).then(a.granularity().cmp(b.granularity())));
+    due.dedup();
+    due
+}
+
+/// Whether the indicator reports realisasi for `p`: its own, or, for an
+/// indicator computed from its budget (penyerapan), money spent.
+fn reported(ind: &Indicator, p: &Period) -> bool {
+    ind.realisasi.iter().chain(ind.budget.iter().flat_map(|b| b.realisasi.iter())).any(|(q, _)| q == p)
 }
 
 #[cfg(test)]
