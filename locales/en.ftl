@@ -71,6 +71,8 @@ number-words = `{ $text }` is not a number in the { $convention } convention: `{
 number-range-reversed = `{ $text }` is not a number in the { $convention } convention: the range starts above where it ends ({ $low } > { $high })
 number-scientific = `{ $text }` is a spreadsheet's scientific format, not the figure: its digits are already lost
     .help = format the column as Number in the spreadsheet (no scientific format) and export again, so the cell holds every digit
+number-ratio = `{ $text }` is not a ratio: its first number must be a number other than 0, neither side a percentage
+    .help = write a ratio as reports print it: 1:32, 1 : 17,9
 number-out-of-range = `{ $text }` is beyond the range of exact decimals (about ±7.9e28, 28 digits)
 number-ambiguous = `{ $text }` is read as { $value } in the { $convention } convention; in the { $other_convention } convention it would be { $other_value }
     .help = write the number unambiguously (10000 or "10.000" with numbers = "id"), or confirm the convention

@@ -72,6 +72,8 @@ number-words = `{ $text }` bukan angka dalam konvensi { $convention }: ada `{ $w
 number-range-reversed = `{ $text }` bukan angka dalam konvensi { $convention }: rentang dimulai di atas ujungnya ({ $low } > { $high })
 number-scientific = `{ $text }` adalah format ilmiah lembar kerja, bukan angkanya: sebagian digitnya sudah hilang
     .help = format kolomnya sebagai Angka (Number) di lembar kerja, bukan format ilmiah, lalu ekspor lagi agar sel memuat semua digit
+number-ratio = `{ $text }` bukan rasio: angka pertamanya harus angka selain 0, dan tidak ada sisi yang berupa persen
+    .help = tulis rasio seperti yang dicetak laporan: 1:32, 1 : 17,9
 number-out-of-range = `{ $text }` di luar jangkauan desimal eksak (sekitar ±7,9e28, 28 digit)
 number-ambiguous = `{ $text }` dibaca { $value } dalam konvensi { $convention }; dalam konvensi { $other_convention } nilainya { $other_value }
     .help = tulis angkanya tanpa keraguan (10000, atau "10.000" dengan numbers = "id"), atau pastikan konvensinya

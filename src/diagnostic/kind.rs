@@ -109,6 +109,8 @@ catalogue! {
         NumberRangeReversed { text, convention, low, high } = "number/range-reversed",
         /// A spreadsheet's scientific format.
         NumberScientific { text } = "number/scientific",
+        /// A ratio that is none.
+        NumberRatio { text } = "number/ratio",
         /// Beyond 28 digits.
         NumberOutOfRange { text } = "number/out-of-range",
         /// A number that reads differently in the other convention.

@@ -151,6 +151,8 @@ pub enum Garble {
     RangeReversed(Decimal, Decimal),
     /// A spreadsheet's scientific format (`2E+12`), digits lost.
     Scientific,
+    /// A ratio whose first number is 0 or a percentage.
+    Ratio,
 }
 
 impl NumberError {
@@ -177,6 +179,7 @@ impl NumberError {
                     }
                     Garble::Words(words) => Kind::NumberWords { text, convention, words: words.clone() },
                     Garble::Scientific => Kind::NumberScientific { text },
+                    Garble::Ratio => Kind::NumberRatio { text },
                     Garble::RangeReversed(low, high) => {
                         Kind::NumberRangeReversed { text, convention, low: low.to_string(), high: high.to_string() }
                     }
@@ -191,7 +194,7 @@ impl NumberError {
             // The message already says what to do with words after a
             // number, and a scientific cell has its own help.
             NumberError::Garbled {
-                reason: Garble::Words(_) | Garble::WordsNotSatuan { .. } | Garble::Scientific,
+                reason: Garble::Words(_) | Garble::WordsNotSatuan { .. } | Garble::Scientific | Garble::Ratio,
                 ..
             } => None,
             NumberError::Garbled { text, convention, .. } => {
@@ -248,6 +251,16 @@ pub fn parse_number_in(text: &str, convention: Convention, satuan: Option<&str>)
     }
     if is_scientific(s) {
         return Err(garbled(Garble::Scientific));
+    }
+    // A ratio as reports print it (`1:32` pupils per teacher, `1 : 17,9`):
+    // its value is the second number per one of the first.
+    if let Some((left, right)) = s.split_once(':') {
+        let (l, r) = (parse_number_in(left, convention, None)?, parse_number_in(right, convention, satuan)?);
+        if l.value.is_zero() || l.percent || r.percent {
+            return Err(garbled(Garble::Ratio));
+        }
+        let value = r.value.checked_div(l.value).ok_or_else(|| NumberError::OutOfRange { text: text.to_string() })?;
+        return Ok(Number { value: value.normalize(), percent: false });
     }
     if let Some((number, words)) = unit_words(s) {
         match satuan {
@@ -711,5 +724,14 @@ mod tests {
         assert_eq!(comparison("80"), None);
         assert_eq!(comparison("-5"), None);
         assert_eq!(comparison("minimalis"), None);
+    }
+
+    #[test]
+    fn ratios_read_as_the_second_number_per_one_of_the_first() {
+        assert_eq!(parse_number("1:32", Id).unwrap().value, Decimal::from(32));
+        assert_eq!(parse_number("1 : 17,9", Id).unwrap().value.to_string(), "17.9");
+        assert_eq!(parse_number("2:5", Id).unwrap().value.to_string(), "2.5");
+        assert_eq!(parse_number("0:5", Id).unwrap_err().kind().code(), "number/ratio");
+        assert!(parse_number("1:x", Id).is_err());
     }
 }
