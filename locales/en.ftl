@@ -73,6 +73,8 @@ number-scientific = `{ $text }` is a spreadsheet's scientific format, not the fi
     .help = format the column as Number in the spreadsheet (no scientific format) and export again, so the cell holds every digit
 number-ratio = `{ $text }` is not a ratio: its first number must be a number other than 0, neither side a percentage
     .help = write a ratio as reports print it: 1:32, 1 : 17,9
+number-sum-overflow = the realisasi of `{ $indicator }` up to { $period } add up beyond the range of exact decimals (about 7,9e28)
+    .help = check the figures' units: a total this large is almost always a unit slip (rupiah written as sen, a figure repeated)
 number-out-of-range = `{ $text }` is beyond the range of exact decimals (about ±7.9e28, 28 digits)
 number-ambiguous = `{ $text }` is read as { $value } in the { $convention } convention; in the { $other_convention } convention it would be { $other_value }
     .help = write the number unambiguously (10000 or "10.000" with numbers = "id"), or confirm the convention

@@ -74,6 +74,8 @@ number-scientific = `{ $text }` adalah format ilmiah lembar kerja, bukan angkany
     .help = format kolomnya sebagai Angka (Number) di lembar kerja, bukan format ilmiah, lalu ekspor lagi agar sel memuat semua digit
 number-ratio = `{ $text }` bukan rasio: angka pertamanya harus angka selain 0, dan tidak ada sisi yang berupa persen
     .help = tulis rasio seperti yang dicetak laporan: 1:32, 1 : 17,9
+number-sum-overflow = jumlah realisasi `{ $indicator }` s.d. { $period } melampaui jangkauan desimal eksak (sekitar 7,9e28)
+    .help = periksa satuan angkanya: jumlah sebesar ini hampir selalu salah satuan (rupiah ditulis sebagai sen, angka terulang)
 number-out-of-range = `{ $text }` di luar jangkauan desimal eksak (sekitar ±7,9e28, 28 digit)
 number-ambiguous = `{ $text }` dibaca { $value } dalam konvensi { $convention }; dalam konvensi { $other_convention } nilainya { $other_value }
     .help = tulis angkanya tanpa keraguan (10000, atau "10.000" dengan numbers = "id"), atau pastikan konvensinya

@@ -111,6 +111,8 @@ catalogue! {
         NumberScientific { text } = "number/scientific",
         /// A ratio that is none.
         NumberRatio { text } = "number/ratio",
+        /// Realisasi that add up beyond exact decimals.
+        RealisasiOverflow { indicator, period } = "number/sum-overflow",
         /// Beyond 28 digits.
         NumberOutOfRange { text } = "number/out-of-range",
         /// A number that reads differently in the other convention.

@@ -57,6 +57,8 @@ pub(crate) struct Figures {
     pub realisasi: Option<RealisasiToDate>,
     /// The budget spent to date (summed), if the indicator has a budget.
     pub budget_spent: Option<Decimal>,
+    /// The realisasi up to the period exists but adds up beyond exact decimals.
+    pub overflow: bool,
     /// The series up to the period.
     pub series: Vec<SeriesPoint>,
     /// "Reported up to … only": the realisasi stops short of the period.
@@ -92,6 +94,7 @@ impl Figures {
             basis,
             realisasi,
             budget_spent,
+            overflow: todate::overflows(&ind.realisasi, period, ind.aggregation),
             series: series(ind, period, annual),
             short_of,
             components,

@@ -177,6 +177,11 @@ impl Stages<'_> {
         };
         match value {
             Some(value) => Ok(Value { value, computed, notes }),
+            None if self.figures.overflow => Err(Diagnostic::error(Kind::RealisasiOverflow {
+                indicator: self.ind.id.clone(),
+                period: self.figures.period.to_string(),
+            })
+            .into()),
             None => Err(Stop::Status(
                 Status::NoData,
                 vec![Note::Text(Text::NoRealisasi { period: self.figures.period.to_string() })],

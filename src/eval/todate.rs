@@ -122,13 +122,26 @@ pub(crate) fn realisasi_to_date(
     let value = match mode {
         Aggregation::Last => last.1.value,
         Aggregation::Sum => checked_sum(&values)?,
-        Aggregation::Average => checked_sum(&values)? / Decimal::from(values.len()),
+        // A mean that fits is computed even when the sum would not.
+        Aggregation::Average => {
+            let n = Decimal::from(values.len());
+            match checked_sum(&values) {
+                Some(s) => s / n,
+                None => values.iter().try_fold(Decimal::ZERO, |a, v| a.checked_add(*v / n))?,
+            }
+        }
     };
     let periods = match mode {
         Aggregation::Last => vec![last.0],
         _ => upto.iter().map(|(p, _)| *p).collect(),
     };
     Some(RealisasiToDate { value, periods })
+}
+
+/// Whether figures up to `period` exist but their sum is beyond exact
+/// decimals: an error of the indicator, never "no data".
+pub(crate) fn overflows(entries: &[(Period, Located<Decimal>)], period: Period, mode: Aggregation) -> bool {
+    entries.iter().any(|(p, _)| p.ends_by(&period)) && realisasi_to_date(entries, period, mode).is_none()
 }
 
 #[cfg(test)]
