@@ -371,3 +371,17 @@ fn comparison_targets_set_the_polarity_or_warn_against_it() {
     let out = Test::new().file("c.csv", csv).args(["eval", "c.csv", "--format", "csv"]).output();
     assert!(out.stdout.contains("u,A,,2024,5,4,120.00,"), "{}", out.stdout);
 }
+
+#[test]
+fn a_sum_beyond_exact_decimals_is_an_error_and_a_mean_that_fits_is_computed() {
+    let months: Vec<String> = (1..=12).map(|m| format!("\"2024-{m:02}\" = \"9000000000000000000000000000\"")).collect();
+    let m = months.join(", ");
+    let plan = format!(
+        "[unit]\nid = \"u\"\n[plan]\nyear = 2024\n[[indicator]]\nid = \"S\"\naggregation = \"sum\"\ntarget = 1\nrealisasi = {{ {m} }}\n\
+         [[indicator]]\nid = \"A\"\naggregation = \"average\"\ntarget = \"9000000000000000000000000000\"\nrealisasi = {{ {m} }}\n"
+    );
+    let out = Test::new().file("o.toml", &plan).args(["eval", "o.toml", "--format", "csv"]).output();
+    assert_eq!(out.code, 1);
+    assert!(out.stdout.contains("u,S,,2024,1,,,,error,the realisasi of `S` up to 2024 add up beyond"), "{}", out.stdout);
+    assert!(out.stdout.contains("u,A,,2024,9000000000000000000000000000,9000000000000000000000000000,100.00,"), "{}", out.stdout);
+}
