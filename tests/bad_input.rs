@@ -382,6 +382,21 @@ fn a_sum_beyond_exact_decimals_is_an_error_and_a_mean_that_fits_is_computed() {
     );
     let out = Test::new().file("o.toml", &plan).args(["eval", "o.toml", "--format", "csv"]).output();
     assert_eq!(out.code, 1);
-    assert!(out.stdout.contains("u,S,,2024,1,,,,error,the realisasi of `S` up to 2024 add up beyond"), "{}", out.stdout);
-    assert!(out.stdout.contains("u,A,,2024,9000000000000000000000000000,9000000000000000000000000000,100.00,"), "{}", out.stdout);
+    assert!(
+        out.stdout.contains("u,S,,2024,1,,,,error,\"the realisasi of `S` up to 2024 add up beyond"),
+        "{}",
+        out.stdout
+    );
+    assert!(
+        out.stdout.contains("u,A,,2024,9000000000000000000000000000,9000000000000000000000000000,100.00,"),
+        "{}",
+        out.stdout
+    );
+}
+
+#[test]
+fn reading_a_file_against_its_declared_convention_keeps_the_warning() {
+    let plan = "[unit]\nid = \"u\"\n[plan]\nyear = 2024\nnumbers = \"id\"\n[[indicator]]\nid = \"A\"\ntarget = \"10.000\"\nrealisasi = \"9.500\"\n";
+    let out = Test::new().file("p.toml", plan).args(["eval", "p.toml", "--numbers", "en"]).output();
+    assert!(out.stderr.contains("warning[number/ambiguous]: `10.000` is read as 10 in the en convention"), "{}", out.stderr);
 }

@@ -286,3 +286,18 @@ fn a_row_with_a_bad_period_is_reported_as_itself_and_the_others_compute() {
     assert!(!out.stdout.contains("mixes") && !out.stdout.contains("adds up"), "{}", out.stdout);
     assert!(out.stderr.contains("--> p.csv:3:5"), "{}", out.stderr);
 }
+
+#[test]
+fn money_spent_in_a_sheet_of_figures_to_date_is_not_added_up_twice() {
+    let csv = "unit;indicator;period;target;realisasi;rule;param.aspek;pagu;realisasi_anggaran\n\
+               u;P;TW I 2024;95;;kemenkeu/nka;penyerapan;1.000.000;200.000\n\
+               u;P;TW II 2024;95;;kemenkeu/nka;penyerapan;;500.000\n";
+    let rules = crate::support::root().join("rules");
+    let out = Test::new()
+        .file("b.csv", csv)
+        .args(["eval", "b.csv", "--period", "2024-Q2", "--format", "csv", "--rules", rules.to_str().unwrap()])
+        .output();
+    assert_eq!(out.code, 0, "{}", out.stderr);
+    // 500.000 spent by TW II of 1.000.000 is 50 %, not (200.000 + 500.000) 70 %.
+    assert!(out.stdout.contains("u,P,,2024-Q2,95,50,52.63,"), "{}", out.stdout);
+}

@@ -81,8 +81,10 @@ impl Figures {
             TargetBasis::ToDate { kind: ind.target_kind, aggregation: ind.aggregation }
         };
         let realisasi = todate::realisasi_to_date(&ind.realisasi, period, ind.aggregation);
-        let budget =
-            ind.budget.as_ref().and_then(|b| todate::realisasi_to_date(&b.realisasi, period, Aggregation::Sum));
+        let budget = ind.budget.as_ref().and_then(|b| {
+            let mode = if b.to_date { Aggregation::Last } else { Aggregation::Sum };
+            todate::realisasi_to_date(&b.realisasi, period, mode)
+        });
         let budget_spent = budget.as_ref().map(|r| r.value);
         let components: Vec<Figures> = ind.components.iter().map(|c| Figures::compute(c, period, annual)).collect();
         let short_of = short_of(ind, period, realisasi.as_ref(), budget.as_ref(), &components);

@@ -96,6 +96,9 @@ pub struct Budget {
     /// The unit the figures are printed in (`"ribu rupiah"` for a table
     /// "dalam ribuan"), shown beside them; the figures are kept as printed.
     pub satuan: Option<String>,
+    /// Whether `realisasi` holds money spent to date (a CSV of rows "s.d."
+    /// the period) rather than each period's own spending (TOML).
+    pub to_date: bool,
 }
 
 /// One indicator of a plan, or one component of a composite index.

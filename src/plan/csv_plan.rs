@@ -460,6 +460,9 @@ fn read_row_budget(ind: &mut Indicator, cells: &Cells<'_>, numbers: Convention, 
                 }
             }
         } else {
+            // A sheet's rows hold figures to date unless the indicator adds
+            // each period's own (aggregation sum or average).
+            budget.to_date = ind.aggregation == Aggregation::Last;
             budget.realisasi.push((period, value));
         }
     }

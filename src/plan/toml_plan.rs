@@ -34,6 +34,11 @@ pub fn read_toml_plan(path: &Path, text: &str, numbers_override: Option<Conventi
     // The command line's --numbers is a guess about many files, not the
     // file's own word: ambiguous text under it still gets its warning.
     if let Some(c) = numbers_override {
+        // Reading a file against its own declaration is exactly when
+        // ambiguous text must be pointed out.
+        if c != plan.numbers {
+            src.undeclare_numbers();
+        }
         plan.numbers = c;
     }
     if !fatal.is_empty() {
@@ -545,6 +550,7 @@ fn read_budget(
         pagu: f.read("pagu", |x| src.number(x, "budget.pagu", numbers)),
         realisasi: f
             .periods("realisasi", "budget.realisasi", Some(annual), |y| src.number(y, "budget.realisasi", numbers)),
+        to_date: false,
     };
     parent.report_all(f.finish(Text::PlaceKey { key: "`budget`".into() }));
     Some(b)

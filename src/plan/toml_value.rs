@@ -51,6 +51,12 @@ impl<'s> Source<'s> {
         self.declared.set(true);
     }
 
+    /// The declaration no longer holds (the command line reads the file in
+    /// another convention than it declares).
+    pub(crate) fn undeclare_numbers(&self) {
+        self.declared.set(false);
+    }
+
     fn check_ambiguity(&self, text: &str, convention: Convention, span: &Span) {
         if self.declared.get() {
             return;
