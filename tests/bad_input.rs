@@ -398,5 +398,28 @@ fn a_sum_beyond_exact_decimals_is_an_error_and_a_mean_that_fits_is_computed() {
 fn reading_a_file_against_its_declared_convention_keeps_the_warning() {
     let plan = "[unit]\nid = \"u\"\n[plan]\nyear = 2024\nnumbers = \"id\"\n[[indicator]]\nid = \"A\"\ntarget = \"10.000\"\nrealisasi = \"9.500\"\n";
     let out = Test::new().file("p.toml", plan).args(["eval", "p.toml", "--numbers", "en"]).output();
-    assert!(out.stderr.contains("warning[number/ambiguous]: `10.000` is read as 10 in the en convention"), "{}", out.stderr);
+    assert!(
+        out.stderr.contains("warning[number/ambiguous]: `10.000` is read as 10 in the en convention"),
+        "{}",
+        out.stderr
+    );
+}
+
+#[test]
+fn control_characters_never_reach_the_terminal_and_csv_cells_never_run() {
+    let csv = "unit,indicator,name,period,target,realisasi\nu,A,\"=HYPERLINK(\"\"http://x\"\")\",2024,10,5\nu,B,\"Nama \u{1b}[31mmerah\nu,X,palsu\",2024,-5,-4\nu,\"C\u{1b}[2J\",ok,2024,1,1\n";
+    let out = Test::new().file("c.csv", csv).args(["eval", "c.csv", "--format", "csv"]).output();
+    assert!(!out.stdout.contains('\u{1b}') && !out.stderr.contains('\u{1b}'), "{:?} {:?}", out.stdout, out.stderr);
+    // A formula is written as text; numbers stay numbers.
+    assert!(out.stdout.contains("u,A,\"'=HYPERLINK("), "{}", out.stdout);
+    assert!(out.stdout.contains("u,B,\"Nama \\u{1b}[31mmerah\\nu,X,palsu\",2024,-5,-4,"), "{}", out.stdout);
+    // A control character in an id is an error naming it, escaped.
+    assert!(
+        out.stderr.contains("error[plan/id-control]: the id `C\\u{1b}[2J` holds a control character"),
+        "{}",
+        out.stderr
+    );
+    let table = Test::new().file("c.csv", csv).args(["eval", "c.csv"]).output();
+    assert!(!table.stdout.contains('\u{1b}'), "{:?}", table.stdout);
+    assert_eq!(table.stdout.lines().count(), 4, "no forged row: {}", table.stdout);
 }

@@ -82,7 +82,13 @@ macro_rules! catalogue {
             /// forbid) falls back to English, then to the code itself.
             pub fn message(&self, lang: $crate::lang::Lang) -> String {
                 let id = $crate::lang::message_id(self.code());
-                let owned = self.args(lang);
+                // Parameters come from files: their control characters
+                // never reach a terminal or a report as such.
+                let owned: Vec<(&'static str, String)> = self
+                    .args(lang)
+                    .into_iter()
+                    .map(|(k, v)| (k, $crate::diagnostic::escape_controls(&v, false).into_owned()))
+                    .collect();
                 let args: Vec<(&str, &str)> = owned.iter().map(|(k, v)| (*k, v.as_str())).collect();
                 lang.format(&id, None, &args)
                     .or_else(|| $crate::lang::Lang::En.format(&id, None, &args))

@@ -224,6 +224,8 @@ catalogue! {
         TableUnknownParent { parent, table } = "table/unknown-parent",
         /// A kode used twice.
         TableDuplicateKode { kode, table } = "table/duplicate-kode",
+        /// An id with a control character.
+        IdControl { id } = "plan/id-control",
         /// A plan without indicators.
         PlanNoIndicators = "plan/no-indicators",
         /// An indicator without `id`.

@@ -315,7 +315,7 @@ impl Diagnostic {
                 let number = span.line.to_string();
                 let pad = " ".repeat(number.len());
                 let _ = writeln!(out, " {pad} |");
-                let _ = writeln!(out, " {number} | {text}");
+                let _ = writeln!(out, " {number} | {}", escape_controls(text, true));
                 let before: String = text
                     .chars()
                     .take(span.column.saturating_sub(1))
@@ -405,6 +405,28 @@ pub fn codes_reference() -> String {
         out.push_str(&format!("| `{code}` | {} | {} |\n", cell(Lang::En), cell(Lang::Id)));
     }
     out
+}
+
+/// Text from a file as a terminal, a table or a spreadsheet may show it:
+/// control characters (an escape sequence that colours the terminal, a
+/// newline that forges a table row) written out as `\u{1b}`, `\n`. Tabs stay
+/// only where `keep_tabs` says so (source lines).
+pub(crate) fn escape_controls(text: &str, keep_tabs: bool) -> std::borrow::Cow<'_, str> {
+    if !text.chars().any(|c| c.is_control() && !(keep_tabs && c == '\t')) {
+        return std::borrow::Cow::Borrowed(text);
+    }
+    let mut out = String::with_capacity(text.len() + 8);
+    for c in text.chars() {
+        match c {
+            '\t' if keep_tabs => out.push(c),
+            '\n' => out.push_str("\\n"),
+            '\r' => out.push_str("\\r"),
+            '\t' => out.push_str("\\t"),
+            c if c.is_control() => out.push_str(&format!("\\u{{{:x}}}", c as u32)),
+            c => out.push(c),
+        }
+    }
+    std::borrow::Cow::Owned(out)
 }
 
 /// Suggests the closest of `candidates` to `word`, for "did you mean" hints.

@@ -306,6 +306,11 @@ fn indicator_of<'p>(plans: &'p mut Vec<Plan>, cells: &Cells<'_>, numbers: Conven
                 ind.id = format!("row {}", cells.line);
                 ind.problems.push(Diagnostic::error(Kind::CsvEmptyIndicator).with_span(cells.span("indicator")));
             }
+            for column in ["unit", "indicator"] {
+                if let Err(d) = super::toml_plan::plain_id(cells.get(column), cells.span(column)) {
+                    ind.problems.push(d);
+                }
+            }
             // A row without its unit cannot be told to belong to any unit's plan.
             if unit_id.is_empty() {
                 let kind = Kind::CsvEmptyUnit { row: cells.line.to_string() };

@@ -81,7 +81,9 @@ fn read_unit(src: &Source<'_>, v: Option<&Value<'_>>, doc_start: usize, fatal: &
     if id.is_none() {
         f.report(Diagnostic::error(Kind::PlanUnitNoId).with_span(src.span(doc_start..doc_start)));
     }
-    let id = id.and_then(|v| f.keep(src.text(v, "unit.id"))).unwrap_or_default();
+    let id = id
+        .and_then(|v| f.keep(src.text(v, "unit.id").and_then(|id| plain_id(id, src.span(v.span())))))
+        .unwrap_or_default();
     let unit = Unit { id, name: f.text("name"), parent: f.text("parent") };
     fatal.extend(f.finish(Text::PlaceKey { key: "[unit]".into() }));
     unit
@@ -334,7 +336,7 @@ pub(crate) fn read_indicator(
     // A missing id comes first: the results name the indicator by number.
     let mut problems = Vec::new();
     let id = match f.get("id") {
-        Some(v) => f.keep(src.text(v, "id")).unwrap_or_else(numbered),
+        Some(v) => f.keep(src.text(v, "id").and_then(|id| plain_id(id, src.span(v.span())))).unwrap_or_else(numbered),
         None if place == Place::Case => "case".to_string(),
         None => {
             let index = (index + 1).to_string();
@@ -429,6 +431,16 @@ pub(crate) fn comparison_polarity(
         }
         Some(_) => None,
     }
+}
+
+/// Ids name rows of every report: one holding a control character (an
+/// escape sequence, a newline) could colour a terminal or forge a row.
+pub(crate) fn plain_id(id: String, span: Span) -> Result<String, Diagnostic> {
+    if id.chars().any(char::is_control) {
+        let shown = crate::diagnostic::escape_controls(&id, false).into_owned();
+        return Err(Diagnostic::error(Kind::IdControl { id: shown }).with_span(span));
+    }
+    Ok(id)
 }
 
 /// A plan is a year's: a target or realisasi of another year would be left

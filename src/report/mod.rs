@@ -45,7 +45,7 @@ fn target_text(t: Target, numbers: Convention) -> String {
 /// machine name for CSV (`None`).
 fn cells(r: &IndicatorResult, numbers: Convention, lang: Lang, status_label: bool) -> [String; 10] {
     let opt = |d: Option<Decimal>| d.map(|d| number_text(d, numbers)).unwrap_or_default();
-    [
+    let cells = [
         r.unit.clone(),
         r.indicator.clone(),
         r.name.clone(),
@@ -56,7 +56,18 @@ fn cells(r: &IndicatorResult, numbers: Convention, lang: Lang, status_label: boo
         r.kategori.clone().unwrap_or_default(),
         if status_label { r.status.label(lang) } else { r.status.name().to_string() },
         r.message(lang).unwrap_or_default(),
-    ]
+    ];
+    cells.map(|c| crate::diagnostic::escape_controls(&c, false).into_owned())
+}
+
+/// A CSV cell a spreadsheet would run as a formula (`=HYPERLINK(…)`,
+/// `+cmd|…`, `@SUM(…)`) is written with a leading `'`, as OWASP advises;
+/// numbers (`-5`, `+3.2`) are left as they are.
+fn neutralise(cell: String) -> String {
+    let risky = cell.starts_with(['=', '+', '-', '@', '\t', '\r']);
+    let number = cell.trim_start_matches(['+', '-']).chars().all(|c| c.is_ascii_digit() || c == '.' || c == ',')
+        && cell.chars().any(|c| c.is_ascii_digit());
+    if risky && !number { format!("'{cell}") } else { cell }
 }
 
 /// Renders the report in `format`, numbers in English style, messages in English.
@@ -83,7 +94,7 @@ pub fn render_with(report: &Report, format: Format, numbers: Convention, lang: L
             let mut w = csv::WriterBuilder::new().delimiter(delimiter).from_writer(Vec::new());
             let _ = w.write_record(REPORT_COLUMNS);
             for r in &report.results {
-                let _ = w.write_record(cells(r, numbers, lang, false));
+                let _ = w.write_record(cells(r, numbers, lang, false).map(neutralise));
             }
             String::from_utf8(w.into_inner().unwrap_or_default()).unwrap_or_default()
         }
