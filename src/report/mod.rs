@@ -64,7 +64,8 @@ fn cells(r: &IndicatorResult, numbers: Convention, lang: Lang, status_label: boo
 /// `+cmd|…`, `@SUM(…)`) is written with a leading `'`, as OWASP advises;
 /// numbers (`-5`, `+3.2`) are left as they are.
 fn neutralise(cell: String) -> String {
-    let risky = cell.starts_with(['=', '+', '-', '@', '\t', '\r']);
+    // A lone `-` (no period) is text to every spreadsheet.
+    let risky = cell.starts_with(['=', '+', '-', '@', '\t', '\r']) && cell != "-";
     let number = cell.trim_start_matches(['+', '-']).chars().all(|c| c.is_ascii_digit() || c == '.' || c == ',')
         && cell.chars().any(|c| c.is_ascii_digit());
     if risky && !number { format!("'{cell}") } else { cell }
