@@ -343,3 +343,15 @@ cli-test-coverage = Laporkan baris mana dari setiap berkas aturan yang dijalanka
 cli-test-coverage_min = Gagal bila cakupan baris suatu berkas aturan di bawah persen ini (sekaligus berarti --coverage)
 cli-functions = Cetak rujukan fungsi bantu yang dapat dipanggil aturan (Markdown)
 cli-codes = Cetak setiap kode galat dan peringatan dengan pesannya dalam setiap bahasa (Markdown)
+
+## Batas waktu dan ukuran sandbox (isu 9)
+
+sandbox-call-time = aturan `{ $name }` dihentikan setelah { $seconds } detik, batas waktu satu panggilan
+    .help = aturan berjalan terlalu lama: cari perulangan yang tidak pernah berhenti, atau pekerjaan yang diulang pada nilai yang besar
+sandbox-run-time = aturan `{ $name }` tidak dijalankan sampai selesai: proses ini sudah melewati batas waktunya, { $seconds } detik
+    .help = aturan-aturan dalam proses ini bersama-sama berjalan terlalu lama, dan setiap panggilan berikutnya gagal dengan cara yang sama: percepat aturan yang lambat, atau beri waktu lebih dengan `capaian eval --time-limit DETIK`
+sandbox-rule-size = aturan `{ $name }` tidak dikompilasi: ukurannya { $size } bita, batasnya { $max }
+    .help = pecah aturan menjadi beberapa aturan yang lebih kecil, lalu gunakan dengan `import`
+hint-limit-call-time = skrip berjalan lebih dari { $seconds } detik: cari perulangan yang tidak pernah berhenti
+hint-limit-run-time = proses berjalan lebih dari { $seconds } detik
+cli-eval-time_limit = Batas waktu seluruh proses, dalam detik (bawaan: 120); setelah lewat, setiap panggilan aturan gagal dengan sandbox/run-time

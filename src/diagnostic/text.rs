@@ -202,5 +202,9 @@ catalogue! {
         /// `check`'s closing line.
         CheckSummary { plans, errors, warnings, notes } = "summary/check",
 
+        /// Time limit of one call.
+        LimitCallTime { seconds } = "hint/limit-call-time",
+        /// Time limit of the run.
+        LimitRunTime { seconds } = "hint/limit-run-time",
     }
 }
