@@ -393,3 +393,13 @@ test-no-match = no case matches `--filter { $filter }`
     .help = the filter is matched against case names and case file paths
 git-not-a-commit = `{ $revision }` is not a commit
     .help = name a branch, tag or commit (`HEAD~1`, `main`); a tree such as `HEAD:rules` holds no revision of the rules
+## Time and size limits of the sandbox (issue 9)
+
+sandbox-call-time = rule `{ $name }` stopped after { $seconds } s, the time limit of one call
+    .help = the rule ran too long: look for a loop that never ends, or work repeated on a large value
+sandbox-run-time = rule `{ $name }` not run to the end: the run is past its time limit of { $seconds } s
+    .help = the rules of this run together took too long, and every later call fails the same way: make the slow rule cheaper, or allow more time with `capaian eval --time-limit SECONDS`
+sandbox-rule-size = rule `{ $name }` is not compiled: it has { $size } bytes, the limit is { $max }
+    .help = split the rule into smaller rules and `import` them
+hint-limit-call-time = the script ran longer than { $seconds } s: look for a loop that never ends
+hint-limit-run-time = the run took longer than { $seconds } s

@@ -527,3 +527,14 @@ fn-setting =
     `let min_total = setting(x.params, "min_total_wbk", 75);`
 fn-sqrt = Akar kuadrat dari bilangan yang tidak negatif (28 angka penting).
 fn-sum = Jumlah dari daftar bilangan (0 untuk daftar kosong).
+## Batas waktu dan ukuran sandbox (isu 9)
+
+sandbox-call-time = aturan `{ $name }` dihentikan setelah { $seconds } detik, batas waktu satu panggilan
+    .help = aturan berjalan terlalu lama: cari perulangan yang tidak pernah berhenti, atau pekerjaan yang diulang pada nilai yang besar
+sandbox-run-time = aturan `{ $name }` tidak dijalankan sampai selesai: proses ini sudah melewati batas waktunya, { $seconds } detik
+    .help = aturan-aturan dalam proses ini bersama-sama berjalan terlalu lama, dan setiap panggilan berikutnya gagal dengan cara yang sama: percepat aturan yang lambat, atau beri waktu lebih dengan `capaian eval --time-limit DETIK`
+sandbox-rule-size = aturan `{ $name }` tidak dikompilasi: ukurannya { $size } bita, batasnya { $max }
+    .help = pecah aturan menjadi beberapa aturan yang lebih kecil, lalu gunakan dengan `import`
+hint-limit-call-time = skrip berjalan lebih dari { $seconds } detik: cari perulangan yang tidak pernah berhenti
+hint-limit-run-time = proses berjalan lebih dari { $seconds } detik
+cli-eval-time_limit = Batas waktu seluruh proses, dalam detik (bawaan: 120); setelah lewat, setiap panggilan aturan gagal dengan sandbox/run-time

@@ -260,6 +260,130 @@ fn seed_garbled_cells() {
     insta::assert_snapshot!(text);
 }
 
+/// A plan of `n` indicators, all computed by rule `r`.
+fn plan_of(n: usize) -> String {
+    let mut plan = String::from("[unit]\nid = \"u\"\n[plan]\nyear = 2024\n");
+    for i in 0..n {
+        plan.push_str(&format!("[[indicator]]\nid = \"I{i}\"\ntarget = 10\nrealisasi = 5\nrule = \"r\"\n"));
+    }
+    plan
+}
+
+/// Runs `eval` of `plan_of(n)` with rule `r`; returns the output and how long it took.
+fn eval_rule(n: usize, rule: &str, args: &[&str]) -> (crate::support::Output, std::time::Duration) {
+    let started = std::time::Instant::now();
+    let out = Test::new()
+        .file("p.toml", &plan_of(n))
+        .file("rules/r.rhai", rule)
+        .args(["eval", "p.toml"].iter().chain(args))
+        .output();
+    (out, started.elapsed())
+}
+
+// Generous bounds: a debug build on a loaded machine; they prove the run
+// ends, not how fast (issue 9).
+const ENDS: std::time::Duration = std::time::Duration::from_secs(60);
+
+#[test]
+fn a_run_past_its_time_limit_fails_every_later_call_at_once() {
+    // About 850 000 operations per call: each call is within the limits,
+    // the run is not.
+    let rule = "fn capaian(x) {\n    let i = 0;\n    while i < 120000 { i += 1; }\n    100\n}\n";
+    let (out, took) = eval_rule(400, rule, &["--time-limit", "1"]);
+    assert!(took < ENDS, "took {took:?}");
+    assert_eq!(out.code, 1, "{}", out.stderr);
+    assert!(
+        out.stderr
+            .contains("error[sandbox/run-time]: rule `r` not run to the end: the run is past its time limit of 1 s"),
+        "{}",
+        out.stderr
+    );
+    assert!(out.stderr.contains("while evaluating indicator `I399`, period 2024"), "{}", out.stderr);
+}
+
+#[test]
+fn a_call_past_its_time_limit_names_rule_indicator_and_period() {
+    // Few operations, each one slow: the clock stops it, not the count.
+    let rule = "fn capaian(x) {\n    let a = [];\n    a.pad(10000, 1);\n    loop { a.contains(2); }\n}\n";
+    let (out, took) = eval_rule(1, rule, &[]);
+    assert!(took < ENDS, "took {took:?}");
+    assert_eq!(out.code, 1, "{}", out.stderr);
+    assert!(
+        out.stderr.contains("error[sandbox/call-time]: rule `r` stopped after 5 s, the time limit of one call"),
+        "{}",
+        out.stderr
+    );
+    assert!(out.stderr.contains("--> rules/r.rhai:4:"), "{}", out.stderr);
+    assert!(out.stderr.contains("while evaluating indicator `I0`, period 2024"), "{}", out.stderr);
+}
+
+#[test]
+fn rules_cannot_wait() {
+    let (out, took) = eval_rule(1, "fn capaian(x) {\n    sleep(1000);\n    100\n}\n", &[]);
+    assert!(took < ENDS, "took {took:?}");
+    assert_eq!(out.code, 1, "{}", out.stderr);
+    assert!(
+        out.stderr.contains("error[rule/unknown-function]: rule `r` failed: Function not found: sleep"),
+        "{}",
+        out.stderr
+    );
+}
+
+#[test]
+fn locating_an_error_costs_about_the_failing_call() {
+    // Both fail on the operation limit without a position, so the call runs
+    // again to find the line; that run must neither clone the big map at
+    // every step nor keep every version of the long text.
+    let map = "fn capaian(x) {\n    let m = #{};\n    for i in 0..9000 { m[`k${i}`] = i; }\n    loop { }\n}\n";
+    let text = "fn capaian(x) {\n    let a = \"\"; a.pad(60000, \"a\");\n    let b = \"\"; b.pad(60000, \"b\");\n    let s = a;\n    loop {\n        if s == a { s = b; } else { s = a; }\n    }\n}\n";
+    for (rule, line) in [(map, "--> rules/r.rhai:4:"), (text, "--> rules/r.rhai:6:")] {
+        let (out, took) = eval_rule(1, rule, &[]);
+        assert!(took < ENDS, "took {took:?}");
+        assert_eq!(out.code, 1, "{}", out.stderr);
+        assert!(
+            out.stderr.contains("error[sandbox/operations]: rule `r` failed: Too many operations"),
+            "{}",
+            out.stderr
+        );
+        assert!(out.stderr.contains(line), "{}", out.stderr);
+    }
+    // explain records the text run too, within its bounds.
+    let started = std::time::Instant::now();
+    let out =
+        Test::new().file("p.toml", &plan_of(1)).file("rules/r.rhai", text).args(["explain", "p.toml", "I0"]).output();
+    assert!(started.elapsed() < ENDS, "took {:?}", started.elapsed());
+    assert!(out.stdout.len() + out.stderr.len() < 64 << 20, "{} bytes of output", out.stdout.len());
+}
+
+#[test]
+fn a_map_grown_by_index_stops_at_the_map_size_limit() {
+    let rule = "fn capaian(x){ let m=#{}; let i=0; loop { m[`k${i}`]=i; i+=1; } }\n";
+    let (out, took) = eval_rule(1, rule, &[]);
+    assert!(took < ENDS, "took {took:?}");
+    assert_eq!(out.code, 1, "{}", out.stderr);
+    assert!(
+        out.stderr.contains("error[sandbox/data-size]: rule `r` failed: Size of object map too large"),
+        "{}",
+        out.stderr
+    );
+    assert!(out.stderr.contains("--> rules/r.rhai:1:"), "{}", out.stderr);
+}
+
+#[test]
+fn a_rule_too_large_to_compile_is_rejected_at_once() {
+    let lets: String = (0..47_000).map(|i| format!("let v{i} = {i};\n")).collect();
+    let (out, took) = eval_rule(1, &format!("{lets}fn capaian(x) {{ 100 }}\n"), &[]);
+    assert!(took < ENDS, "took {took:?}");
+    assert_eq!(out.code, 1, "{}", out.stderr);
+    assert!(
+        out.stderr
+            .contains("error[sandbox/rule-size]: rule `r` is not compiled: it has 917802 bytes, the limit is 100000"),
+        "{}",
+        out.stderr
+    );
+    assert!(out.stderr.contains("--> rules/r.rhai"), "{}", out.stderr);
+}
+
 #[test]
 fn a_quote_inside_a_toml_text_says_how_to_write_it() {
     let plan = "[unit]\nid = \"u\"\n[plan]\nyear = 2024\n[[indicator]]\nid = \"A\"\nname = \"Jumlah \"Posyandu\" aktif\"\ntarget = 1\n";

@@ -83,6 +83,10 @@ pub(super) struct EvalArgs {
     /// affected.
     #[arg(long, value_enum, value_name = "CONVENTION")]
     pub print_numbers: Option<NumbersArg>,
+    /// Time limit of the whole run, in seconds (default: 120); once passed,
+    /// every further rule call fails with sandbox/run-time.
+    #[arg(long, value_name = "SECONDS")]
+    pub time_limit: Option<u64>,
 }
 
 /// Options shared by the commands that read plans.

@@ -97,10 +97,12 @@ fn eval(a: EvalArgs) -> i32 {
         })
         .collect();
     eprint_all(&table_problems);
-    let mut evaluator = Evaluator::with_rules(
-        EvalOptions { period, ..EvalOptions::default() },
-        super::rules::rules_above_plans(a.input.rules.clone()),
-    );
+    let mut limits = Limits::default();
+    if let Some(seconds) = a.time_limit {
+        limits.max_run_time = std::time::Duration::from_secs(seconds);
+    }
+    let mut evaluator =
+        Evaluator::with_rules(EvalOptions { period, limits }, super::rules::rules_above_plans(a.input.rules.clone()));
     let report = evaluator.evaluate(&loaded.plans);
     eprint_all(&evaluator.warnings);
     eprint_all(&shadowing(&evaluator));

@@ -322,5 +322,11 @@ catalogue! {
         /// A revision that is not a commit (`HEAD:rules`).
         GitNotCommit { revision } = "git/not-a-commit",
 
+        /// A rule call that ran past the time limit of one call.
+        SandboxCallTime { name, seconds } = "sandbox/call-time",
+        /// A rule call stopped or not made because the run is past its time limit.
+        SandboxRunTime { name, seconds } = "sandbox/run-time",
+        /// A rule file beyond the size limit, not compiled.
+        SandboxRuleSize { name, size, max } = "sandbox/rule-size",
     }
 }

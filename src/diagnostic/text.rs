@@ -288,5 +288,9 @@ catalogue! {
         ExplainResult { target, realisasi, capaian, kategori, status } = "explain/result",
         /// The last line of an explanation, with the result's notes.
         ExplainResultNoted { target, realisasi, capaian, kategori, status, message } = "explain/result-noted",
+        /// Time limit of one call.
+        LimitCallTime { seconds } = "hint/limit-call-time",
+        /// Time limit of the run.
+        LimitRunTime { seconds } = "hint/limit-run-time",
     }
 }

@@ -2,9 +2,9 @@
 //!
 //! Rule scripts are untrusted in the sense that a typo must never hang or
 //! crash the tool: the engine is built from `Engine::new_raw()` with only the
-//! packages a formula needs (no file, network, clock or `eval`), decimal
-//! arithmetic for every number, strict variables, failing map lookups and
-//! hard limits on work, depth and sizes.
+//! packages a formula needs (no file, network, clock, `eval` or `sleep`),
+//! decimal arithmetic for every number, strict variables, failing map
+//! lookups and hard limits on work, time, depth and sizes.
 
 mod limits;
 mod package;
@@ -12,11 +12,12 @@ mod resolver;
 pub(crate) mod trace;
 
 pub use limits::Limits;
+pub(crate) use limits::{CallClock, Stop, seconds};
 pub(crate) use package::{CapaianPackage, to_decimal};
 pub(crate) use resolver::{Lookup, SharedModule};
 
 use rhai::packages::{
-    ArithmeticPackage, BasicArrayPackage, BasicIteratorPackage, BasicMapPackage, BasicStringPackage, CorePackage,
+    ArithmeticPackage, BasicArrayPackage, BasicFnPackage, BasicIteratorPackage, BasicMapPackage, BasicStringPackage,
     LogicPackage, MoreStringPackage, Package,
 };
 use rhai::{Dynamic, Engine, EvalAltResult, INT, Position};
@@ -39,8 +40,11 @@ pub(crate) fn build_tracing_engine(limits: &Limits, rules: Arc<dyn Lookup>) -> E
 
 fn build(limits: &Limits, rules: Arc<dyn Lookup>, tracing: bool) -> Engine {
     let mut engine = Engine::new_raw();
+    // Rhai's `CorePackage` without its language core: that brings `sleep`
+    // (a rule could wait without doing operations, past every limit),
+    // `exit`, `parse_json` and reflection, none of which a formula needs.
     for package in [
-        CorePackage::new().as_shared_module(),
+        BasicFnPackage::new().as_shared_module(),
         LogicPackage::new().as_shared_module(),
         ArithmeticPackage::new().as_shared_module(),
         BasicIteratorPackage::new().as_shared_module(),
@@ -105,8 +109,9 @@ pub(crate) fn register_scale_lookup(engine: &mut Engine, rules: Arc<dyn Lookup>)
 /// Evaluates one expression or script with the standard engine, the
 /// methodologist's scratchpad (`capaian calc`).
 pub(crate) fn calc(expression: &str, limits: &Limits, rules: Arc<dyn Lookup>) -> Result<Dynamic, Box<EvalAltResult>> {
-    let engine = build_engine(limits, rules);
+    let engine = build_engine(&limits.for_run(), rules);
     let ast = engine.compile(expression)?;
+    let _clock = CallClock::start(limits.max_call_time);
     engine.eval_ast::<Dynamic>(&ast)
 }
 
@@ -156,6 +161,9 @@ mod tests {
     fn sandbox_has_no_eval_file_or_clock() {
         assert!(eval("eval(\"1\")").is_err());
         assert!(eval("timestamp()").is_err());
+        assert!(eval("sleep(1)").is_err());
+        assert!(eval("call(Fn(\"sleep\"), 1)").is_err());
+        assert!(eval("parse_json(\"{}\")").is_err());
         assert!(eval("open_file(\"/etc/passwd\")").is_err());
         assert!(eval("import \"/etc/passwd\" as p; 1").is_err());
     }
@@ -176,6 +184,52 @@ mod tests {
         assert!(eval("number_setting(#{}, \"cap\") == ()").unwrap().as_bool().unwrap());
         assert_eq!(dec("number_setting(#{cap: 100}, \"cap\")"), "100");
         assert!(eval("number_setting(#{cap: \"100\"}, \"cap\")").is_err());
+    }
+
+    #[test]
+    fn every_path_that_grows_a_value_meets_its_limit() {
+        let grow = [
+            "let m = #{}; let i = 0; loop { m[`k${i}`] = i; i += 1; }",
+            "let m = #{}; let i = 0; loop { m[`k${i}`] = #{}; i += 1; }",
+            "let m = #{a: #{}}; let i = 0; loop { m.a[`k${i}`] = i; i += 1; }",
+            "let m = #{a: [#{}]}; let i = 0; loop { m.a[0][`k${i}`] = i; i += 1; }",
+            "let m = #{}; let i = 0; loop { let n = #{}; n[`k${i}`] = i; m += n; i += 1; }",
+            "let m = #{}; let i = 0; loop { let n = #{}; n[`k${i}`] = i; m.mixin(n); i += 1; }",
+            "let a = []; loop { a.push(1); }",
+            "let a = []; loop { a += [1, 2, 3]; }",
+            "let a = []; loop { a.append([1]); }",
+            "let a = []; loop { a.insert(0, 1); }",
+            "let a = [[]]; loop { a[0].push(1); }",
+            "let a = []; a.pad(2000, 1); a.len()",
+            "let s = \"ab\"; loop { s += s; }",
+            "let s = \"\"; s.pad(20000, \"a\"); s.len()",
+            "let s = \"\"; s.pad(6000, \"a\"); let a = []; loop { a.push(s); }",
+            "let s = \"\"; s.pad(6000, \"a\"); let m = #{}; let i = 0; loop { m[`k${i}`] = s; i += 1; }",
+        ];
+        // Small limits, so that paths that copy the value each time (`m += n`)
+        // reach them quickly in a debug build too.
+        let small = Limits { max_array_size: 1000, max_map_size: 1000, max_string_size: 10_000, ..Limits::default() };
+        for script in grow {
+            match calc(script, &small, Arc::new(Nothing)).map_err(|e| *e) {
+                Err(EvalAltResult::ErrorDataTooLarge(..)) => {}
+                other => panic!("{script}: {other:?}"),
+            }
+        }
+    }
+
+    #[test]
+    fn calls_and_runs_stop_on_time() {
+        let quick = Limits { max_call_time: std::time::Duration::from_millis(200), ..Limits::default() };
+        let spin = "let a = []; a.pad(10000, 1); loop { a.contains(2); }";
+        let started = std::time::Instant::now();
+        let err = calc(spin, &quick, Arc::new(Nothing)).unwrap_err();
+        assert_eq!(Stop::of(&err), Some(Stop::CallTime(quick.max_call_time)), "{err}");
+        assert!(started.elapsed() < std::time::Duration::from_secs(30));
+        let over = Limits { max_run_time: std::time::Duration::ZERO, ..Limits::default() }.for_run();
+        assert!(over.run_is_over());
+        let err = calc("loop {}", &over, Arc::new(Nothing)).unwrap_err();
+        assert_eq!(Stop::of(&err), Some(Stop::RunTime(std::time::Duration::ZERO)), "{err}");
+        assert_eq!(seconds(std::time::Duration::from_millis(2500)), "2.5");
     }
 
     #[test]

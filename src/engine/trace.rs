@@ -7,11 +7,17 @@
 //! line coverage, and a runtime error without a position is located by the
 //! last statement reached. Because the record comes from the evaluator, it
 //! cannot drift from what the rule really does.
+//!
+//! A rule may be hostile, so the record is bounded: values are shown up to
+//! [`MAX_SHOWN`] bytes, variables are read in place (never cloned), and a
+//! trace keeps at most [`MAX_STEPS`] steps and [`MAX_RECORDED`] bytes of text.
+//! Locating an error records nothing but the last line reached.
 
 use rhai::debugger::{DebuggerCommand, DebuggerEvent};
 use rhai::{ASTNode, Dynamic, Engine};
 use serde::Serialize;
 use std::collections::HashMap;
+use std::fmt::Write as _;
 use std::sync::{Arc, Mutex};
 
 /// What happened at one step.
@@ -58,7 +64,15 @@ pub struct Trace {
     pub lines: std::collections::BTreeSet<(String, usize)>,
     /// Only collect `lines` (for `capaian test --coverage`).
     pub lines_only: bool,
-    seen: HashMap<String, String>,
+    /// Only keep the last line reached (to locate an error).
+    locate_only: bool,
+    /// The last statement reached: source, line, column.
+    last: Option<(String, usize, usize)>,
+    /// Bytes of text in `steps`.
+    recorded: usize,
+    /// Each variable as last shown, with its length (a change past the shown
+    /// part that keeps the length goes unseen).
+    seen: HashMap<String, (String, usize)>,
 }
 
 /// A shared trace, passed to an evaluation as its tag.
@@ -66,7 +80,13 @@ pub(crate) type TraceHandle = Arc<Mutex<Trace>>;
 
 /// Steps recorded at most; a runaway rule is stopped by the operation limit
 /// long before, this only bounds memory.
-const MAX_STEPS: usize = 100_000;
+pub(crate) const MAX_STEPS: usize = 100_000;
+
+/// Bytes of text (values, sources) recorded at most in one trace.
+pub(crate) const MAX_RECORDED: usize = 16 << 20;
+
+/// Bytes of one value shown at most (longer text ends with `…`).
+pub(crate) const MAX_SHOWN: usize = 200;
 
 impl Trace {
     /// A new, empty, shareable trace.
@@ -76,11 +96,25 @@ impl Trace {
 
     /// The last position reached, for locating an error Rhai reported without one.
     pub fn last_position(&self) -> Option<(&str, usize, usize)> {
-        self.steps
-            .iter()
-            .rev()
-            .find(|s| s.line > 0 && s.kind == StepKind::Statement)
-            .map(|s| (s.source.as_str(), s.line, s.column))
+        self.last.as_ref().map(|(s, l, c)| (s.as_str(), *l, *c))
+    }
+
+    /// A trace that only keeps the last statement reached: cheap enough to
+    /// run a failing call again to find where it stopped.
+    pub fn locator() -> TraceHandle {
+        Arc::new(Mutex::new(Trace { locate_only: true, ..Trace::default() }))
+    }
+
+    fn reach(&mut self, source: &str, line: usize, column: usize) {
+        match &mut self.last {
+            Some((s, l, c)) if s == source => (*l, *c) = (line, column),
+            last => *last = Some((source.to_string(), line, column)),
+        }
+    }
+
+    /// Whether the trace has recorded all it may.
+    fn full(&self) -> bool {
+        self.steps.len() >= MAX_STEPS || self.recorded >= MAX_RECORDED
     }
 
     /// A trace that only records which lines ran.
@@ -92,16 +126,19 @@ impl Trace {
         if step.kind == StepKind::Statement && step.line > 0 {
             self.lines.insert((step.source.clone(), step.line));
         }
-        if self.lines_only {
+        if self.lines_only || self.full() {
             return;
         }
-        if self.steps.len() < MAX_STEPS {
-            self.steps.push(step);
+        self.recorded += step.source.len() + step.changed.iter().map(|(n, v)| n.len() + v.len()).sum::<usize>();
+        if let StepKind::Return { value: text } | StepKind::Error { message: text } = &step.kind {
+            self.recorded += text.len();
         }
+        self.steps.push(step);
     }
 }
 
-/// Shows a value the way `explain` prints it: decimals without trailing zeros.
+/// Shows a value the way `explain` prints it: decimals without trailing
+/// zeros, at most [`MAX_SHOWN`] bytes (then `…`).
 pub(crate) fn show_value(v: &Dynamic) -> String {
     if let Some(d) = super::to_decimal(v) {
         return d.normalize().to_string();
@@ -109,10 +146,49 @@ pub(crate) fn show_value(v: &Dynamic) -> String {
     if v.is_unit() {
         return "()".into();
     }
-    if v.is_string() {
-        return format!("{v:?}");
+    let mut out = Bounded { text: String::new(), cut: false };
+    // Formatting stops as soon as the text is full, whatever the value's size.
+    let _ = match v.as_immutable_string_ref() {
+        Ok(s) => {
+            let prefix = &s[..boundary(&s, MAX_SHOWN)];
+            out.cut = prefix.len() < s.len();
+            write!(out, "{prefix:?}")
+        }
+        Err(_) => write!(out, "{v}"),
+    };
+    if out.cut {
+        out.text.push('…');
     }
-    v.to_string()
+    out.text
+}
+
+/// Text that takes at most [`MAX_SHOWN`] bytes and refuses the rest.
+struct Bounded {
+    text: String,
+    cut: bool,
+}
+
+impl std::fmt::Write for Bounded {
+    fn write_str(&mut self, s: &str) -> std::fmt::Result {
+        let room = MAX_SHOWN.saturating_sub(self.text.len());
+        if s.len() <= room {
+            self.text.push_str(s);
+            return Ok(());
+        }
+        self.text.push_str(&s[..boundary(s, room)]);
+        self.cut = true;
+        Err(std::fmt::Error)
+    }
+}
+
+/// The longest prefix of `s` of at most `max` bytes that ends on a character.
+fn boundary(s: &str, max: usize) -> usize {
+    (0..=max.min(s.len())).rev().find(|&i| s.is_char_boundary(i)).unwrap_or(0)
+}
+
+/// A value's length, to notice changes beyond the part shown.
+fn length(v: &Dynamic) -> usize {
+    v.as_immutable_string_ref().map_or(0, |s| s.len())
 }
 
 fn is_scalar(v: &Dynamic) -> bool {
@@ -131,8 +207,23 @@ pub(crate) fn attach(engine: &mut Engine) {
             let Ok(mut trace) = handle.lock() else {
                 return Ok(DebuggerCommand::Continue);
             };
-            let source = source.unwrap_or("").to_string();
             let (line, column) = (pos.line().unwrap_or(0), pos.position().unwrap_or(0));
+            let reached = matches!(event, DebuggerEvent::Start | DebuggerEvent::Step | DebuggerEvent::BreakPoint(_));
+            if reached && line > 0 && matches!(node, ASTNode::Stmt(_)) {
+                trace.reach(source.unwrap_or(""), line, column);
+            }
+            if trace.locate_only {
+                return Ok(DebuggerCommand::StepInto);
+            }
+            let source = source.unwrap_or("").to_string();
+            // Coverage counts every line where a statement or an expression ran,
+            // so a branch written as an expression (`if c { a } else { b }`) counts.
+            if reached && line > 0 {
+                trace.lines.insert((source.clone(), line));
+            }
+            if trace.lines_only || trace.full() {
+                return Ok(DebuggerCommand::StepInto);
+            }
             let kind = match event {
                 DebuggerEvent::Start | DebuggerEvent::Step | DebuggerEvent::BreakPoint(_) => match node {
                     ASTNode::Stmt(_) => Some(StepKind::Statement),
@@ -143,27 +234,19 @@ pub(crate) fn attach(engine: &mut Engine) {
                 _ => None,
             };
             let mut changed = Vec::new();
-            // Coverage counts every line where a statement or an expression ran,
-            // so a branch written as an expression (`if c { a } else { b }`) counts.
-            let reached = matches!(event, DebuggerEvent::Start | DebuggerEvent::Step | DebuggerEvent::BreakPoint(_));
-            if reached && line > 0 {
-                trace.lines.insert((source.clone(), line));
-            }
-            if trace.lines_only {
-                return Ok(DebuggerCommand::StepInto);
-            }
-            for (name, _, value) in context.scope().iter() {
-                if name == "x" || !is_scalar(&value) {
+            for (name, _, value) in context.scope().iter_raw() {
+                if name == "x" || !is_scalar(value) {
                     continue;
                 }
-                let shown = show_value(&value);
+                let shown = (show_value(value), length(value));
                 if trace.seen.get(name) != Some(&shown) {
-                    trace.seen.insert(name.to_string(), shown.clone());
-                    changed.push((name.to_string(), shown));
+                    changed.push((name.to_string(), shown.0.clone()));
+                    trace.seen.insert(name.to_string(), shown);
                 }
             }
             // A change seen now was made by the statement recorded before.
             if !changed.is_empty() {
+                trace.recorded += changed.iter().map(|(n, v)| n.len() + v.len()).sum::<usize>();
                 if let Some(prev) = trace.steps.iter_mut().rev().find(|s| s.kind == StepKind::Statement) {
                     prev.changed.append(&mut changed);
                 }

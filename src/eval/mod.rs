@@ -73,7 +73,9 @@ impl Evaluator {
 
     /// A new evaluator taking each plan's rules from `rules_for(plan path)`;
     /// plans whose stores look in the same places share one compiled set.
-    pub fn with_rules(options: EvalOptions, rules_for: RulesFor) -> Evaluator {
+    /// The run's time limit counts from here, for all its rule sets together.
+    pub fn with_rules(mut options: EvalOptions, rules_for: RulesFor) -> Evaluator {
+        options.limits = options.limits.for_run();
         Evaluator { options, rules_for, sets: HashMap::new(), observer: None, warnings: Vec::new() }
     }
 

@@ -32,6 +32,9 @@ pub struct Library {
     scales: Mutex<HashMap<String, ScaleEntry>>,
     /// Rule texts by the path errors and trace steps name them with.
     texts: Mutex<HashMap<String, Arc<str>>>,
+    /// Bytes of a rule file compiled at most (compiling is quadratic in the
+    /// number of variables, so a huge file could take minutes).
+    max_rule_size: usize,
 }
 
 impl Library {
@@ -43,7 +46,13 @@ impl Library {
             modules: Mutex::new(HashMap::new()),
             scales: Mutex::new(HashMap::new()),
             texts: Mutex::new(HashMap::new()),
+            max_rule_size: crate::engine::Limits::default().max_rule_size,
         }
+    }
+
+    /// The same cache with another rule size limit.
+    pub fn with_max_rule_size(self, max_rule_size: usize) -> Library {
+        Library { max_rule_size, ..self }
     }
 
     /// The store rules are read from.
@@ -101,6 +110,12 @@ impl Library {
             Some(Err(d)) => return Compiled::Failed(Box::new((d, None))),
             None => return Compiled::Failed(Box::new((self.unknown(name, used_at), None))),
         };
+        if src.text.len() > self.max_rule_size {
+            let (size, max) = (src.text.len().to_string(), self.max_rule_size.to_string());
+            let d = Diagnostic::error(Kind::SandboxRuleSize { name: name.to_string(), size, max })
+                .with_span(Span::file(&src.path));
+            return Compiled::Failed(Box::new((d, None)));
+        }
         let text: Arc<str> = src.text.into();
         if let Ok(mut t) = self.texts.lock() {
             t.insert(src.path.to_string_lossy().to_string(), text.clone());
@@ -205,7 +220,7 @@ impl Lookup for Library {
                     None if matches!(f.0.kind, Kind::RuleUnknown { .. }) => {
                         EvalAltResult::ErrorModuleNotFound(name.to_string(), pos)
                     }
-                    // A file that is there but may not be read says why.
+                    // The text ends up inside the importing rule's error, which names it.
                     None => EvalAltResult::ErrorInModule(
                         name.to_string(),
                         EvalAltResult::ErrorRuntime(f.0.message(crate::lang::Lang::En).into(), pos).into(),

@@ -16,10 +16,16 @@ pub use store::{BuiltinStore, FolderStore, Layered, MemoryStore, RuleStore, Sour
 
 use crate::diagnostic::{Diagnostic, Kind, Span, Subject};
 use crate::engine::trace::{Trace, TraceHandle};
-use crate::engine::{Limits, build_engine, build_tracing_engine};
+use crate::engine::{CallClock, Limits, Stop, build_engine, build_tracing_engine, seconds};
 use rhai::{AST, CallFnOptions, Dynamic, Engine, EvalAltResult, Map, Scope};
 use std::path::{Path, PathBuf};
 use std::sync::{Arc, Mutex, OnceLock};
+use std::time::{Duration, Instant};
+
+/// Locating an error runs the call again for at most this many times as
+/// long as it first took, plus [`LOCATE_SLACK`].
+const LOCATE_TIMES: u32 = 4;
+const LOCATE_SLACK: Duration = Duration::from_millis(100);
 
 /// The functions a rule may define; anything it leaves out comes from the
 /// standard rules.
@@ -57,14 +63,16 @@ pub struct RuleSet {
 }
 
 impl RuleSet {
-    /// A rule set over `store` with the given limits.
+    /// A rule set over `store` with the given limits; the run's time limit
+    /// counts from here unless `limits` already carry a deadline.
     pub fn new(store: Arc<dyn RuleStore>, limits: &Limits) -> RuleSet {
-        let sources = Arc::new(Library::new(store));
+        let limits = limits.for_run();
+        let sources = Arc::new(Library::new(store).with_max_rule_size(limits.max_rule_size));
         RuleSet {
-            engine: build_engine(limits, sources.clone()),
+            engine: build_engine(&limits, sources.clone()),
             tracing: OnceLock::new(),
             observer: Mutex::new(None),
-            limits: *limits,
+            limits,
             sources,
         }
     }
@@ -90,46 +98,49 @@ impl RuleSet {
     }
 
     /// Calls `hook(x)` of a rule. With a trace, the call runs on the tracing
-    /// engine and records every step into it.
+    /// engine and records every step into it. Once the run is past its time
+    /// limit, every call fails at once.
     pub fn call(&self, rule: &Rule, hook: &str, x: &Map, trace: Option<&TraceHandle>) -> Result<Dynamic, Diagnostic> {
+        if self.limits.run_is_over() {
+            let kind = Kind::SandboxRunTime { name: rule.name.clone(), seconds: seconds(self.limits.max_run_time) };
+            return Err(Diagnostic::error(kind).about(Subject::Rule { name: rule.name.clone() }));
+        }
         let observer = self.observer.lock().ok().and_then(|o| o.clone());
         let trace = trace.or(observer.as_ref());
-        let arg = (Dynamic::from_map(x.clone()),);
-        let result = match trace {
-            None => self.engine.call_fn_with_options::<Dynamic>(
-                Self::options(None),
-                &mut Scope::new(),
-                &rule.ast,
-                hook,
-                arg,
-            ),
-            Some(t) => self.tracing_engine().call_fn_with_options::<Dynamic>(
-                Self::options(Some(t)),
-                &mut Scope::new(),
-                &rule.ast,
-                hook,
-                arg,
-            ),
-        };
+        let started = Instant::now();
+        let result = self.run(rule, hook, x, trace, self.limits.max_call_time);
         result.map_err(|e| {
             // Limits hit inside a function come back without a position; run
-            // the call again with the recorder to find the last line reached.
-            let located = if innermost(&e, None).0.position().is_none() {
-                let t = Trace::handle();
-                let again = Dynamic::from_map(x.clone());
-                let _ = self.tracing_engine().call_fn_with_options::<Dynamic>(
-                    Self::options(Some(&t)),
-                    &mut Scope::new(),
-                    &rule.ast,
-                    hook,
-                    (again,),
-                );
+            // the call again with a recorder that keeps only the last line
+            // reached, and no longer than a few times the failing call (on
+            // the tracing engine an operation costs more, so a cut-short run
+            // names a line reached earlier, still one the call ran).
+            let (inner, _) = innermost(&e, None);
+            let located = if inner.position().is_none() && !matches!(Stop::of(inner), Some(Stop::RunTime(_))) {
+                let t = Trace::locator();
+                let budget = (started.elapsed() * LOCATE_TIMES + LOCATE_SLACK).min(self.limits.max_call_time);
+                let _ = self.run(rule, hook, x, Some(&t), budget);
                 t.lock().ok().and_then(|t| t.last_position().map(|(s, l, c)| (s.to_string(), l, c)))
             } else {
                 None
             };
             self.runtime_diagnostic(rule, &e, located)
         })
+    }
+
+    /// One call that may take `limit`, on the tracing engine when there is a trace.
+    fn run(
+        &self,
+        rule: &Rule,
+        hook: &str,
+        x: &Map,
+        trace: Option<&TraceHandle>,
+        limit: Duration,
+    ) -> Result<Dynamic, Box<EvalAltResult>> {
+        let engine = if trace.is_some() { self.tracing_engine() } else { &self.engine };
+        let arg = (Dynamic::from_map(x.clone()),);
+        let _clock = CallClock::start(limit);
+        engine.call_fn_with_options::<Dynamic>(Self::options(trace), &mut Scope::new(), &rule.ast, hook, arg)
     }
 
     fn options(trace: Option<&TraceHandle>) -> CallFnOptions<'static> {
@@ -201,6 +212,11 @@ fn runtime_kind(rule: &str, err: &EvalAltResult) -> Kind {
         EvalAltResult::ErrorStackOverflow(_) => Kind::SandboxCallDepth { name, reason },
         EvalAltResult::ErrorDataTooLarge(what, _) => Kind::SandboxDataSize { name, reason, what: what.to_string() },
         EvalAltResult::ErrorTooManyModules(_) => Kind::SandboxModules { name, reason },
+        EvalAltResult::ErrorTerminated(..) => match Stop::of(err) {
+            Some(Stop::CallTime(limit)) => Kind::SandboxCallTime { name, seconds: seconds(limit) },
+            Some(Stop::RunTime(limit)) => Kind::SandboxRunTime { name, seconds: seconds(limit) },
+            None => Kind::RuleFailed { name, reason },
+        },
         EvalAltResult::ErrorVariableNotFound(v, _) => {
             Kind::RuleUndefinedVariable { name, reason, variable: v.to_string() }
         }
@@ -222,6 +238,10 @@ pub(crate) fn limit_help(err: &EvalAltResult) -> Option<crate::diagnostic::Text>
         EvalAltResult::ErrorStackOverflow(_) => Text::LimitCallDepth,
         EvalAltResult::ErrorDataTooLarge(what, _) => Text::LimitDataSize { what: what.to_string() },
         EvalAltResult::ErrorTooManyModules(_) => Text::LimitModules,
+        EvalAltResult::ErrorTerminated(..) => match Stop::of(err)? {
+            Stop::CallTime(limit) => Text::LimitCallTime { seconds: seconds(limit) },
+            Stop::RunTime(limit) => Text::LimitRunTime { seconds: seconds(limit) },
+        },
         EvalAltResult::ErrorVariableNotFound(name, _) => Text::UndefinedVariable { variable: name.to_string() },
         EvalAltResult::ErrorPropertyNotFound(name, _) => Text::MissingKey { key: name.to_string() },
         EvalAltResult::ErrorFunctionNotFound(sig, _) => Text::UnknownFunction { function: sig.to_string() },
