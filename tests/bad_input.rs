@@ -547,3 +547,16 @@ fn control_characters_never_reach_the_terminal_and_csv_cells_never_run() {
     assert!(!table.stdout.contains('\u{1b}'), "{:?}", table.stdout);
     assert_eq!(table.stdout.lines().count(), 4, "no forged row: {}", table.stdout);
 }
+
+#[test]
+fn a_capaian_is_rounded_once_from_the_exact_quotient() {
+    let plan = "[unit]\nid = \"u\"\n[plan]\nyear = 2024\nnumbers = \"en\"\n\
+                [[indicator]]\nid = \"D\"\ntarget = 3\nrealisasi = 1\nrounding = { decimals = 27 }\n\
+                [[indicator]]\nid = \"H\"\ntarget = 3\nrealisasi = \"0.0001499999999999999999999999\"\n";
+    let out = Test::new().file("d.toml", plan).args(["eval", "d.toml", "--format", "csv"]).output();
+    assert_eq!(out.code, 0, "{}", out.stderr);
+    // No made-up last digit: every 3 printed is the third's.
+    assert!(out.stdout.contains("u,D,,2024,3,1,33.33333333333333333333333333,"), "{}", out.stdout);
+    // 0,00499…967 rounds half-up to 0,00, not (via 0,005) to 0,01.
+    assert!(out.stdout.contains("u,H,,2024,3,0.0001499999999999999999999999,0.00,"), "{}", out.stdout);
+}

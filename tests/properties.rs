@@ -72,6 +72,21 @@ fn hundred() -> Decimal {
     Decimal::ONE_HUNDRED
 }
 
+/// `num / den × 100` as the engine divides: the quotient keeps every digit
+/// a decimal holds and is truncated, never rounded (so one rounding, the
+/// indicator's, is made from the exact quotient's digits). It is at most
+/// the rounded quotient rust_decimal gives, by less than one last digit.
+fn assert_percent(c: Decimal, num: Decimal, den: Decimal) -> Result<(), TestCaseError> {
+    let rounded = num / den;
+    let ulp = Decimal::new(1, rounded.scale());
+    let truncated = c / hundred();
+    prop_assert!(
+        truncated.abs() <= rounded.abs() && (rounded - truncated).abs() <= ulp,
+        "{num} / {den}: {truncated} against {rounded}"
+    );
+    Ok(())
+}
+
 /// Sorted, without duplicates (at least one value remains).
 fn ascending(mut v: Vec<Decimal>) -> Vec<Decimal> {
     v.sort();
@@ -91,8 +106,10 @@ proptest! {
         let results = evaluate(&inds);
         let caps: Vec<Decimal> = results.iter().map(raw).collect();
         for (r, c) in rs.iter().zip(&caps) {
-            prop_assert_eq!(*c, *r / t * hundred(), "R {} T {}", r, t);
-            if (*r / t) * t == *r {
+            assert_percent(*c, *r, t)?;
+            // An exact quotient (truncation and rounding agree, and it
+            // multiplies back) gives R back.
+            if (*r / t) * t == *r && *c / hundred() == *r / t {
                 prop_assert_eq!(*c * t / hundred(), *r, "R {} T {}", r, t);
             }
         }
@@ -116,7 +133,7 @@ proptest! {
         let results = evaluate(&inds);
         let caps: Vec<Decimal> = results.iter().map(raw).collect();
         for (r, c) in rs.iter().zip(&caps) {
-            prop_assert_eq!(*c, (Decimal::TWO * t - *r) / t * hundred(), "R {} T {}", r, t);
+            assert_percent(*c, Decimal::TWO * t - *r, t)?;
         }
         let (at_target, caps) = caps.split_last().unwrap();
         prop_assert_eq!(*at_target, hundred(), "R = T = {}", t);
@@ -141,7 +158,7 @@ proptest! {
         let results = evaluate(&inds);
         let caps: Vec<Decimal> = results.iter().map(raw).collect();
         for (r, c) in rs.iter().zip(&caps) {
-            prop_assert_eq!(*c, t / *r * hundred(), "R {} T {}", r, t);
+            assert_percent(*c, t, *r)?;
         }
         let (at_target, caps) = caps.split_last().unwrap();
         prop_assert_eq!(*at_target, hundred(), "R = T = {}", t);

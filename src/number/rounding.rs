@@ -58,8 +58,16 @@ pub const MAX_DECIMALS: u32 = 28;
 impl Rounding {
     /// Rounds and pads to exactly `decimals` digits, so `100` prints as `100.00`.
     pub fn apply(&self, value: Decimal) -> Decimal {
-        let mut r = value.round_dp_with_strategy(self.decimals, self.mode.strategy());
-        r.rescale(self.decimals);
+        let mut r = value.normalize().round_dp_with_strategy(self.decimals, self.mode.strategy());
+        // Zeros are written up to the decimals asked (125 → 125,00) only
+        // where they are known: a quotient that fills all 28 digits a
+        // decimal holds (100/3 = 33,33…3) has no known 27th decimal, and a
+        // padded 0 there would be a digit made up.
+        let digits = r.mantissa().unsigned_abs().checked_ilog10().map_or(1, |d| d + 1);
+        if digits < 28 {
+            let keep = self.decimals.min(r.scale() + (28 - digits));
+            r.rescale(keep.max(r.scale()));
+        }
         r
     }
 }
@@ -124,5 +132,16 @@ mod tests {
         assert_eq!(format_grouped(d("893376000"), crate::number::Convention::Id), "893.376.000");
         assert_eq!(format_grouped(d("-59532000.5"), crate::number::Convention::En), "-59,532,000.5");
         assert_eq!(format_grouped(d("999"), crate::number::Convention::Id), "999");
+    }
+
+    #[test]
+    fn no_digit_is_made_up_by_padding() {
+        // 1/3 × 100 as a rule computes it: the product ends in a zero that
+        // is the truncated quotient's, not the third's.
+        let third = Decimal::from_str_exact("0.3333333333333333333333333333").unwrap() * Decimal::ONE_HUNDRED;
+        let r = Rounding { decimals: 27, mode: RoundingMode::HalfUp }.apply(third);
+        assert!(!r.to_string().ends_with('0'), "{r}");
+        assert_eq!(Rounding { decimals: 2, mode: RoundingMode::HalfUp }.apply(d("125")).to_string(), "125.00");
+        assert_eq!(Rounding { decimals: 4, mode: RoundingMode::HalfUp }.apply(d("0.5")).to_string(), "0.5000");
     }
 }
