@@ -301,3 +301,15 @@ fn money_spent_in_a_sheet_of_figures_to_date_is_not_added_up_twice() {
     // 500.000 spent by TW II of 1.000.000 is 50 %, not (200.000 + 500.000) 70 %.
     assert!(out.stdout.contains("u,P,,2024-Q2,95,50,52.63,"), "{}", out.stdout);
 }
+
+#[test]
+fn ratios_are_computed_as_a_number_and_shown_as_printed() {
+    let csv = "unit;indicator;period;target;realisasi;polaritas\nu;R;2024;1:32;1 : 28;turun\n";
+    let out = Test::new().file("r.csv", csv).args(["eval", "r.csv", "--format", "csv"]).output();
+    assert_eq!(out.code, 0, "{}", out.stderr);
+    // (2 × 32 − 28) / 32 × 100 = 112,50, shown with the ratios as written.
+    assert!(out.stdout.contains("u,R,,2024,1:32,1:28,112.50,"), "{}", out.stdout);
+    let json = Test::new().file("r.csv", csv).args(["eval", "r.csv", "--format", "json"]).output();
+    let v: serde_json::Value = serde_json::from_str(&json.stdout).unwrap();
+    assert_eq!(v["results"][0]["realisasi"].to_string(), "28");
+}

@@ -225,6 +225,7 @@ fn empty_result(plan: &Plan, ind: &Indicator, period: Period) -> IndicatorResult
         realisasi: None,
         capaian: None,
         kategori: None,
+        ratio: ind.ratio,
         status: Status::Ok,
         notes: Vec::new(),
         capaian_raw: None,

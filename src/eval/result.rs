@@ -135,6 +135,9 @@ pub struct IndicatorResult {
     pub capaian: Option<Decimal>,
     /// Category from the rule or the scale.
     pub kategori: Option<String>,
+    /// Target and realisasi are ratios (`1:32`): the table and CSV write
+    /// them so; JSON keeps the number per one (32).
+    pub ratio: bool,
     /// Outcome.
     pub status: Status,
     /// Reasons, notes or the error, in order (the `message` column).

@@ -112,6 +112,8 @@ pub struct Indicator {
     pub sasaran: Option<String>,
     /// Unit of measure.
     pub satuan: Option<String>,
+    /// Its figures are written as ratios (`1:32`): reports show them so.
+    pub ratio: bool,
     /// Higher or lower is better.
     pub polarity: Polarity,
     /// The annual target.
@@ -161,6 +163,7 @@ impl Indicator {
             name: String::new(),
             sasaran: None,
             satuan: None,
+            ratio: false,
             polarity: Polarity::Naik,
             target: None,
             rule: None,

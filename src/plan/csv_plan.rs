@@ -377,6 +377,9 @@ fn read_row(ind: &mut Indicator, cells: &Cells<'_>, numbers: Convention, warning
             warnings.push(Diagnostic::warning(msg).with_span(cells.span(column)));
         }
     }
+    if ["target", "realisasi"].iter().any(|c| cells.get(c).contains(':')) {
+        ind.ratio = true;
+    }
     read_row_params(ind, cells, numbers);
     read_row_budget(ind, cells, numbers, period);
     // A cell may end with the row's satuan ("5.500 orang"), nothing else.

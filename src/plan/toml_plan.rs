@@ -360,6 +360,9 @@ pub(crate) fn read_indicator(
     let satuan = ind.satuan.clone();
     let satuan = satuan.as_deref();
     ind.target = f.read("target", |v| src.target(v, "target", numbers, satuan));
+    ind.ratio = ["target", "realisasi"]
+        .iter()
+        .any(|k| matches!(f.get(k).map(|v| v.get_ref()), Some(DeValue::String(s)) if s.contains(':')));
     let target_span = ind.target.as_ref().map(|t| t.span.clone());
     if let (Some(DeValue::String(text)), Some(span)) = (f.get("target").map(|v| v.get_ref()), target_span) {
         if let Some(d) = comparison_polarity(&mut ind, polarity, text, &span) {

@@ -45,13 +45,15 @@ fn target_text(t: Target, numbers: Convention) -> String {
 /// machine name for CSV (`None`).
 fn cells(r: &IndicatorResult, numbers: Convention, lang: Lang, status_label: bool) -> [String; 10] {
     let opt = |d: Option<Decimal>| d.map(|d| number_text(d, numbers)).unwrap_or_default();
+    // A ratio is written as reports print it: 1:32.
+    let as_printed = |text: String| if r.ratio && !text.is_empty() { format!("1:{text}") } else { text };
     let cells = [
         r.unit.clone(),
         r.indicator.clone(),
         r.name.clone(),
         r.period.to_string(),
-        r.target.map(|t| target_text(t, numbers)).unwrap_or_default(),
-        opt(r.realisasi),
+        as_printed(r.target.map(|t| target_text(t, numbers)).unwrap_or_default()),
+        as_printed(opt(r.realisasi)),
         opt(r.capaian),
         r.kategori.clone().unwrap_or_default(),
         if status_label { r.status.label(lang) } else { r.status.name().to_string() },
