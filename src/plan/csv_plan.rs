@@ -92,6 +92,7 @@ pub fn read_csv_plans(path: &Path, text: &str, numbers: Convention) -> Result<(V
     let Header { columns, params, mut warnings } = read_header(&lines, &headers)?;
 
     let mut plans: Vec<Plan> = Vec::new();
+    let mut index = RowIndex::default();
     for record in reader.records() {
         // Lines are found from the record's byte offset: the csv crate's own
         // line count is off by one in files with Windows line endings.
@@ -135,7 +136,7 @@ pub fn read_csv_plans(path: &Path, text: &str, numbers: Convention) -> Result<(V
             }
             shifted = Some(d.with_help(Text::CsvOneCellPerColumn));
         }
-        let ind = indicator_of(&mut plans, &cells, numbers);
+        let ind = indicator_of(&mut plans, &mut index, &cells, numbers);
         match shifted {
             Some(d) => ind.problems.push(d),
             None => read_row(ind, &cells, numbers, &mut warnings),
@@ -286,19 +287,32 @@ fn is_repeated_header(cells: &Cells<'_>) -> bool {
     ["unit", "indicator"].iter().all(|c| cells.get(c).eq_ignore_ascii_case(c) || column_name(&cells.get(c)) == Some(*c))
 }
 
+/// Where each unit's plan and each indicator already are, so that a row
+/// finds its indicator by a hash lookup: a search through every indicator so
+/// far made a sheet of 60 000 rows quadratic.
+#[derive(Default)]
+struct RowIndex {
+    plans: HashMap<String, usize>,
+    indicators: HashMap<(usize, String), usize>,
+}
+
 /// The indicator a row belongs to, added (with its unit's plan) on its first row.
-fn indicator_of<'p>(plans: &'p mut Vec<Plan>, cells: &Cells<'_>, numbers: Convention) -> &'p mut Indicator {
+fn indicator_of<'p>(
+    plans: &'p mut Vec<Plan>,
+    rows: &mut RowIndex,
+    cells: &Cells<'_>,
+    numbers: Convention,
+) -> &'p mut Indicator {
     let unit_id = cells.get("unit");
     let ind_id = cells.get("indicator");
-    let plan_index = match plans.iter().position(|p| p.unit.id == unit_id) {
-        Some(i) => i,
-        None => {
-            plans.push(Plan::new(cells.lines.path(), Unit { id: unit_id.clone(), ..Unit::default() }, numbers));
-            plans.len() - 1
-        }
-    };
+    let plan_index = *rows.plans.entry(unit_id.clone()).or_insert_with(|| {
+        plans.push(Plan::new(cells.lines.path(), Unit { id: unit_id.clone(), ..Unit::default() }, numbers));
+        plans.len() - 1
+    });
     let plan = &mut plans[plan_index];
-    let index = match plan.indicators.iter().position(|i| i.id == ind_id) {
+    // A row without an indicator id is an indicator of its own (`row N`).
+    let known = (!ind_id.is_empty()).then(|| rows.indicators.get(&(plan_index, ind_id.clone())).copied()).flatten();
+    let index = match known {
         Some(i) => i,
         None => {
             let mut ind = Indicator::new(ind_id.clone(), cells.line_span());
@@ -317,6 +331,9 @@ fn indicator_of<'p>(plans: &'p mut Vec<Plan>, cells: &Cells<'_>, numbers: Conven
                 ind.problems.push(Diagnostic::error(kind).with_span(cells.span("unit")));
             }
             plan.indicators.push(ind);
+            if !ind_id.is_empty() {
+                rows.indicators.insert((plan_index, ind_id.clone()), plan.indicators.len() - 1);
+            }
             plan.indicators.len() - 1
         }
     };
