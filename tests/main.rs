@@ -8,6 +8,7 @@ mod cases;
 mod check;
 mod csv_input;
 mod diff;
+mod doc_drift;
 mod docs;
 mod eval_notes;
 mod examples;
