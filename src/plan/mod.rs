@@ -159,8 +159,16 @@ fn extension(path: &Path) -> String {
 const SKIPPED_DIRS: &[&str] = &["rules", "tests", "scales", "target", "src", "docs", "benches", "fuzz"];
 
 /// Configuration files of other tools that live beside plans in a repository.
-const TOOL_CONFIGS: &[&str] =
-    &["Cargo.toml", "rustfmt.toml", "clippy.toml", "deny.toml", "rust-toolchain.toml", "taplo.toml", "typos.toml"];
+const TOOL_CONFIGS: &[&str] = &[
+    "Cargo.toml",
+    "rustfmt.toml",
+    "clippy.toml",
+    "deny.toml",
+    "rust-toolchain.toml",
+    "taplo.toml",
+    "typos.toml",
+    "capaian.toml",
+];
 
 /// The plan files a path stands for, sorted so output order is stable, with
 /// the links the walk refused; a path that does not exist is an error.
