@@ -212,10 +212,16 @@ fn readable_signature(sig: &str) -> String {
         let ok = inner.split(',').next().unwrap_or("").to_string();
         s = format!("{}-> {ok}", &s[..i]);
     }
-    s.replace(": Dynamic", ": number")
-        .replace("&str", "text")
-        .replace("ImmutableString", "text")
-        .replace("-> Dynamic", "-> text or ()")
+    let s = s.replace("&str", "text").replace("ImmutableString", "text");
+    // `Dynamic` says nothing to a rule writer: what each of these helpers
+    // takes and gives, as their doc comments say.
+    let name = s.split('(').next().unwrap_or("");
+    let (param, returns) = match name {
+        "is_number" | "setting" => ("value", if name == "setting" { "value" } else { "bool" }),
+        "number_setting" => ("number", "number or ()"),
+        _ => ("number", "text or ()"),
+    };
+    s.replace(": Dynamic", &format!(": {param}")).replace("-> Dynamic", &format!("-> {returns}"))
 }
 
 #[cfg(test)]
