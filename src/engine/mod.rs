@@ -118,7 +118,6 @@ pub(crate) fn register_scale_lookup(engine: &mut Engine, rules: Arc<dyn Lookup>)
         });
 }
 
-#[cfg(any(feature = "cli", test))]
 /// `a / b` with as many digits as a decimal holds, truncated toward zero
 /// (long division on the mantissas); `None` when it does not fit.
 pub(crate) fn exact_div(a: Decimal, b: Decimal) -> Option<Decimal> {
@@ -176,6 +175,7 @@ pub(crate) fn exact_div(a: Decimal, b: Decimal) -> Option<Decimal> {
     Some(v)
 }
 
+#[cfg(any(feature = "cli", test))]
 /// Evaluates one expression or script with the standard engine, the
 /// methodologist's scratchpad (`capaian calc`).
 pub(crate) fn calc(expression: &str, limits: &Limits, rules: Arc<dyn Lookup>) -> Result<Dynamic, Box<EvalAltResult>> {
