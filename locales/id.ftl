@@ -387,6 +387,8 @@ cli-test-format = Bentuk keluaran: text (kegagalan dengan nilai yang diharapkan 
 cli-test-coverage = Laporkan baris mana dari setiap berkas aturan yang dijalankan kasus
 cli-test-coverage_min = Gagal bila cakupan baris suatu berkas aturan di bawah persen ini (sekaligus berarti --coverage)
 cli-functions = Cetak rujukan fungsi bantu yang dapat dipanggil aturan (Markdown)
+cli-completions = Cetak skrip pelengkapan perintah (completion) untuk bash, zsh, fish, powershell atau elvish
+cli-completions-shell = Shell-nya: bash, zsh, fish, powershell atau elvish
 cli-codes = Cetak setiap kode galat dan peringatan dengan pesannya dalam setiap bahasa (Markdown)
 
 ## Penjelasan (capaian explain)

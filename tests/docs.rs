@@ -34,3 +34,15 @@ fn error_codes_in_the_docs_are_current() {
         "docs/errors.md's code list is out of date: replace the part between the markers with `capaian codes`"
     );
 }
+
+#[test]
+fn completions_for_every_shell_come_from_the_command_line_itself() {
+    for shell in ["bash", "zsh", "fish", "powershell", "elvish"] {
+        let out = Test::new().args(["completions", shell]).output();
+        assert_eq!(out.code, 0, "{shell}: {}", out.stderr);
+        for word in ["capaian", "eval", "explain", "period", "lang", "completions"] {
+            assert!(out.stdout.contains(word), "{shell} completions lack {word}");
+        }
+    }
+    assert_eq!(Test::new().args(["completions", "cmd"]).output().code, 2);
+}

@@ -58,6 +58,11 @@ pub(super) enum Command {
     Functions,
     /// Print every error and warning code with its message in each language (Markdown).
     Codes,
+    /// Print the shell completion script (bash, zsh, fish, powershell or elvish).
+    Completions {
+        /// The shell: bash, zsh, fish, powershell or elvish.
+        shell: clap_complete::Shell,
+    },
 }
 
 /// `capaian eval`.

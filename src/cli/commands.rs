@@ -49,6 +49,14 @@ pub(super) fn dispatch(cli: Cli) -> i32 {
             print_out(&crate::diagnostic::codes_reference());
             EXIT_OK
         }
+        Command::Completions { shell } => {
+            // From the command line as it is defined, so completions never
+            // lag behind a new option.
+            let mut script = Vec::new();
+            clap_complete::generate(shell, &mut super::help::command(lang()), "capaian", &mut script);
+            print_out(&String::from_utf8_lossy(&script));
+            EXIT_OK
+        }
     }
 }
 
