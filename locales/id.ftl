@@ -493,6 +493,12 @@ fn-no_data-text =
 
     `if x.realisasi == () {"{"} return no_data("no realisasi reported"); {"}"}`
 fn-no_data-map = `no_data` dengan alasan dalam setiap bahasa, seperti pada `not_computable`.
+fn-no_target-text =
+    Mengembalikan hasil yang menyatakan bahwa periode itu tidak mempunyai target
+    sebagai pembanding (aturan yang mendapati targetnya sendiri tidak ada).
+
+    `if x.params.target_khusus == () {"{"} return no_target("no target_khusus set"); {"}"}`
+fn-no_target-map = `no_target` dengan alasan dalam setiap bahasa, seperti pada `not_computable`.
 fn-not_computable-text =
     Mengembalikan hasil yang menyatakan bahwa capaian tidak dapat dihitung,
     dengan alasan yang ditampilkan kepada pengguna (misalnya bila targetnya

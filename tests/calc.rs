@@ -54,3 +54,17 @@ fn syntax_errors_are_usage_errors() {
     assert_eq!(out.code, 2);
     assert!(out.stderr.contains("<expression>:1:"), "{}", out.stderr);
 }
+
+#[test]
+fn a_rule_can_say_its_period_has_no_target() {
+    let out = Test::new().args(["calc", "no_target(#{ en: \"no target\", id: \"tanpa target\" })"]).output();
+    assert_eq!(out.code, 0, "{}", out.stderr);
+    assert!(out.stdout.contains("\"status\": \"no_target\""), "{}", out.stdout);
+    let rule = "fn capaian(x) { no_target(#{ en: \"the special target is not set\", id: \"target khusus belum ditetapkan\" }) }";
+    let plan =
+        "[unit]\nid = \"u\"\n[plan]\nyear = 2024\n[[indicator]]\nid = \"A\"\nrule = \"r\"\ntarget = 1\nrealisasi = 1\n";
+    let out =
+        Test::new().file("rules/r.rhai", rule).file("p.toml", plan).args(["eval", "p.toml", "--lang", "id"]).output();
+    assert_eq!(out.code, 0, "{}", out.stderr);
+    assert!(out.stdout.contains("tanpa-target  target khusus belum ditetapkan"), "{}", out.stdout);
+}

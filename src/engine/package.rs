@@ -145,6 +145,20 @@ mod helpers {
         status("no_data", reason)
     }
 
+    /// Returns a result that says the period has no target to measure
+    /// against (a rule that finds its own target missing).
+    ///
+    /// `if x.params.target_khusus == () { return no_target("no target_khusus set"); }`
+    pub(super) fn no_target(reason: &str) -> Map {
+        status("no_target", reason)
+    }
+
+    /// `no_target` with the reason in each language, as for `not_computable`.
+    #[rhai_fn(name = "no_target")]
+    pub(super) fn no_target_in(reason: Map) -> Map {
+        status("no_target", reason)
+    }
+
     /// Returns a result that says the data needed is not there yet.
     ///
     /// `if x.realisasi == () { return no_data("no realisasi reported"); }`
