@@ -379,6 +379,7 @@ cli-diff = Daftar hasil yang berubah karena perubahan aturan: aturan pada revisi
 cli-diff-base = Revisi git pembanding aturan (HEAD, main, sebuah commit)
 cli-diff-path = Folder (atau berkas rencana) yang rencana dan kasus ujinya dihitung (bawaan: .)
 cli-diff-format = Bentuk keluaran: text (bawaan), json atau md (Markdown, untuk komentar pull request)
+cli-diff-exact = Tampilkan nilai yang berubah dengan semua digitnya, bukan menurut pembulatan setiap indikator
 cli-diff-rules = Folder aturan tambahan (dipakai apa adanya di kedua sisi)
 cli-test = Jalankan kasus uji di bawah PATH (rules/**/tests, examples/*/tests)
 cli-test-path = Folder (atau satu berkas kasus) tempat mencari kasus (bawaan: .)

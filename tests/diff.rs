@@ -57,9 +57,19 @@ fn lists_results_a_rule_change_moves_and_nothing_else() {
     assert_eq!(changed.status.code(), Some(1), "{md}{}", String::from_utf8_lossy(&changed.stderr));
     assert!(md.contains("2 of 4 indicator-period(s) changed."), "{md}");
     assert!(md.contains("### rule `unit/capped`"), "{md}");
-    assert!(md.contains("| plans/p.toml | u | B | 2024 | capaian | 120 | 110 |"), "{md}");
-    assert!(md.contains("| rules/unit/tests/capped.toml:2 | case | case | - | capaian | 120 | 110 |"), "{md}");
+    // Shown as results show them, at the indicator's rounding.
+    assert!(md.contains("| plans/p.toml | u | B | 2024 | capaian | 120.00 | 110.00 |"), "{md}");
+    assert!(md.contains("| rules/unit/tests/capped.toml:2 | case | case | - | capaian | 120.00 | 110.00 |"), "{md}");
     assert!(!md.contains("| A |"), "{md}");
+    // --exact: every digit of the raw values.
+    let exact = Command::new(env!("CARGO_BIN_EXE_capaian"))
+        .env("LC_ALL", "C")
+        .args(["diff", "--base", "HEAD", ".", "--format", "md", "--exact"])
+        .current_dir(root)
+        .output()
+        .unwrap();
+    let exact = String::from_utf8_lossy(&exact.stdout);
+    assert!(exact.contains("| plans/p.toml | u | B | 2024 | capaian | 120 | 110 |"), "{exact}");
 
     // The same change makes the fixture case fail.
     let test = Command::new(env!("CARGO_BIN_EXE_capaian"))

@@ -149,6 +149,9 @@ pub(super) struct DiffArgs {
     /// Extra folder of rules (taken as is on both sides).
     #[arg(long = "rules", value_name = "DIR")]
     pub rules: Vec<PathBuf>,
+    /// Show moved values with every digit, not at each indicator's rounding.
+    #[arg(long)]
+    pub exact: bool,
 }
 
 /// `capaian diff --format`.

@@ -498,7 +498,7 @@ fn diff_cmd(a: DiffArgs) -> i32 {
     }
     let snapshot = crate::diff::RulesSnapshot { repo_root: root, tree: tree.path().to_path_buf() };
     let (base, work) = (super::rules::rules_at(snapshot, a.rules.clone()), super::rules::rules_above_plans(a.rules));
-    let report = crate::diff::diff(&loaded.plans, &cases, &a.base, base, work);
+    let report = crate::diff::diff(&loaded.plans, &cases, &a.base, base, work, a.exact);
     match a.format {
         DiffFormat::Json => print_out(&format!("{}\n", serde_json::to_string_pretty(&report).unwrap_or_default())),
         DiffFormat::Md => print_out(&report.markdown(lang())),

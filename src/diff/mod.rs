@@ -234,7 +234,14 @@ fn periods(plan: &Plan, ind: &crate::model::Indicator) -> Vec<Period> {
 
 /// Compares results with the base revision's rules (`old`, a
 /// [`RulesSnapshot`]) and the work tree's (`new`).
-pub(crate) fn diff(plans: &[Plan], cases: &[CaseFile], base: &str, old: RulesFor, new: RulesFor) -> DiffReport {
+pub(crate) fn diff(
+    plans: &[Plan],
+    cases: &[CaseFile],
+    base: &str,
+    old: RulesFor,
+    new: RulesFor,
+    exact: bool,
+) -> DiffReport {
     let mut old_eval = Evaluator::with_rules(EvalOptions::default(), old);
     let mut new_eval = Evaluator::with_rules(EvalOptions::default(), new);
     let mut report = DiffReport { base: base.to_string(), compared: 0, by_rule: BTreeMap::new() };
@@ -244,7 +251,7 @@ pub(crate) fn diff(plans: &[Plan], cases: &[CaseFile], base: &str, old: RulesFor
             for p in periods(plan, ind) {
                 let old = evaluate_indicator(&old_set, plan, ind, p);
                 let new = evaluate_indicator(&new_set, plan, ind, p);
-                record(&mut report, plan.path.display().to_string(), &old, &new);
+                record(&mut report, plan.path.display().to_string(), &old, &new, exact);
             }
         }
     }
@@ -254,24 +261,38 @@ pub(crate) fn diff(plans: &[Plan], cases: &[CaseFile], base: &str, old: RulesFor
             let old = evaluate_case(file, case, &mut old_plans, &mut old_eval);
             let new = evaluate_case(file, case, &mut new_plans, &mut new_eval);
             if let (Ok(old), Ok(new)) = (old, new) {
-                record(&mut report, format!("{}:{}", file.path.display(), case.span.line), &old, &new);
+                record(&mut report, format!("{}:{}", file.path.display(), case.span.line), &old, &new, exact);
             }
         }
     }
     report
 }
 
-fn record(report: &mut DiffReport, location: String, old: &IndicatorResult, new: &IndicatorResult) {
+/// A change is found on the exact values (a move in the tenth digit is a
+/// move) and shown as results show it, at the indicator's rounding — with
+/// every digit when `exact`, or when the rounded figures read the same.
+fn record(report: &mut DiffReport, location: String, old: &IndicatorResult, new: &IndicatorResult, exact: bool) {
     report.compared += 1;
     let show = |d: Option<rust_decimal::Decimal>| d.map_or("-".to_string(), |d| d.normalize().to_string());
     let mut changes = Vec::new();
+    let mut field = |name: &str,
+                     raw: (Option<rust_decimal::Decimal>, Option<rust_decimal::Decimal>),
+                     shown: (Option<rust_decimal::Decimal>, Option<rust_decimal::Decimal>)| {
+        if show(raw.0) == show(raw.1) {
+            return;
+        }
+        let exact_digits = (raw.0.map(|d| d.normalize()), raw.1.map(|d| d.normalize()));
+        let (a, b) = if exact || shown.0 == shown.1 { exact_digits } else { shown };
+        let text = |d: Option<rust_decimal::Decimal>| d.map_or("-".to_string(), |d| d.to_string());
+        changes.push(FieldChange { field: name.into(), old: text(a), new: text(b) });
+    };
+    field("value", (old.value_raw, new.value_raw), (old.realisasi, new.realisasi));
+    field("capaian", (old.capaian_raw, new.capaian_raw), (old.capaian, new.capaian));
     let mut field = |name: &str, a: String, b: String| {
         if a != b {
             changes.push(FieldChange { field: name.into(), old: a, new: b });
         }
     };
-    field("value", show(old.value_raw), show(new.value_raw));
-    field("capaian", show(old.capaian_raw), show(new.capaian_raw));
     field(
         "kategori",
         old.kategori.clone().unwrap_or_else(|| "-".into()),
