@@ -148,6 +148,8 @@ number-percent-fraction = `{ $indicator }`: realisasi { $value } for { $period }
     .help = write both sides the same way: percentages as percentages (93 or 93%) or fractions as fractions (0,93 against 0,95)
 plan-comparison-polarity = `{ $indicator }`: target `{ $target }` says { $implied }, but the indicator's polarity is { $polarity }
     .help = the capaian follows the polarity; correct the word or the polarity (≤, maks., kurang dari: turun; ≥, minimal, paling sedikit: naik)
+plan-range-polarity = `{ $indicator }` has a range target but no `polarity`: it is read as naik (higher is better)
+    .help = say which way is better: polarity = "naik" (a share, a count) or "turun" (a time to finish, a rate of cases)
 plan-rounding-not-table = `rounding` must be a table such as {"{"} decimals = 2, mode = "half-up" {"}"}
 plan-decimals = `decimals` must be between 0 and { $max }, found { $found }
 plan-budget-not-table = `budget` must be a table such as {"{"} pagu = "920.021.000" {"}"}

@@ -149,6 +149,8 @@ number-percent-fraction = `{ $indicator }`: realisasi { $value } untuk { $period
     .help = tulis kedua sisi dengan cara yang sama: persen sebagai persen (93 atau 93%) atau pecahan sebagai pecahan (0,93 terhadap 0,95)
 plan-comparison-polarity = `{ $indicator }`: target `{ $target }` berarti { $implied }, tetapi polaritas indikator { $polarity }
     .help = capaian mengikuti polaritas; perbaiki kata atau polaritasnya (≤, maks., kurang dari: turun; ≥, minimal, paling sedikit: naik)
+plan-range-polarity = `{ $indicator }` bertarget rentang tetapi tanpa `polarity`: dibaca naik (makin besar makin baik)
+    .help = nyatakan arah yang lebih baik: polarity = "naik" (persentase, jumlah) atau "turun" (lama penyelesaian, angka kasus)
 plan-rounding-not-table = `rounding` harus berupa tabel seperti {"{"} decimals = 2, mode = "half-up" {"}"}
 plan-decimals = `decimals` harus antara 0 dan { $max }, yang tertulis { $found }
 plan-budget-not-table = `budget` harus berupa tabel seperti {"{"} pagu = "920.021.000" {"}"}

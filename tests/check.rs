@@ -148,3 +148,16 @@ fn missing_realisasi_is_found_for_every_kind_of_indicator() {
     // A figure to date reported for December owes no earlier month.
     assert!(!out.stdout.contains("`T`: no realisasi"), "{}", out.stdout);
 }
+
+#[test]
+fn a_range_target_without_a_polarity_is_warned() {
+    let plan = "[unit]\nid = \"u\"\n[plan]\nyear = 2024\n[[indicator]]\nid = \"T\"\nname = \"Lama penyelesaian\"\ntarget = \"7 – 8 bulan\"\nsatuan = \"bulan\"\nrealisasi = 9\n\
+                [[indicator]]\nid = \"S\"\npolarity = \"turun\"\ntarget = \"7 – 8\"\nrealisasi = 9\n";
+    let out = Test::new().file("p.toml", plan).args(["check", "p.toml"]).output();
+    assert!(
+        out.stdout.contains("warning[plan/range-polarity]: `T` has a range target but no `polarity`"),
+        "{}",
+        out.stdout
+    );
+    assert!(!out.stdout.contains("`S` has a range target"), "{}", out.stdout);
+}

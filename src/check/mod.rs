@@ -55,6 +55,7 @@ pub fn check(plans: &[Plan], evaluator: &mut Evaluator, as_of: Option<Period>) -
                 .findings
                 .extend(ind.period_problems.iter().map(|(p, d)| d.clone().in_indicator(&ind.id, Some(&p.to_string()))));
             check_rule_use(&set, plan, ind, &mut report.findings);
+            check_range_polarity(ind, &mut report.findings);
         }
         // Every rule file in the folders this plan uses must compile, used or not.
         if compiled.insert(set.sources.store().places()) {
@@ -78,6 +79,25 @@ pub fn check(plans: &[Plan], evaluator: &mut Evaluator, as_of: Option<Period>) -
     }
     dedup(&mut report.findings);
     report
+}
+
+/// A range target says where the target lies, not which way is better: a
+/// "7 – 8 bulan" time to finish is lower-is-better, yet without `polarity`
+/// the default `naik` applies and R above the range scores above 100.
+fn check_range_polarity(ind: &crate::model::Indicator, out: &mut Vec<Diagnostic>) {
+    use crate::number::Target;
+    let range = ind
+        .target
+        .iter()
+        .map(|t| &t.value)
+        .chain(ind.targets.iter().map(|(_, t)| &t.value))
+        .any(|t| matches!(t, Target::Range(..)));
+    if range && !ind.polarity_given {
+        let d = Diagnostic::warning(Kind::RangeNoPolarity { indicator: ind.id.clone() })
+            .with_span(ind.span.clone())
+            .about(Subject::Indicator { id: ind.id.clone(), component: None, period: None });
+        out.push(d);
+    }
 }
 
 fn check_rule_use(set: &RuleSet, plan: &Plan, ind: &crate::model::Indicator, out: &mut Vec<Diagnostic>) {

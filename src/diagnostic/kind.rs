@@ -196,6 +196,8 @@ catalogue! {
         PercentFraction { indicator, period, value, scaled, target } = "number/percent-fraction",
         /// A comparison target against the indicator's polarity.
         ComparisonPolarity { indicator, target, implied, polarity } = "plan/comparison-polarity",
+        /// A range target without a polarity.
+        RangeNoPolarity { indicator } = "plan/range-polarity",
         /// `rounding` that is not a table.
         PlanRoundingNotTable = "plan/rounding-not-table",
         /// `decimals` out of range.

@@ -116,6 +116,9 @@ pub struct Indicator {
     pub ratio: bool,
     /// Higher or lower is better.
     pub polarity: Polarity,
+    /// Whether the plan said the polarity (or a comparison target implied
+    /// it), rather than the default `naik` applying.
+    pub polarity_given: bool,
     /// The annual target.
     pub target: Option<Located<Target>>,
     /// The rule that computes it; `None` means the standard rule for its polarity.
@@ -164,6 +167,7 @@ impl Indicator {
             sasaran: None,
             satuan: None,
             ratio: false,
+            polarity_given: false,
             polarity: Polarity::Naik,
             target: None,
             rule: None,

@@ -579,6 +579,7 @@ fn read_row_settings(ind: &mut Indicator, first_row: bool, cells: &Cells<'_>) {
         let polarity = read_named(ind, cells, "polarity");
         if let Some(p) = polarity {
             ind.polarity = p;
+            ind.polarity_given = true;
         }
         if let Some(d) =
             super::toml_plan::comparison_polarity(ind, polarity, &cells.get("target"), &cells.span("target"))

@@ -354,6 +354,7 @@ pub(crate) fn read_indicator(
     ind.illustrative = f.read("illustrative", |v| illustrative(src, v)).flatten();
     let polarity = f.named("polarity", "polarity");
     ind.polarity = polarity.unwrap_or(ind.polarity);
+    ind.polarity_given = polarity.is_some();
     ind.aggregation = f.named("aggregation", "aggregation").unwrap_or(ind.aggregation);
     ind.target_kind = f.named("target_kind", "target_kind").unwrap_or(ind.target_kind);
     // Target and realisasi text may end with the indicator's satuan.
@@ -421,6 +422,7 @@ pub(crate) fn comparison_polarity(
     match given {
         None => {
             ind.polarity = implied;
+            ind.polarity_given = true;
             None
         }
         Some(p) if p != implied => {
