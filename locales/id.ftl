@@ -387,6 +387,7 @@ cli-test = Jalankan kasus uji di bawah PATH (rules/**/tests, examples/*/tests)
 cli-test-path = Folder (atau satu berkas kasus) tempat mencari kasus (bawaan: .)
 cli-test-filter = Jalankan hanya kasus yang nama atau path berkasnya memuat teks ini
 cli-test-format = Bentuk keluaran: text (kegagalan dengan nilai yang diharapkan dan yang didapat, lalu `N passed, N failed`; bawaan), json atau junit (XML JUnit)
+cli-test-rules = Folder aturan tambahan (pustaka yang dipakai kasus), dicari sebelum folder rules/ di samping kasus
 cli-test-coverage = Laporkan baris mana dari setiap berkas aturan yang dijalankan kasus
 cli-test-coverage_min = Gagal bila cakupan baris suatu berkas aturan di bawah persen ini (sekaligus berarti --coverage)
 cli-functions = Cetak rujukan fungsi bantu yang dapat dipanggil aturan (Markdown)

@@ -52,3 +52,26 @@ fn coverage_shows_the_rule_lines_no_case_ran_and_gates_on_a_minimum() {
     assert_eq!(out.code, 0, "{}", out.stdout);
     assert!(out.stdout.contains("100%    4/4    rules/mine.rhai"), "{}", out.stdout);
 }
+
+#[test]
+fn a_formula_repository_of_its_own_reaches_the_library_with_rules() {
+    let rule =
+        "fn capaian(x) {\n    import \"permenpanrb/nilai-capaian-iki\" as iki;\n    x.value / x.target * 100\n}\n";
+    let case = "rule = \"dinkes/ikm-ku\"\n[[case]]\nname = \"dua\"\nindicator = { target = 10, realisasi = 5 }\nexpect = { capaian = 50 }\n";
+    let run = |extra: &[&str]| {
+        let mut args = vec!["test", "."];
+        args.extend_from_slice(extra);
+        Test::new()
+            .file("capaian.toml", "")
+            .file("rules/dinkes/ikm-ku.rhai", rule)
+            .file("rules/dinkes/tests/c.toml", case)
+            .args(args)
+            .output()
+    };
+    let alone = run(&[]);
+    assert_eq!(alone.code, 1, "without the library the import fails: {}", alone.stdout);
+    let library = crate::support::root().join("rules");
+    let with = run(&["--rules", library.to_str().unwrap()]);
+    assert_eq!(with.code, 0, "{}{}", with.stdout, with.stderr);
+    assert!(with.stdout.ends_with("1 passed, 0 failed\n"), "{}", with.stdout);
+}

@@ -205,6 +205,9 @@ pub(super) struct TestArgs {
     /// Run only cases whose name or file path contains this text.
     #[arg(long)]
     pub filter: Option<String>,
+    /// Extra folder of rules (a library the cases use), searched before the rules/ folders next to the cases.
+    #[arg(long = "rules", value_name = "DIR")]
+    pub rules: Vec<PathBuf>,
     /// Output format.
     #[arg(long, value_enum, default_value_t = TestFormat::Text)]
     pub format: TestFormat,

@@ -207,7 +207,7 @@ fn test_cmd(a: TestArgs) -> i32 {
     }
     let want_coverage = a.coverage || a.coverage_min.is_some();
     let trace = want_coverage.then(crate::engine::trace::Trace::coverage);
-    let mut evaluator = Evaluator::with_rules(EvalOptions::default(), super::rules::rules_above_plans(Vec::new()));
+    let mut evaluator = Evaluator::with_rules(EvalOptions::default(), super::rules::rules_above_plans(a.rules.clone()));
     if let Some(t) = &trace {
         evaluator.observe(t.clone());
     }
