@@ -22,7 +22,7 @@ toml-not-target = `{ $key }` must be a number or a range such as "80–90%", fou
 toml-not-bool = `{ $key }` must be true or false
 toml-not-base-10 = `{ $key }`: write numbers in base 10
 toml-not-finite = `{ $key }` = { $text } is not a finite number within the range of exact decimals
-toml-period-key = in `{ $key }`: `{ $text }` is not a period: expected a year (2024), a month (2024-06) or a quarter (2024-Q2)
+toml-period-key = in `{ $key }`: `{ $text }` is not a period: expected a year (2024), a month (2024-06 or Juni 2024), a quarter (2024-Q2 or TW II 2024) or a half-year (2024-S1 or Semester I 2024)
 toml-not-period-table = `{ $key }` must be a table of periods, such as {"{"} "2024-01" = 5 {"}"}
     .help = a single value needs the plan year: set `year` in [plan]
 toml-date-parameter = `{ $key }`: dates are not supported as parameters
@@ -73,7 +73,7 @@ number-scientific = `{ $text }` is a spreadsheet's scientific format, not the fi
     .help = format the column as Number in the spreadsheet (no scientific format) and export again, so the cell holds every digit
 number-ratio = `{ $text }` is not a ratio: its first number must be a number other than 0, neither side a percentage
     .help = write a ratio as reports print it: 1:32, 1 : 17,9
-number-sum-overflow = the realisasi of `{ $indicator }` up to { $period } add up beyond the range of exact decimals (about 7,9e28)
+number-sum-overflow = the realisasi of `{ $indicator }` up to { $period } add up beyond the range of exact decimals (about 7.9e28)
     .help = check the figures' units: a total this large is almost always a unit slip (rupiah written as sen, a figure repeated)
 number-out-of-range = `{ $text }` is beyond the range of exact decimals (about ±7.9e28, 28 digits)
 number-ambiguous = `{ $text }` is read as { $value } in the { $convention } convention; in the { $other_convention } convention it would be { $other_value }
@@ -165,7 +165,7 @@ table-no-columns = table `{ $id }` needs `columns`, the names of its numeric col
 table-undeclared-column = `{ $key }` in a row of table `{ $table }` is a number but not a declared column
 table-unknown-parent = row's parent `{ $parent }` is not the `kode` of any row of table `{ $table }`
 table-duplicate-kode = duplicate kode `{ $kode }` in table `{ $table }`
-plan-id-control = the id `{ $id }` holds a control character
+plan-id-control = the id `{ $id }` holds a control or invisible character
     .help = ids name rows of every report: write it with letters, digits and punctuation only
 plan-no-indicators = the plan has no indicators: nothing to evaluate
 plan-indicator-no-id = indicator #{ $index } has no `id`

@@ -23,7 +23,7 @@ toml-not-target = `{ $key }` harus angka atau rentang seperti "80–90%", yang t
 toml-not-bool = `{ $key }` harus true atau false
 toml-not-base-10 = `{ $key }`: tulis angka dalam basis 10
 toml-not-finite = `{ $key }` = { $text } bukan angka terhingga dalam jangkauan desimal eksak
-toml-period-key = di `{ $key }`: `{ $text }` bukan periode: seharusnya tahun (2024), bulan (2024-06) atau triwulan (2024-Q2)
+toml-period-key = di `{ $key }`: `{ $text }` bukan periode: seharusnya tahun (2024), bulan (2024-06 atau Juni 2024), triwulan (2024-Q2 atau TW II 2024) atau semester (2024-S1 atau Semester I 2024)
 toml-not-period-table = `{ $key }` harus berupa tabel periode, seperti {"{"} "2024-01" = 5 {"}"}
     .help = satu nilai saja memerlukan tahun rencana: tetapkan `year` di [plan]
 toml-date-parameter = `{ $key }`: tanggal tidak didukung sebagai parameter
@@ -166,7 +166,7 @@ table-no-columns = tabel `{ $id }` memerlukan `columns`, nama kolom-kolom angkan
 table-undeclared-column = `{ $key }` di baris tabel `{ $table }` berisi angka tetapi bukan kolom yang dinyatakan
 table-unknown-parent = induk baris `{ $parent }` bukan `kode` baris mana pun di tabel `{ $table }`
 table-duplicate-kode = kode `{ $kode }` dipakai dua kali di tabel `{ $table }`
-plan-id-control = id `{ $id }` memuat karakter kendali
+plan-id-control = id `{ $id }` memuat karakter kendali atau karakter tak terlihat
     .help = id menamai baris setiap laporan: tulis dengan huruf, angka dan tanda baca saja
 plan-no-indicators = rencana tidak mempunyai indikator: tidak ada yang dihitung
 plan-indicator-no-id = indikator #{ $index } tidak mempunyai `id`
@@ -353,7 +353,7 @@ cli-errors = Cara galat dan peringatan ditulis ke standard error: text (teks den
 cli-lang = Bahasa pesan, bantuan dan judul kolom: id (Bahasa Indonesia) atau en (Inggris). Bawaan: dari LC_ALL / LC_MESSAGES / LANG (id_* berarti id), selain itu en
 cli-eval = Hitung target, realisasi, capaian dan kategori setiap indikator
 cli-eval-paths = Berkas rencana (.toml), berkas CSV, atau folder berisi rencana
-cli-eval-period = Periode yang dihitung: tahun (2024), bulan (2024-06) atau triwulan (2024-Q2)
+cli-eval-period = Periode yang dihitung: tahun (2024), bulan (2024-06, Juni 2024), triwulan (2024-Q2, TW II 2024) atau semester (2024-S1, Semester I 2024)
 cli-eval-format = Bentuk keluaran: table (kolom rata, bawaan), json ({"{"}"results": [...]{"}"}) atau csv
 cli-eval-numbers = Konvensi angka dalam teks: id (1.152.699; 0,99) atau en (1,152,699; 0.99)
 cli-eval-rules = Folder aturan tambahan, dicari sebelum folder rules/ di samping rencana

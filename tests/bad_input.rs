@@ -507,7 +507,7 @@ fn a_sum_beyond_exact_decimals_is_an_error_and_a_mean_that_fits_is_computed() {
     let out = Test::new().file("o.toml", &plan).args(["eval", "o.toml", "--format", "csv"]).output();
     assert_eq!(out.code, 1);
     assert!(
-        out.stdout.contains("u,S,,2024,1,,,,error,\"the realisasi of `S` up to 2024 add up beyond"),
+        out.stdout.contains("u,S,,2024,1,,,,error,the realisasi of `S` up to 2024 add up beyond"),
         "{}",
         out.stdout
     );
@@ -539,7 +539,7 @@ fn control_characters_never_reach_the_terminal_and_csv_cells_never_run() {
     assert!(out.stdout.contains("u,B,\"Nama \\u{1b}[31mmerah\\nu,X,palsu\",2024,-5,-4,"), "{}", out.stdout);
     // A control character in an id is an error naming it, escaped.
     assert!(
-        out.stderr.contains("error[plan/id-control]: the id `C\\u{1b}[2J` holds a control character"),
+        out.stderr.contains("error[plan/id-control]: the id `C\\u{1b}[2J` holds a control or invisible character"),
         "{}",
         out.stderr
     );
@@ -559,4 +559,35 @@ fn a_capaian_is_rounded_once_from_the_exact_quotient() {
     assert!(out.stdout.contains("u,D,,2024,3,1,33.33333333333333333333333333,"), "{}", out.stdout);
     // 0,00499…967 rounds half-up to 0,00, not (via 0,005) to 0,01.
     assert!(out.stdout.contains("u,H,,2024,3,0.0001499999999999999999999999,0.00,"), "{}", out.stdout);
+}
+
+#[test]
+fn invisible_characters_in_ids_are_errors_and_never_printed_raw() {
+    let csv = "unit,indicator,name,period,target,realisasi\nu,I-1\u{202e},nama,2024,100,90\nu\u{200b},I-2,x,2024,1,1\nu,I-3,Target \u{202e}00.051,2024,1,1\n";
+    let out = Test::new().file("b.csv", csv).args(["eval", "b.csv", "--format", "csv"]).output();
+    assert_eq!(out.code, 1, "{}", out.stderr);
+    assert!(
+        out.stderr.contains("error[plan/id-control]: the id `I-1\\u{202e}` holds a control or invisible character"),
+        "{}",
+        out.stderr
+    );
+    assert!(out.stderr.contains("the id `u\\u{200b}`"), "{}", out.stderr);
+    for c in ['\u{202e}', '\u{200b}'] {
+        assert!(!out.stdout.contains(c) && !out.stderr.contains(c), "{:?}", out.stdout);
+    }
+    assert!(out.stdout.contains("Target \\u{202e}00.051"), "{}", out.stdout);
+}
+
+#[test]
+fn a_report_never_replaces_a_rule_file() {
+    let plan = "[unit]\nid = \"u\"\n[plan]\nyear = 2024\n[[indicator]]\nid = \"A\"\nrule = \"x/r\"\ntarget = 1\nrealisasi = 1\n";
+    let rule = "fn capaian(x) { 100 }\n";
+    let (out, dir) = Test::new()
+        .file("p.toml", plan)
+        .file("rules/x/r.rhai", rule)
+        .args(["eval", "p.toml", "-o", "rules/x/r.rhai"])
+        .run();
+    assert_eq!(out.code, 2, "{}", out.stderr);
+    assert!(out.stderr.contains("error[output/is-input]"), "{}", out.stderr);
+    assert_eq!(std::fs::read_to_string(dir.unwrap().path().join("rules/x/r.rhai")).unwrap(), rule);
 }

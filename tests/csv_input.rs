@@ -313,3 +313,12 @@ fn ratios_are_computed_as_a_number_and_shown_as_printed() {
     let v: serde_json::Value = serde_json::from_str(&json.stdout).unwrap();
     assert_eq!(v["results"][0]["realisasi"].to_string(), "28");
 }
+
+#[test]
+fn a_comparison_target_against_the_polarity_is_a_warning_in_csv_too() {
+    let csv = "Satker;Indikator;Periode;Target;Realisasi;Polaritas\nupt;C;2024;maks. 5;4;naik\n";
+    let out = Test::new().file("c.csv", csv).args(["eval", "c.csv", "--format", "csv"]).output();
+    assert_eq!(out.code, 0, "{}", out.stderr);
+    assert!(out.stdout.contains("upt,C,,2024,5,4,80.00,,ok,"), "{}", out.stdout);
+    assert!(out.stderr.contains("warning[plan/comparison-polarity]"), "{}", out.stderr);
+}

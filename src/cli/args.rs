@@ -71,7 +71,7 @@ pub(super) struct EvalArgs {
     /// Plan files (.toml), CSV files, or folders of plans.
     #[arg(required = true)]
     pub paths: Vec<PathBuf>,
-    /// The period to evaluate: a year (2024), a month (2024-06) or a quarter (2024-Q2).
+    /// The period to evaluate: a year (2024), a month (2024-06, Juni 2024), a quarter (2024-Q2, TW II 2024) or a half-year (2024-S1, Semester I 2024).
     #[arg(long)]
     pub period: Option<String>,
     /// Output format.

@@ -328,6 +328,8 @@ fn explain_cmd(a: ExplainArgs) -> i32 {
     let Ok(loaded) = load(std::slice::from_ref(&a.path), convention(a.input.numbers)) else {
         return EXIT_UNUSABLE;
     };
+    // What eval warns about the plan, explain says too.
+    eprint_all(&loaded.warnings);
     let mut evaluator = Evaluator::with_rules(
         EvalOptions { period, ..EvalOptions::default() },
         super::rules::rules_above_plans(a.input.rules.clone()),

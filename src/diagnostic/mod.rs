@@ -412,7 +412,7 @@ pub fn codes_reference() -> String {
 /// newline that forges a table row) written out as `\u{1b}`, `\n`. Tabs stay
 /// only where `keep_tabs` says so (source lines).
 pub(crate) fn escape_controls(text: &str, keep_tabs: bool) -> std::borrow::Cow<'_, str> {
-    if !text.chars().any(|c| c.is_control() && !(keep_tabs && c == '\t')) {
+    if !text.chars().any(|c| (c.is_control() || is_invisible(c)) && !(keep_tabs && c == '\t')) {
         return std::borrow::Cow::Borrowed(text);
     }
     let mut out = String::with_capacity(text.len() + 8);
@@ -422,11 +422,19 @@ pub(crate) fn escape_controls(text: &str, keep_tabs: bool) -> std::borrow::Cow<'
             '\n' => out.push_str("\\n"),
             '\r' => out.push_str("\\r"),
             '\t' => out.push_str("\\t"),
-            c if c.is_control() => out.push_str(&format!("\\u{{{:x}}}", c as u32)),
+            c if c.is_control() || is_invisible(c) => out.push_str(&format!("\\u{{{:x}}}", c as u32)),
             c => out.push(c),
         }
     }
     std::borrow::Cow::Owned(out)
+}
+
+/// Characters that change how text reads without showing: bidirectional
+/// overrides and isolates (U+202A–U+202E, U+2066–U+2069, U+200E/F, U+061C)
+/// that reverse the rest of a line, and zero-width characters (U+200B–U+200D,
+/// U+2060, U+FEFF) that make two ids look the same.
+pub(crate) fn is_invisible(c: char) -> bool {
+    matches!(c, '\u{200B}'..='\u{200F}' | '\u{202A}'..='\u{202E}' | '\u{2060}'..='\u{2064}' | '\u{2066}'..='\u{2069}' | '\u{061C}' | '\u{FEFF}')
 }
 
 /// Suggests the closest of `candidates` to `word`, for "did you mean" hints.

@@ -344,7 +344,7 @@ fn indicator_of<'p>(
 /// its period only; a bad period or a second row for one period, the indicator.
 fn read_row(ind: &mut Indicator, cells: &Cells<'_>, numbers: Convention, warnings: &mut Vec<Diagnostic>) {
     let first_row = ind.report_periods.is_empty() && ind.targets.is_empty() && ind.target.is_none();
-    read_row_settings(ind, first_row, cells);
+    read_row_settings(ind, first_row, cells, warnings);
     let period = match cells.get("period").as_str() {
         // A file without a `period` column gives figures for the whole plan;
         // a blank cell in a file that has one is a mistake, never dropped.
@@ -543,7 +543,7 @@ fn finish_plan(plan: &mut Plan) {
 
 /// Name, satuan, polarity, rule and rounding are per indicator: the first
 /// row sets them and a later row may repeat them but not contradict them.
-fn read_row_settings(ind: &mut Indicator, first_row: bool, cells: &Cells<'_>) {
+fn read_row_settings(ind: &mut Indicator, first_row: bool, cells: &Cells<'_>, warnings: &mut Vec<Diagnostic>) {
     let conflict = |ind: &mut Indicator, column: &str, old: String| {
         let new = cells.get(column);
         if !new.is_empty() && !first_row && old != new {
@@ -584,7 +584,8 @@ fn read_row_settings(ind: &mut Indicator, first_row: bool, cells: &Cells<'_>) {
         if let Some(d) =
             super::toml_plan::comparison_polarity(ind, polarity, &cells.get("target"), &cells.span("target"))
         {
-            ind.problems.push(Diagnostic { severity: crate::diagnostic::Severity::Warning, ..d });
+            // A warning, as in TOML: the polarity given is used.
+            warnings.push(d);
         }
         if let Some(a) = read_named(ind, cells, "aggregation") {
             ind.aggregation = a;

@@ -441,7 +441,7 @@ pub(crate) fn comparison_polarity(
 /// Ids name rows of every report: one holding a control character (an
 /// escape sequence, a newline) could colour a terminal or forge a row.
 pub(crate) fn plain_id(id: String, span: Span) -> Result<String, Diagnostic> {
-    if id.chars().any(char::is_control) {
+    if id.chars().any(|c| c.is_control() || crate::diagnostic::is_invisible(c)) {
         let shown = crate::diagnostic::escape_controls(&id, false).into_owned();
         return Err(Diagnostic::error(Kind::IdControl { id: shown }).with_span(span));
     }

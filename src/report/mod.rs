@@ -181,7 +181,12 @@ pub fn write_report(path: &Path, text: &str, inputs: &[std::path::PathBuf]) -> R
         if !meta.is_file() {
             return Err(fail(Kind::OutputNotRegular { path: shown.clone() }));
         }
-        if inputs.iter().any(|i| std::fs::canonicalize(i).is_ok_and(|i| i == target)) {
+        // The plans read, and any rule, scale or validation file (every
+        // file under a `rules/` folder, every `.rhai`): a report never
+        // replaces what computed it.
+        let rule_file =
+            target.extension().is_some_and(|e| e == "rhai") || target.components().any(|c| c.as_os_str() == "rules");
+        if rule_file || inputs.iter().any(|i| std::fs::canonicalize(i).is_ok_and(|i| i == target)) {
             return Err(fail(Kind::OutputIsInput { path: shown.clone() }));
         }
         Some(meta.permissions())
