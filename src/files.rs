@@ -3,7 +3,7 @@
 //! folders (no symlink loops, each file once, links out of the tree refused
 //! with a warning). Plans, rule folders and case files all go through here.
 
-use crate::diagnostic::{Diagnostic, Kind, Severity, Span};
+use crate::diagnostic::{Diagnostic, Kind, Span};
 use std::collections::HashSet;
 use std::io::Read;
 use std::path::{Path, PathBuf};
@@ -124,11 +124,6 @@ pub(crate) fn boundary(dir: &Path) -> PathBuf {
     }
 }
 
-fn warn(mut d: Diagnostic) -> Diagnostic {
-    d.severity = Severity::Warning;
-    d
-}
-
 /// Folders no walk enters: hidden ones (`.git`) and build output.
 fn never_walked(name: &str) -> bool {
     name.starts_with('.') || name == "target"
@@ -167,7 +162,7 @@ pub(crate) fn walk(root: &Path, skip: &[&str], want: &dyn Fn(&Path) -> bool) -> 
             Err(e) => {
                 let path = e.path().unwrap_or(root).to_path_buf();
                 let io = e.into_io_error().unwrap_or_else(|| std::io::Error::other("loop"));
-                walked.warnings.push(warn(unreadable(&path, &io)));
+                walked.warnings.push(unreadable(&path, &io).into_warning());
                 continue;
             }
         };
@@ -194,7 +189,7 @@ pub(crate) fn walk(root: &Path, skip: &[&str], want: &dyn Fn(&Path) -> bool) -> 
             continue;
         }
         match real {
-            Err(e) => walked.warnings.push(warn(unreadable(&path, &e))),
+            Err(e) => walked.warnings.push(unreadable(&path, &e).into_warning()),
             Ok(real) if !real.starts_with(&top) => {
                 let kind =
                     Kind::FileLinkOutside { path: path.display().to_string(), folder: root.display().to_string() };

@@ -436,29 +436,20 @@ fn windows_1252_exports_are_decoded_and_workbooks_are_named() {
         .args(["eval", "w.csv", "--format", "csv"])
         .run();
     assert_eq!(out.code, 0, "{}", out.stderr);
-    let bytes = b"unit,indicator,name,period,target,realisasi\nu,A,Luas m\xb2 \x96 area,2024,10,5\n".to_vec();
-    let dir = tempfile::tempdir().unwrap();
-    std::fs::write(dir.path().join("w.csv"), &bytes).unwrap();
-    std::fs::write(dir.path().join("b.xlsx"), b"PK\x03\x04").unwrap();
-    let out = std::process::Command::new(env!("CARGO_BIN_EXE_capaian"))
-        .env("LC_ALL", "C")
-        .args(["eval", ".", "--format", "csv"])
-        .current_dir(dir.path())
-        .output()
-        .unwrap();
-    let (stdout, stderr) = (String::from_utf8_lossy(&out.stdout), String::from_utf8_lossy(&out.stderr));
-    assert_eq!(out.status.code(), Some(0), "{stderr}");
+    let folder = || {
+        Test::new()
+            .bytes("w.csv", b"unit,indicator,name,period,target,realisasi\nu,A,Luas m\xb2 \x96 area,2024,10,5\n")
+            .bytes("b.xlsx", b"PK\x03\x04")
+    };
+    let out = folder().args(["eval", ".", "--format", "csv"]).output();
+    let (stdout, stderr) = (&out.stdout, &out.stderr);
+    assert_eq!(out.code, 0, "{stderr}");
     assert!(stdout.contains("u,A,Luas m² – area,2024,10,5,50.00,"), "{stdout}");
     assert!(stderr.contains("warning[file/windows-1252]: `w.csv` is not UTF-8 (first at line 2)"), "{stderr}");
     assert!(stderr.contains("warning[file/workbook]: `b.xlsx` is a workbook"), "{stderr}");
-    let direct = std::process::Command::new(env!("CARGO_BIN_EXE_capaian"))
-        .env("LC_ALL", "C")
-        .args(["eval", "b.xlsx"])
-        .current_dir(dir.path())
-        .output()
-        .unwrap();
-    assert_eq!(direct.status.code(), Some(2));
-    assert!(String::from_utf8_lossy(&direct.stderr).contains("error[file/workbook]"));
+    let direct = folder().args(["eval", "b.xlsx"]).output();
+    assert_eq!(direct.code, 2);
+    assert!(direct.stderr.contains("error[file/workbook]"));
 }
 
 #[test]

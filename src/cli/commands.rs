@@ -99,10 +99,7 @@ fn eval(a: EvalArgs) -> i32 {
         .plans
         .iter()
         .flat_map(|p| p.problems.iter().cloned())
-        .map(|mut d| {
-            d.severity = crate::diagnostic::Severity::Warning;
-            d.with_note(Text::CellLeftOut)
-        })
+        .map(|d| d.into_warning().with_note(Text::CellLeftOut))
         .collect();
     eprint_all(&table_problems);
     let mut limits = Limits::default();

@@ -28,6 +28,13 @@ fn text(lang: Lang, id: &str) -> Option<String> {
     lang.format(id, None, &[])
 }
 
+/// An argument's help: its own (`cli-eval-period`), else that of the
+/// options every plan-reading command shares (`cli-input-numbers`), as the
+/// English comes from one shared definition.
+fn arg_text(lang: Lang, path: &str, id: &str) -> Option<String> {
+    text(lang, &format!("{path}-{id}")).or_else(|| text(lang, &format!("cli-input-{id}")))
+}
+
 fn localize(mut command: clap::Command, lang: Lang, path: &str, template: &str) -> clap::Command {
     if let Some(about) = text(lang, path) {
         command = command.about(about.clone()).long_about(about);
@@ -48,11 +55,10 @@ fn localize(mut command: clap::Command, lang: Lang, path: &str, template: &str) 
     }
     let ids: Vec<String> = command.get_arguments().map(|a| a.get_id().to_string()).collect();
     for id in ids {
-        let key = format!("{path}-{id}");
         let help = match id.as_str() {
             "help" => text(lang, "cli-help"),
             "version" => text(lang, "cli-version"),
-            _ => text(lang, &key),
+            _ => arg_text(lang, path, &id),
         };
         let (options, arguments) = (text(lang, "cli-heading-options"), text(lang, "cli-heading-arguments"));
         command = command.mut_arg(id.as_str(), |a| {
@@ -102,11 +108,8 @@ mod tests {
         }
         for a in command.get_arguments() {
             let id = a.get_id().as_str();
-            if id != "help" && id != "version" {
-                let key = format!("{path}-{id}");
-                if !Lang::Id.has(&key, None) {
-                    missing.push(key);
-                }
+            if id != "help" && id != "version" && arg_text(Lang::Id, path, id).is_none() {
+                missing.push(format!("{path}-{id}"));
             }
         }
         for s in command.get_subcommands() {

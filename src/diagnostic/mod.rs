@@ -249,6 +249,13 @@ impl Diagnostic {
         Diagnostic { severity: Severity::Warning, ..Diagnostic::error(kind) }
     }
 
+    /// The same finding as a warning: what stops nothing here (a table cell
+    /// no indicator uses, a link a walk skips, a workbook in a folder).
+    pub(crate) fn into_warning(mut self) -> Diagnostic {
+        self.severity = Severity::Warning;
+        self
+    }
+
     /// The stable code of its kind (`number/garbled`).
     pub fn code(&self) -> &'static str {
         self.kind.code()

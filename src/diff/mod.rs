@@ -11,6 +11,7 @@ use crate::eval::{EvalOptions, Evaluator, IndicatorResult, RulesFor, evaluate_in
 use crate::lang::Lang;
 use crate::model::{Period, Plan};
 use crate::rules::Layered;
+use rust_decimal::Decimal;
 use serde::Serialize;
 use std::collections::BTreeMap;
 use std::path::{Path, PathBuf};
@@ -273,32 +274,27 @@ pub(crate) fn diff(
 /// every digit when `exact`, or when the rounded figures read the same.
 fn record(report: &mut DiffReport, location: String, old: &IndicatorResult, new: &IndicatorResult, exact: bool) {
     report.compared += 1;
-    let show = |d: Option<rust_decimal::Decimal>| d.map_or("-".to_string(), |d| d.normalize().to_string());
-    let mut changes = Vec::new();
-    let mut field = |name: &str,
-                     raw: (Option<rust_decimal::Decimal>, Option<rust_decimal::Decimal>),
-                     shown: (Option<rust_decimal::Decimal>, Option<rust_decimal::Decimal>)| {
-        if show(raw.0) == show(raw.1) {
-            return;
-        }
+    type Pair = (Option<Decimal>, Option<Decimal>);
+    let text = |d: Option<Decimal>| d.map_or("-".to_string(), |d| d.to_string());
+    // A number moved when its exact value did; it is shown rounded unless
+    // the rounded figures read the same (or every digit is asked for).
+    let number = |raw: Pair, shown: Pair| {
         let exact_digits = (raw.0.map(|d| d.normalize()), raw.1.map(|d| d.normalize()));
         let (a, b) = if exact || shown.0 == shown.1 { exact_digits } else { shown };
-        let text = |d: Option<rust_decimal::Decimal>| d.map_or("-".to_string(), |d| d.to_string());
-        changes.push(FieldChange { field: name.into(), old: text(a), new: text(b) });
+        (exact_digits.0 != exact_digits.1).then(|| (text(a), text(b)))
     };
-    field("value", (old.value_raw, new.value_raw), (old.realisasi, new.realisasi));
-    field("capaian", (old.capaian_raw, new.capaian_raw), (old.capaian, new.capaian));
-    let mut field = |name: &str, a: String, b: String| {
-        if a != b {
-            changes.push(FieldChange { field: name.into(), old: a, new: b });
-        }
+    let label = |a: Option<&str>, b: Option<&str>| {
+        (a != b).then(|| (a.unwrap_or("-").to_string(), b.unwrap_or("-").to_string()))
     };
-    field(
-        "kategori",
-        old.kategori.clone().unwrap_or_else(|| "-".into()),
-        new.kategori.clone().unwrap_or_else(|| "-".into()),
-    );
-    field("status", old.status.name().into(), new.status.name().into());
+    let changes: Vec<FieldChange> = [
+        ("value", number((old.value_raw, new.value_raw), (old.realisasi, new.realisasi))),
+        ("capaian", number((old.capaian_raw, new.capaian_raw), (old.capaian, new.capaian))),
+        ("kategori", label(old.kategori.as_deref(), new.kategori.as_deref())),
+        ("status", label(Some(old.status.name()), Some(new.status.name()))),
+    ]
+    .into_iter()
+    .filter_map(|(field, moved)| moved.map(|(old, new)| FieldChange { field: field.into(), old, new }))
+    .collect();
     if changes.is_empty() {
         return;
     }

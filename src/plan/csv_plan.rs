@@ -321,7 +321,7 @@ fn indicator_of<'p>(
                 ind.problems.push(Diagnostic::error(Kind::CsvEmptyIndicator).with_span(cells.span("indicator")));
             }
             for column in ["unit", "indicator"] {
-                if let Err(d) = super::toml_plan::plain_id(cells.get(column), cells.span(column)) {
+                if let Err(d) = super::checks::plain_id(cells.get(column), cells.span(column)) {
                     ind.problems.push(d);
                 }
             }
@@ -512,23 +512,20 @@ fn finish_plan(plan: &mut Plan) {
         // figures to date may (the year row holds the annual target), but
         // months and quarters of one indicator never mix: a quarter row and
         // a month row would each be read as the other's figure to date.
-        let sub_year: Vec<&Period> =
-            ind.report_periods.iter().filter(|p| !matches!(p, Period::Year(_) | Period::Total)).collect();
-        let (indicator, grains) = (ind.id.clone(), ind.report_periods.iter().map(Period::grain).collect());
-        let mixed = if ind.aggregation == Aggregation::Last {
-            sub_year
-                .windows(2)
-                .any(|w| w[0].granularity() != w[1].granularity())
-                .then_some(Kind::CsvMixedToDate { indicator, grains })
-        } else {
-            // A row whose period could not be read (`-`) is its own error.
-            let dated: Vec<&Period> = ind.report_periods.iter().filter(|p| **p != Period::Total).collect();
-            dated
-                .windows(2)
-                .any(|w| w[0].granularity() != w[1].granularity())
-                .then_some(Kind::CsvMixedGrains { indicator, grains })
-        };
-        if let Some(kind) = mixed {
+        // A row whose period could not be read (`-`) is its own error.
+        let to_date = ind.aggregation == Aggregation::Last;
+        let compared: Vec<&Period> = ind
+            .report_periods
+            .iter()
+            .filter(|p| **p != Period::Total && !(to_date && matches!(p, Period::Year(_))))
+            .collect();
+        if compared.windows(2).any(|w| w[0].granularity() != w[1].granularity()) {
+            let (indicator, grains) = (ind.id.clone(), ind.report_periods.iter().map(Period::grain).collect());
+            let kind = if to_date {
+                Kind::CsvMixedToDate { indicator, grains }
+            } else {
+                Kind::CsvMixedGrains { indicator, grains }
+            };
             ind.problems.push(Diagnostic::error(kind).with_span(ind.span.clone()));
         }
     }
@@ -581,8 +578,7 @@ fn read_row_settings(ind: &mut Indicator, first_row: bool, cells: &Cells<'_>, wa
             ind.polarity = p;
             ind.polarity_given = true;
         }
-        if let Some(d) =
-            super::toml_plan::comparison_polarity(ind, polarity, &cells.get("target"), &cells.span("target"))
+        if let Some(d) = super::checks::comparison_polarity(ind, polarity, &cells.get("target"), &cells.span("target"))
         {
             // A warning, as in TOML: the polarity given is used.
             warnings.push(d);

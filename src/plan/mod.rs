@@ -1,5 +1,6 @@
 //! Reading plan files (TOML) and indicator tables (CSV) into the model.
 
+mod checks;
 mod csv_plan;
 pub(crate) mod fields;
 mod toml_plan;
@@ -81,7 +82,7 @@ fn load_file(path: &Path, numbers: Option<Convention>, in_folder: bool, loaded: 
     if matches!(extension(path).as_str(), "xlsx" | "xls" | "xlsm" | "ods") {
         let d = Diagnostic::error(Kind::FileWorkbook { path: path.display().to_string() }).with_span(Span::file(path));
         if in_folder {
-            loaded.warnings.push(Diagnostic { severity: crate::diagnostic::Severity::Warning, ..d });
+            loaded.warnings.push(d.into_warning());
             return Ok(());
         }
         return Err(LoadError::Invalid(vec![d]));
@@ -102,53 +103,17 @@ fn load_file(path: &Path, numbers: Option<Convention>, in_folder: bool, loaded: 
         "csv" | "tsv" => {
             let (plans, warnings) = read_csv_plans(path, &text, numbers.unwrap_or_default())?;
             loaded.warnings.extend(warnings);
-            loaded.warnings.extend(plans.iter().flat_map(percent_mixups));
+            loaded.warnings.extend(plans.iter().flat_map(checks::percent_mixups));
             loaded.plans.extend(plans);
         }
         _ => {
             let plan = read_toml_plan(path, &text, numbers)?;
             loaded.warnings.extend(plan.warnings.iter().cloned());
-            loaded.warnings.extend(percent_mixups(&plan));
+            loaded.warnings.extend(checks::percent_mixups(&plan));
             loaded.plans.push(plan);
         }
     }
     Ok(())
-}
-
-/// A percentage against a fraction: target 95 (%) and realisasi 0,93 gives
-/// a capaian of 0,98 that reads as a disaster. When an indicator's satuan is
-/// a percentage and one side is above 1 while the other is a fraction of at
-/// most 1, both readings are said; neither is chosen silently.
-fn percent_mixups(plan: &Plan) -> Vec<Diagnostic> {
-    let mut out = Vec::new();
-    for ind in &plan.indicators {
-        let percent = ind
-            .satuan
-            .as_deref()
-            .is_some_and(|s| matches!(s.trim().to_lowercase().as_str(), "%" | "persen" | "persentase" | "percent"));
-        let Some(target) = ind.target.as_ref().map(|t| t.value.high()) else { continue };
-        if !percent || target <= rust_decimal::Decimal::ZERO {
-            continue;
-        }
-        let fraction = |v: rust_decimal::Decimal| v > rust_decimal::Decimal::ZERO && v <= rust_decimal::Decimal::ONE;
-        for (period, r) in &ind.realisasi {
-            let v = r.value;
-            if (target > rust_decimal::Decimal::ONE && fraction(v))
-                || (fraction(target) && v > rust_decimal::Decimal::ONE)
-            {
-                let kind = Kind::PercentFraction {
-                    indicator: ind.id.clone(),
-                    period: period.to_string(),
-                    value: v.normalize().to_string(),
-                    scaled: (v * rust_decimal::Decimal::ONE_HUNDRED).normalize().to_string(),
-                    target: target.normalize().to_string(),
-                };
-                out.push(Diagnostic::warning(kind).with_span(r.span.clone()));
-                break;
-            }
-        }
-    }
-    out
 }
 
 fn extension(path: &Path) -> String {

@@ -4,6 +4,7 @@
 //! keys of the format, and any other key is reported as unknown.
 
 use super::LoadError;
+use super::checks::{comparison_polarity, plain_id};
 use super::fields::Fields;
 use super::toml_value::{Source, Value, type_name};
 use crate::diagnostic::suggest;
@@ -400,52 +401,6 @@ pub(crate) fn read_indicator(
     problems.extend(check_year(&ind, annual));
     ind.problems = problems;
     ind
-}
-
-/// A comparison target (`≤ 5`, `minimal 80`) says which way is better: it
-/// sets the polarity when the indicator gives none, and is a warning when
-/// the indicator's polarity says the other way (the word or the polarity is
-/// a slip, and each gives another capaian).
-pub(crate) fn comparison_polarity(
-    ind: &mut Indicator,
-    given: Option<crate::model::Polarity>,
-    text: &str,
-    span: &Span,
-) -> Option<Diagnostic> {
-    use crate::model::Polarity;
-    use crate::number::{Comparison, comparison};
-    let (c, _) = comparison(text)?;
-    let implied = match c {
-        Comparison::AtMost => Polarity::Turun,
-        Comparison::AtLeast => Polarity::Naik,
-    };
-    match given {
-        None => {
-            ind.polarity = implied;
-            ind.polarity_given = true;
-            None
-        }
-        Some(p) if p != implied => {
-            let kind = Kind::ComparisonPolarity {
-                indicator: ind.id.clone(),
-                target: text.trim().to_string(),
-                implied: implied.name().to_string(),
-                polarity: p.name().to_string(),
-            };
-            Some(Diagnostic::warning(kind).with_span(span.clone()))
-        }
-        Some(_) => None,
-    }
-}
-
-/// Ids name rows of every report: one holding a control character (an
-/// escape sequence, a newline) could colour a terminal or forge a row.
-pub(crate) fn plain_id(id: String, span: Span) -> Result<String, Diagnostic> {
-    if id.chars().any(|c| c.is_control() || crate::diagnostic::is_invisible(c)) {
-        let shown = crate::diagnostic::escape_controls(&id, false).into_owned();
-        return Err(Diagnostic::error(Kind::IdControl { id: shown }).with_span(span));
-    }
-    Ok(id)
 }
 
 /// A plan is a year's: a target or realisasi of another year would be left

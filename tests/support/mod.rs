@@ -35,6 +35,12 @@ impl Test {
         self
     }
 
+    /// Like [`Test::file`], for bytes that are not UTF-8 (a Windows export).
+    pub fn bytes(mut self, name: &str, bytes: &[u8]) -> Test {
+        self.files.push((name.to_string(), bytes.to_vec()));
+        self
+    }
+
     /// Runs with `LANG` set to `locale` (otherwise the locale variables are
     /// cleared, so the host's locale never changes what a test sees).
     pub fn locale(mut self, locale: &str) -> Test {
