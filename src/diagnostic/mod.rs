@@ -37,17 +37,37 @@ pub struct Span {
     /// may have changed since.
     #[serde(skip)]
     pub source_line: Option<String>,
+    /// In a workbook: the sheet, with `line` the 1-based row and `column`
+    /// the 1-based column, shown as Excel names a cell (`Sheet1!D14`).
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub sheet: Option<String>,
 }
 
 impl Span {
     /// A span for a whole file, when no finer position is known.
     pub fn file(path: &Path) -> Span {
-        Span { path: path.to_path_buf(), line: 0, column: 0, len: 0, source_line: None }
+        Span { path: path.to_path_buf(), line: 0, column: 0, len: 0, source_line: None, sheet: None }
+    }
+
+    /// A cell of a workbook: `row` and `column` 1-based, as Excel counts.
+    pub fn cell(path: &Path, sheet: &str, row: usize, column: usize) -> Span {
+        Span { path: path.to_path_buf(), line: row, column, len: 1, source_line: None, sheet: Some(sheet.to_string()) }
+    }
+
+    /// A whole sheet of a workbook.
+    pub fn sheet(path: &Path, sheet: &str) -> Span {
+        Span { sheet: Some(sheet.to_string()), ..Span::file(path) }
+    }
+
+    /// The cell's name (`D14`) when the span is a workbook cell.
+    pub fn cell_name(&self) -> Option<String> {
+        (self.sheet.is_some() && self.line > 0 && self.column > 0)
+            .then(|| format!("{}{}", column_letters(self.column), self.line))
     }
 
     /// A span for a 1-based line and column, without source text.
     pub fn at(path: &Path, line: usize, column: usize) -> Span {
-        Span { path: path.to_path_buf(), line, column, len: 1, source_line: None }
+        Span { path: path.to_path_buf(), line, column, len: 1, source_line: None, sheet: None }
     }
 
     /// Builds a span from a byte range into `source`.
@@ -66,13 +86,14 @@ impl Span {
             column,
             len,
             source_line: Some(source[line_start..line_end].trim_end_matches('\r').to_string()),
+            sheet: None,
         }
     }
 
     /// Builds a span for a 1-based line and column, taking the line text from `source`.
     pub fn from_line_col(path: &Path, source: &str, line: usize, column: usize, len: usize) -> Span {
         let text = source.lines().nth(line.saturating_sub(1)).map(str::to_string);
-        Span { path: path.to_path_buf(), line, column, len: len.max(1), source_line: text }
+        Span { path: path.to_path_buf(), line, column, len: len.max(1), source_line: text, sheet: None }
     }
 }
 
@@ -127,13 +148,13 @@ impl<'a> LineIndex<'a> {
         let end = floor_char_boundary(self.text, range.end.min(self.text.len())).max(start);
         let marked_end = end.min(line_start + text.len()).max(start);
         let len = self.text[start..marked_end].chars().count().max(1);
-        Span { path: self.path.to_path_buf(), line, column, len, source_line: Some(text.to_string()) }
+        Span { path: self.path.to_path_buf(), line, column, len, source_line: Some(text.to_string()), sheet: None }
     }
 
     /// The span of a 1-based line and column, `len` characters long.
     pub fn at(&self, line: usize, column: usize, len: usize) -> Span {
         let text = (line >= 1 && line <= self.starts.len()).then(|| self.line_text(line).to_string());
-        Span { path: self.path.to_path_buf(), line, column, len: len.max(1), source_line: text }
+        Span { path: self.path.to_path_buf(), line, column, len: len.max(1), source_line: text, sheet: None }
     }
 }
 
@@ -144,8 +165,27 @@ fn floor_char_boundary(s: &str, mut i: usize) -> usize {
     i
 }
 
+/// A 1-based column number as Excel names it: 1 → `A`, 27 → `AA`.
+pub(crate) fn column_letters(mut column: usize) -> String {
+    let mut letters = Vec::new();
+    while column > 0 {
+        let rem = (column - 1) % 26;
+        letters.push(b'A' + rem as u8);
+        column = (column - 1) / 26;
+    }
+    letters.reverse();
+    String::from_utf8(letters).unwrap_or_default()
+}
+
 impl std::fmt::Display for Span {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        if let Some(sheet) = &self.sheet {
+            // `plan.xlsx: Sheet1!D14`, as Excel names a cell.
+            return match self.cell_name() {
+                Some(cell) => write!(f, "{}: {sheet}!{cell}", self.path.display()),
+                None => write!(f, "{}: {sheet}", self.path.display()),
+            };
+        }
         if self.line == 0 {
             write!(f, "{}", self.path.display())
         } else {
@@ -458,6 +498,18 @@ pub(crate) fn suggest<'a>(word: &str, candidates: impl IntoIterator<Item = &'a s
 mod tests {
     use super::*;
     use crate::lang::message_id;
+
+    #[test]
+    fn names_workbook_cells_as_excel_does() {
+        assert_eq!(column_letters(1), "A");
+        assert_eq!(column_letters(4), "D");
+        assert_eq!(column_letters(26), "Z");
+        assert_eq!(column_letters(27), "AA");
+        assert_eq!(column_letters(703), "AAA");
+        let span = Span::cell(Path::new("isi.xlsx"), "Sheet1", 14, 4);
+        assert_eq!(span.to_string(), "isi.xlsx: Sheet1!D14");
+        assert_eq!(Span::sheet(Path::new("isi.xlsx"), "Data").to_string(), "isi.xlsx: Data");
+    }
 
     #[test]
     fn renders_caret_under_the_span() {
