@@ -131,6 +131,7 @@ plan-no-unit = rencana tidak mempunyai tabel [unit]
         name = "…"
 plan-unit-no-id = [unit] memerlukan `id`
 plan-year = `{ $year }` bukan tahun rencana yang masuk akal
+plan-renstra = `{ $text }` bukan periode Renstra; tulis tahun pertama dan terakhirnya, mis. "2021-2026"
 plan-duplicate-indicator = id indikator `{ $id }` dipakai dua kali
     .help = setiap indikator dalam satu rencana memerlukan id sendiri
 plan-duplicate-component = id komponen `{ $id }` dipakai dua kali
@@ -256,6 +257,7 @@ what-revision = revisi
 what-rounding-mode = mode pembulatan
 what-number-convention = konvensi angka
 what-status = status
+what-trend = tren
 hint-expected-names = seharusnya { $names } atau { $last }
 hint-expected-name = seharusnya { $name }
 hint-csv-first-line = baris pertama menamai kolom: { $columns }
@@ -316,7 +318,6 @@ result-reported-of = realisasi { $parts } saja
 result-component-up-to = { $component } s.d. { $period }
 result-illustrative = ilustratif: { $what }
 result-illustrative-figures = ilustratif: angka bukan dari dokumen sumber
-result-nilai = nilai { $value }
 result-rule-note = { $text }
 
 ## Status dan kolom
@@ -327,6 +328,16 @@ status-no-target = tanpa-target
 status-not-computable = tak-terhitung
 status-error = galat
 column-unit = unit
+column-pagu = pagu
+column-realisasi-anggaran = realisasi anggaran
+column-penyerapan = penyerapan %
+column-realisasi-year = realisasi { $year }
+column-capaian-year = capaian { $year }
+column-trend = tren
+column-capaian-renstra = capaian renstra
+column-satuan = satuan
+table-columns-hidden = (tidak ditampilkan pada lebar terminal ini: { $columns }; --wide menampilkan semua kolom)
+table-matrix-legend = setiap sel: target / realisasi / capaian
 column-indicator = indikator
 column-name = nama
 column-period = periode
@@ -389,6 +400,7 @@ cli-test-coverage_min = Gagal bila cakupan baris suatu berkas aturan di bawah pe
 cli-functions = Cetak rujukan fungsi bantu yang dapat dipanggil aturan (Markdown)
 cli-completions = Cetak skrip pelengkapan perintah (completion) untuk bash, zsh, fish, powershell atau elvish
 cli-completions-shell = Shell-nya: bash, zsh, fish, powershell atau elvish
+cli-schema = Cetak JSON Schema keluaran `eval --format json` (docs/result.schema.json)
 cli-codes = Cetak setiap kode galat dan peringatan dengan pesannya dalam setiap bahasa (Markdown)
 
 ## Penjelasan (capaian explain)
@@ -404,6 +416,8 @@ explain-standard-capaian = capaian: aturan `{ $rule }` tidak mendefinisikan capa
 explain-rule = aturan `{ $rule }`, fn { $function }(x)  ({ $file })
 explain-in-file = di { $file }:
 explain-rounding = pembulatan: { $decimals } desimal, { $mode }: { $raw } → { $rounded }
+explain-output = keluaran { $name } = { $shown }
+explain-output-rounded = keluaran { $name } = { $raw } → { $shown }
 explain-kategori = kategori: skala `{ $scale }` ({ $title }): { $value } masuk { $band }
 explain-inputs = masukan yang dibaca dari rencana:
 explain-read-at = ← { $text } di { $at }

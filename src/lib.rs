@@ -73,7 +73,8 @@ pub use diagnostic::{Diagnostic, Kind, LineIndex, Severity, Span, Subject, Text,
 pub use engine::Limits;
 pub use eval::explain::Explanation;
 pub use eval::{
-    EvalOptions, Evaluator, IndicatorResult, Note, Report, ReportJson, ResultJson, RuleNote, RulesFor, Status,
+    BudgetFigures, Earlier, EvalOptions, Evaluator, IndicatorResult, Note, Output, OutputValue, PlanInfo,
+    RenstraFigures, Report, ReportJson, ResultJson, RuleNote, RulesFor, SCHEMA_VERSION, Status, Trend, result_schema,
 };
 pub use lang::Lang;
 pub use model::{
@@ -85,7 +86,7 @@ pub use number::{
     is_no_value, parse_number, parse_number_in, parse_optional, parse_target, parse_target_in,
 };
 pub use plan::{LoadError, Loaded, load_paths, read_csv_plans, read_toml_plan};
-pub use report::{Format, render, render_with, write_report};
+pub use report::{Format, RenderOptions, render, render_opts, render_with, write_report};
 pub use rules::{BuiltinStore, FolderStore, Layered, MemoryStore, RuleStore, Source as RuleSource};
 
 /// Runs the command line; returns the process exit code.

@@ -62,14 +62,28 @@ fn eval_json_has_exactly_the_documented_fields() {
             "unit",
             "indicator",
             "name",
+            "sasaran",
+            "sasaran_id",
+            "satuan",
+            "polarity",
             "period",
             "target",
             "realisasi",
+            "value",
             "capaian",
             "kategori",
+            "ratio",
             "status",
             "message",
-            "notes"
+            "notes",
+            "outputs",
+            "budget",
+            "rule",
+            "rule_file",
+            "plan",
+            "earlier",
+            "trend",
+            "renstra"
         ]
     );
     // Decimals are written exactly, as JSON numbers with their digits.

@@ -64,7 +64,7 @@ fn json_and_csv_keep_machine_names_in_every_language() {
     assert_eq!(v["results"][2]["notes"][0]["code"], "result/no-realisasi");
     assert_eq!(v["results"][3]["notes"][0]["code"], "number/unexpected-character");
     let csv = Test::new().file("p.toml", PLAN).args(["eval", "p.toml", "--lang", "id", "--format", "csv"]).output();
-    assert!(csv.stdout.starts_with("unit,indicator,name,period,target,realisasi,capaian,kategori,status,message\n"));
+    assert!(csv.stdout.starts_with("unit,indicator,name,period,target,realisasi,capaian,kategori,status,message,"));
     assert!(csv.stdout.contains(",no_data,belum ada realisasi s.d. 2024"), "{}", csv.stdout);
 }
 

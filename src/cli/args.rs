@@ -58,6 +58,8 @@ pub(super) enum Command {
     Functions,
     /// Print every error and warning code with its message in each language (Markdown).
     Codes,
+    /// Print the JSON Schema of `eval --format json` (docs/result.schema.json).
+    Schema,
     /// Print the shell completion script (bash, zsh, fish, powershell or elvish).
     Completions {
         /// The shell: bash, zsh, fish, powershell or elvish.

@@ -45,6 +45,10 @@ pub(super) fn dispatch(cli: Cli) -> i32 {
             print_out(&crate::functions_reference(lang()));
             EXIT_OK
         }
+        Command::Schema => {
+            print_out(&crate::eval::result_schema());
+            EXIT_OK
+        }
         Command::Codes => {
             print_out(&crate::diagnostic::codes_reference());
             EXIT_OK
@@ -353,7 +357,7 @@ fn explain_cmd(a: ExplainArgs) -> i32 {
             #[derive(serde::Serialize)]
             struct Item<'a> {
                 plan: String,
-                result: crate::eval::ResultJson<'a>,
+                result: crate::eval::ResultJson,
                 rule: &'a str,
                 capaian_raw: Option<String>,
                 inputs: serde_json::Value,

@@ -174,6 +174,8 @@ catalogue! {
         PlanUnitNoId = "plan/unit-no-id",
         /// A year that cannot be a plan's.
         PlanYear { year } = "plan/year",
+        /// A Renstra period that is not `2021-2026`.
+        PlanRenstra { text } = "plan/renstra",
         /// Two indicators with one id.
         PlanDuplicateIndicator { id } = "plan/duplicate-indicator",
         /// Two components with one id.

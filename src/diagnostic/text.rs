@@ -81,6 +81,8 @@ catalogue! {
         WhatNumberConvention = "what/number-convention",
         /// What a name names.
         WhatStatus = "what/status",
+        /// "trend", for unknown-name messages.
+        WhatTrend = "what/trend",
         /// The accepted names.
         ExpectedNames { names, last } = "hint/expected-names",
         /// The one accepted name.
@@ -196,8 +198,6 @@ catalogue! {
         Illustrative { what } = "result/illustrative",
         /// Invented figures, without saying which.
         IllustrativeFigures = "result/illustrative-figures",
-        /// A rule's nilai.
-        Nilai { value } = "result/nilai",
         /// A note in the rule's own words.
         RuleNote { text } = "result/rule-note",
 
@@ -212,6 +212,26 @@ catalogue! {
         /// Status error.
         StatusError = "status/error",
 
+        /// Column header.
+        ColumnPagu = "column/pagu",
+        /// Column header.
+        ColumnRealisasiAnggaran = "column/realisasi-anggaran",
+        /// Column header.
+        ColumnPenyerapan = "column/penyerapan",
+        /// Column header: an earlier year's realisasi.
+        ColumnRealisasiYear { year } = "column/realisasi-year",
+        /// Column header: an earlier year's capaian.
+        ColumnCapaianYear { year } = "column/capaian-year",
+        /// Column header.
+        ColumnTrend = "column/trend",
+        /// Column header.
+        ColumnCapaianRenstra = "column/capaian-renstra",
+        /// Column header.
+        ColumnSatuan = "column/satuan",
+        /// Under a table cut to the terminal's width: the columns left out.
+        TableColumnsHidden { columns } = "table/columns-hidden",
+        /// The matrix's cell legend.
+        MatrixLegend = "table/matrix-legend",
         /// Column header.
         ColumnUnit = "column/unit",
         /// Column header.
@@ -258,6 +278,10 @@ catalogue! {
         ExplainInFile { file } = "explain/in-file",
         /// The output rounding.
         ExplainRounding { decimals, mode, raw, rounded } = "explain/rounding",
+        /// An output of the rule, as shown.
+        ExplainOutput { name, shown } = "explain/output",
+        /// An output of the rule, rounded.
+        ExplainOutputRounded { name, raw, shown } = "explain/output-rounded",
         /// The band of a scale.
         ExplainKategori { scale, title, value, band } = "explain/kategori",
         /// Heading of the plan values read.

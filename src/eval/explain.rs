@@ -197,6 +197,15 @@ pub enum Entry {
         /// After.
         rounded: String,
     },
+    /// A figure the rule returned beside the capaian.
+    Output {
+        /// Its name.
+        name: String,
+        /// Before rounding, if a number.
+        raw: Option<String>,
+        /// As shown.
+        shown: String,
+    },
     /// The category lookup in a scale.
     Kategori {
         /// Scale name.
@@ -240,6 +249,12 @@ impl Entry {
                 mode: mode.clone(),
                 raw: raw.clone(),
                 rounded: rounded.clone(),
+            },
+            Entry::Output { name, raw, shown } => match raw {
+                Some(raw) if raw != shown => {
+                    Text::ExplainOutputRounded { name: name.clone(), raw: raw.clone(), shown: shown.clone() }
+                }
+                _ => Text::ExplainOutput { name: name.clone(), shown: shown.clone() },
             },
             Entry::Kategori { scale, title, value, band } => Text::ExplainKategori {
                 scale: scale.clone(),

@@ -4,11 +4,11 @@
 //! standard rule, and the same for every component. The rule context, the
 //! result and the explanation all read these; nothing recomputes them.
 
-use super::Note;
 use super::todate::{self, RealisasiToDate, TargetToDate};
+use super::{BudgetFigures, Note};
 use crate::diagnostic::Text;
 use crate::model::{Aggregation, Indicator, Period, Polarity, TargetKind};
-use crate::number::Target;
+use crate::number::{Rounding, RoundingMode, Target};
 use rust_decimal::Decimal;
 use serde::Serialize;
 
@@ -107,6 +107,32 @@ impl Figures {
     pub(crate) fn realisasi_value(&self) -> Option<Decimal> {
         self.realisasi.as_ref().map(|r| r.value)
     }
+}
+
+/// The budget beside the performance at `period`: pagu, money spent to date
+/// (each period's spending added up, or the latest "s.d." figure of a CSV),
+/// penyerapan = realisasi / pagu × 100 at 2 decimals half-up (none when the
+/// pagu is 0 or missing), and where the spending stops short of the period.
+pub(crate) fn budget_figures(ind: &Indicator, period: Period) -> Option<BudgetFigures> {
+    let b = ind.budget.as_ref()?;
+    let mode = if b.to_date { Aggregation::Last } else { Aggregation::Sum };
+    let spent = todate::realisasi_to_date(&b.realisasi, period, mode);
+    let pagu = b.pagu.as_ref().map(|p| p.value);
+    let realisasi = spent.as_ref().map(|s| s.value);
+    let penyerapan = match (realisasi, pagu) {
+        (Some(r), Some(p)) if !p.is_zero() => r
+            .checked_mul(Decimal::ONE_HUNDRED)
+            .and_then(|x| x.checked_div(p))
+            .map(|x| Rounding { decimals: 2, mode: RoundingMode::HalfUp }.apply(x)),
+        _ => None,
+    };
+    Some(BudgetFigures {
+        pagu,
+        realisasi,
+        penyerapan,
+        satuan: b.satuan.clone(),
+        reported_up_to: spent.and_then(|s| s.short_of(period)),
+    })
 }
 
 /// The standard rule for the target that applies at a period: range targets

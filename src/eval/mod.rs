@@ -4,12 +4,18 @@
 mod context;
 pub(crate) mod explain;
 pub(crate) mod figures;
+mod json;
 mod outcome;
 mod result;
 mod stages;
 pub(crate) mod todate;
 
-pub use result::{IndicatorResult, Note, Report, ReportJson, ResultJson, RuleNote, Status};
+pub(crate) use json::shown_path;
+pub use json::{ReportJson, ResultJson, SCHEMA_VERSION, result_schema};
+pub use result::{
+    BudgetFigures, Earlier, IndicatorResult, Note, Output, OutputValue, PlanInfo, RenstraFigures, Report, RuleNote,
+    Status, Trend,
+};
 
 use crate::diagnostic::{Diagnostic, Kind, Text};
 use crate::engine::Limits;
@@ -220,9 +226,14 @@ fn empty_result(plan: &Plan, ind: &Indicator, period: Period) -> IndicatorResult
         unit: plan.unit.id.clone(),
         indicator: ind.id.clone(),
         name: ind.name.clone(),
+        sasaran: ind.sasaran.clone(),
+        sasaran_id: ind.sasaran_id.clone(),
+        satuan: ind.satuan.clone(),
+        polarity: ind.polarity,
         period,
         target: None,
         realisasi: None,
+        value: None,
         capaian: None,
         kategori: None,
         ratio: ind.ratio,
@@ -231,8 +242,15 @@ fn empty_result(plan: &Plan, ind: &Indicator, period: Period) -> IndicatorResult
         capaian_raw: None,
         value_raw: None,
         nilai: None,
+        outputs: Vec::new(),
+        budget: None,
         rule: String::new(),
+        rule_file: None,
         plan: plan.path.clone(),
+        plan_info: PlanInfo { path: plan.path.clone(), kind: plan.kind, year: plan.year, revision: plan.revision },
+        earlier: Vec::new(),
+        trend: None,
+        renstra: None,
         diagnostics: Vec::new(),
     }
 }
@@ -248,6 +266,7 @@ pub(crate) fn observe_indicator(
     obs: &mut dyn Observer,
 ) -> IndicatorResult {
     let mut r = empty_result(plan, ind, period);
+    r.budget = figures::budget_figures(ind, period);
     match stages::run(set, plan, ind, period, &mut r, obs) {
         Ok(()) => {}
         Err(Stop::Status(status, notes)) => {
@@ -265,7 +284,7 @@ pub(crate) fn observe_indicator(
     }
     // Invented figures must never pass for the document's: every result
     // computed from them says so, in every output format.
-    if let (Some(what), Some(_)) = (illustrative(plan, ind), &r.realisasi) {
+    if let (Some(what), Some(_)) = (illustrative(plan, ind), &r.value) {
         see(obs, || Entry::Illustrative { what: what.to_string() });
         let text = match what {
             "" => Text::IllustrativeFigures,

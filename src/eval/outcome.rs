@@ -1,15 +1,63 @@
 //! Reading what a rule function returned.
 //!
 //! A hook returns a number, `()` (no value), or a map with any of `value`,
-//! `capaian`, `nilai`, `kategori`, `status`, `note` — the helpers
+//! `capaian`, `nilai`, `kategori`, `status`, `note`, `outputs` — the helpers
 //! `not_computable(reason)` and `no_data(reason)` build such maps.
+//!
+//! Named figures go in `outputs` rather than beside `capaian`, so that a
+//! misspelt `katgori` is still an error and not a new column.
 
-use super::{RuleNote, Status};
+use super::{OutputValue, RuleNote, Status};
 use crate::engine::to_decimal;
+use crate::number::{Rounding, RoundingMode};
 use rhai::Dynamic;
 use rust_decimal::Decimal;
 
-const KEYS: &[&str] = &["value", "capaian", "nilai", "kategori", "status", "note"];
+const KEYS: &[&str] = &["value", "capaian", "nilai", "kategori", "status", "note", "outputs"];
+
+/// Names an output cannot take: they are columns of every result already.
+pub(crate) const RESERVED_OUTPUTS: &[&str] = &[
+    "unit",
+    "indicator",
+    "name",
+    "sasaran",
+    "sasaran_id",
+    "satuan",
+    "polarity",
+    "period",
+    "target",
+    "realisasi",
+    "value",
+    "capaian",
+    "kategori",
+    "status",
+    "message",
+    "notes",
+    "rule",
+    "rule_file",
+    "plan",
+    "plan_kind",
+    "plan_year",
+    "plan_revision",
+    "pagu",
+    "realisasi_anggaran",
+    "penyerapan",
+    "trend",
+    "ratio",
+    "outputs",
+    "budget",
+    "earlier",
+    "renstra",
+];
+
+/// A named figure a rule returned, before rounding.
+#[derive(Debug, Clone, PartialEq)]
+pub(super) struct RawOutput {
+    pub name: String,
+    pub value: OutputValue,
+    /// The rounding the rule asked for (`#{ value: v, decimals: 2, rounding: "down" }`).
+    pub rounding: Option<Rounding>,
+}
 
 /// A hook's result, decoded.
 #[derive(Debug, Default)]
@@ -24,6 +72,8 @@ pub(super) struct Outcome {
     pub status: Option<Status>,
     /// Text for the user, in the rule's words.
     pub note: Option<RuleNote>,
+    /// Named figures beside the main number.
+    pub outputs: Vec<RawOutput>,
 }
 
 impl Outcome {
@@ -59,6 +109,7 @@ impl Outcome {
                 "nilai" if !val.is_unit() => out.nilai = Some(number()?),
                 "kategori" if !val.is_unit() => out.kategori = Some(text()?),
                 "note" if !val.is_unit() => out.note = Some(rule_note(val)?),
+                "outputs" if !val.is_unit() => out.outputs = outputs(val)?,
                 "status" => {
                     // `error` is for the tool to say: a rule fails by throwing.
                     let name = text()?;
@@ -74,6 +125,91 @@ impl Outcome {
         }
         Ok(out)
     }
+}
+
+/// `outputs`: a map of name → number, text, `()` (not computable here), or
+/// `#{ value: v, decimals: d, rounding: "down" }` for a figure the
+/// document rounds its own way. Names are lower-case identifiers that are
+/// not already a result's column; they come out in natural order
+/// (`kolom_8` before `kolom_10`).
+fn outputs(val: &Dynamic) -> Result<Vec<RawOutput>, String> {
+    let Some(map) = val.clone().try_cast::<rhai::Map>() else {
+        return Err(format!("returned `outputs` of type {}, expected a map of name → value", val.type_name()));
+    };
+    let mut out = Vec::with_capacity(map.len());
+    for (k, v) in &map {
+        let name = k.as_str();
+        let plain = name.starts_with(|c: char| c.is_ascii_lowercase())
+            && name.chars().all(|c| c.is_ascii_lowercase() || c.is_ascii_digit() || c == '_');
+        if !plain || name.len() > 40 {
+            return Err(format!("returned output `{name}`: names are lower-case letters, digits and `_` (kolom_8)"));
+        }
+        if RESERVED_OUTPUTS.contains(&name) {
+            return Err(format!("returned output `{name}`, which is already a column of every result"));
+        }
+        let (value, rounding) = output_value(name, v)?;
+        out.push(RawOutput { name: name.to_string(), value, rounding });
+    }
+    out.sort_by_key(|o| natural(&o.name));
+    Ok(out)
+}
+
+fn output_value(name: &str, v: &Dynamic) -> Result<(OutputValue, Option<Rounding>), String> {
+    if v.is_unit() {
+        return Ok((OutputValue::None, None));
+    }
+    if let Some(d) = to_decimal(v) {
+        return Ok((OutputValue::Number(d), None));
+    }
+    if let Ok(text) = v.clone().into_string() {
+        return Ok((OutputValue::Text(text), None));
+    }
+    let bad =
+        || format!("returned output `{name}` = `{v}`: expected a number, text, () or #{{ value, decimals, rounding }}");
+    let map = v.clone().try_cast::<rhai::Map>().ok_or_else(bad)?;
+    let mut value = OutputValue::None;
+    let mut rounding = Rounding::default();
+    for (k, x) in &map {
+        match k.as_str() {
+            "value" if x.is_unit() => {}
+            "value" => value = OutputValue::Number(to_decimal(x).ok_or_else(bad)?),
+            "decimals" => {
+                let d = x.as_int().ok().filter(|d| (0..=10).contains(d)).ok_or_else(|| {
+                    format!("returned output `{name}` with decimals `{x}`: expected a whole number 0–10")
+                })?;
+                rounding.decimals = d as u32;
+            }
+            "rounding" => {
+                let mode = x.clone().into_string().ok().and_then(|m| RoundingMode::from_name(&m));
+                rounding.mode = mode.ok_or_else(|| {
+                    format!("returned output `{name}` with rounding `{x}`: expected half-up, down or half-even")
+                })?;
+            }
+            _ => return Err(bad()),
+        }
+    }
+    Ok((value, Some(rounding)))
+}
+
+/// A sort key that orders the digits in a name by their number.
+fn natural(name: &str) -> Vec<(String, u64)> {
+    let mut parts = Vec::new();
+    let mut text = String::new();
+    let mut chars = name.chars().peekable();
+    while let Some(c) = chars.next() {
+        if c.is_ascii_digit() {
+            let mut n = c.to_digit(10).map_or(0, u64::from);
+            while let Some(d) = chars.peek().and_then(|c| c.to_digit(10)) {
+                n = n.saturating_mul(10).saturating_add(u64::from(d));
+                chars.next();
+            }
+            parts.push((std::mem::take(&mut text), n));
+        } else {
+            text.push(c);
+        }
+    }
+    parts.push((text, 0));
+    parts
 }
 
 /// A rule's note: text, or a map of the same note per language

@@ -1,11 +1,12 @@
 //! What evaluating one indicator-period produces.
 
+use super::json::{ReportJson, ResultJson};
 use crate::diagnostic::{Diagnostic, Kind, Text};
 use crate::lang::Lang;
-use crate::model::Period;
+use crate::model::{Period, PlanKind, Polarity, Revision};
 use crate::number::Target;
 use rust_decimal::Decimal;
-use serde::{Serialize, Serializer};
+use serde::Serialize;
 
 /// The outcome of one indicator-period.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
@@ -115,7 +116,141 @@ impl From<Text> for Note {
     }
 }
 
-/// One row of the report. Field names are the JSON contract of `capaian eval`.
+/// A figure a rule returned beside its capaian (`outputs: #{ kolom_8: … }`),
+/// or its `nilai`: named, typed and exact.
+#[derive(Debug, Clone, PartialEq)]
+#[non_exhaustive]
+pub struct Output {
+    /// Its name (`kolom_8`, `nilai`): a column of the CSV, a key of the JSON.
+    pub name: String,
+    /// Its value, rounded for output.
+    pub value: OutputValue,
+    /// A number before rounding.
+    pub raw: Option<Decimal>,
+}
+
+/// The value of an [`Output`].
+#[derive(Debug, Clone, PartialEq)]
+pub enum OutputValue {
+    /// An exact number.
+    Number(Decimal),
+    /// Text (a predikat, a level's name).
+    Text(String),
+    /// No value for these inputs (a column that cannot be computed).
+    None,
+}
+
+impl OutputValue {
+    /// The number, if it is one.
+    pub fn number(&self) -> Option<Decimal> {
+        match self {
+            OutputValue::Number(d) => Some(*d),
+            _ => None,
+        }
+    }
+}
+
+/// The money beside the performance: pagu, realisasi anggaran to date and
+/// penyerapan, "to date" as the performance figures are.
+#[derive(Debug, Clone, PartialEq)]
+#[non_exhaustive]
+pub struct BudgetFigures {
+    /// Pagu (alokasi) for the year.
+    pub pagu: Option<Decimal>,
+    /// Money spent up to the period.
+    pub realisasi: Option<Decimal>,
+    /// realisasi / pagu × 100, rounded to 2 decimals (half-up).
+    pub penyerapan: Option<Decimal>,
+    /// The unit the figures are printed in (`ribu rupiah`), when the plan says.
+    pub satuan: Option<String>,
+    /// The latest period the spending was reported for, when it stops short
+    /// of the period evaluated.
+    pub reported_up_to: Option<Period>,
+}
+
+/// Whether a figure went up, down or stayed the same from one year to the
+/// next: the direction of the value (the polarity says whether that is good).
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+#[serde(rename_all = "lowercase")]
+pub enum Trend {
+    /// Higher than the year before.
+    Naik,
+    /// Lower than the year before.
+    Turun,
+    /// The same.
+    Tetap,
+}
+
+crate::named::named!(Trend, WhatTrend {
+    Naik => "naik",
+    Turun => "turun",
+    Tetap => "tetap",
+});
+
+impl Trend {
+    /// From last year's value to this year's.
+    pub fn between(before: Decimal, now: Decimal) -> Trend {
+        match now.cmp(&before) {
+            std::cmp::Ordering::Greater => Trend::Naik,
+            std::cmp::Ordering::Less => Trend::Turun,
+            std::cmp::Ordering::Equal => Trend::Tetap,
+        }
+    }
+}
+
+/// The same indicator in an earlier year's plan, at the same point of the year.
+#[derive(Debug, Clone, PartialEq)]
+#[non_exhaustive]
+pub struct Earlier {
+    /// The year.
+    pub year: i32,
+    /// The period evaluated in that year (the same month or quarter, or the year).
+    pub period: Period,
+    /// The indicator's id in that year's plan (another when `previous_id` linked them).
+    pub indicator: String,
+    /// Its target.
+    pub target: Option<Target>,
+    /// Its realisasi (as read).
+    pub realisasi: Option<Decimal>,
+    /// Its value (realisasi, or the index a rule computed), as shown.
+    pub value: Option<Decimal>,
+    /// Its capaian.
+    pub capaian: Option<Decimal>,
+    /// Its status.
+    pub status: Status,
+    /// The plan it comes from.
+    pub plan: std::path::PathBuf,
+}
+
+/// Capaian against the target at the end of the Renstra period.
+#[derive(Debug, Clone, PartialEq)]
+#[non_exhaustive]
+pub struct RenstraFigures {
+    /// The Renstra period, first and last year.
+    pub period: (i32, i32),
+    /// The target at its end.
+    pub target: Target,
+    /// The value to date against it (by the indicator's capaian rule), rounded.
+    pub capaian: Option<Decimal>,
+}
+
+/// The plan a result comes from.
+#[derive(Debug, Clone, PartialEq, Default)]
+#[non_exhaustive]
+pub struct PlanInfo {
+    /// The file.
+    pub path: std::path::PathBuf,
+    /// RKT / PK / Renja.
+    pub kind: Option<PlanKind>,
+    /// The plan year.
+    pub year: Option<i32>,
+    /// Awal / revisi / perubahan.
+    pub revision: Option<Revision>,
+}
+
+/// One row of the report: an indicator at a period and everything behind
+/// its capaian. Its JSON is [`ResultJson`], whose schema is
+/// `docs/result.schema.json`.
 #[derive(Debug, Clone)]
 #[non_exhaustive]
 pub struct IndicatorResult {
@@ -125,12 +260,24 @@ pub struct IndicatorResult {
     pub indicator: String,
     /// Indicator name.
     pub name: String,
+    /// The goal (sasaran) it measures.
+    pub sasaran: Option<String>,
+    /// The sasaran's id, where the plan gives it.
+    pub sasaran_id: Option<String>,
+    /// Unit of measure.
+    pub satuan: Option<String>,
+    /// Whether higher or lower is better.
+    pub polarity: Polarity,
     /// The period evaluated (`null` when the input names none).
     pub period: Period,
     /// Target to date.
     pub target: Option<Target>,
-    /// Realisasi to date (or the value a rule computed, for composite indices).
+    /// The realisasi to date read from the plan (none for an index a rule
+    /// computes from its components).
     pub realisasi: Option<Decimal>,
+    /// The value the capaian is computed from: the realisasi, or what the
+    /// rule computed (an index), shown rounded to at least 4 decimals.
+    pub value: Option<Decimal>,
     /// Capaian, rounded per the indicator's setting.
     pub capaian: Option<Decimal>,
     /// Category from the rule or the scale.
@@ -144,14 +291,30 @@ pub struct IndicatorResult {
     pub notes: Vec<Note>,
     /// The capaian before rounding.
     pub capaian_raw: Option<Decimal>,
-    /// The value (realisasi or a rule's computed value) before display rounding.
+    /// The value before display rounding.
     pub value_raw: Option<Decimal>,
-    /// A capped or converted value a rule returned beside the raw capaian.
+    /// A capped or converted value a rule returned beside the raw capaian
+    /// (also among `outputs`, as `nilai`).
     pub nilai: Option<Decimal>,
+    /// What the rule returned beside the capaian, by name.
+    pub outputs: Vec<Output>,
+    /// Pagu, realisasi anggaran and penyerapan, when the plan has a budget.
+    pub budget: Option<BudgetFigures>,
     /// The rules that produced value, capaian and kategori.
     pub rule: String,
+    /// The file of the rule (none for a rule held in memory or built in).
+    pub rule_file: Option<std::path::PathBuf>,
     /// The plan file the indicator comes from.
     pub plan: std::path::PathBuf,
+    /// The plan's kind, year and revision.
+    pub plan_info: PlanInfo,
+    /// The same indicator in earlier years' plans given in the same run,
+    /// latest first.
+    pub earlier: Vec<Earlier>,
+    /// From the latest earlier year's value to this one.
+    pub trend: Option<Trend>,
+    /// Capaian against the target at the end of the Renstra.
+    pub renstra: Option<RenstraFigures>,
     /// Full diagnostics for errors.
     pub diagnostics: Vec<Diagnostic>,
 }
@@ -162,65 +325,14 @@ impl IndicatorResult {
         (!self.notes.is_empty()).then(|| self.notes.iter().map(|n| n.message(lang)).collect::<Vec<_>>().join("; "))
     }
 
-    /// The JSON object of `capaian eval --format json`: the fields above,
-    /// `message` in `lang`, and `notes` with their stable codes. It is
-    /// serialised directly (never through `serde_json::Value`, whose numbers
-    /// are floats unless an embedder's whole build opts into
-    /// `arbitrary_precision`), so decimals keep their digits.
-    pub fn to_json(&self, lang: Lang) -> ResultJson<'_> {
-        ResultJson { result: self, lang }
+    /// The output named `name`, if the rule returned it.
+    pub fn output(&self, name: &str) -> Option<&Output> {
+        self.outputs.iter().find(|o| o.name == name)
     }
-}
 
-/// A result as `capaian eval --format json` writes it (see [`IndicatorResult::to_json`]).
-#[derive(Debug, Clone, Copy)]
-pub struct ResultJson<'a> {
-    result: &'a IndicatorResult,
-    lang: Lang,
-}
-
-#[derive(Serialize)]
-struct NoteJson {
-    code: &'static str,
-    text: String,
-}
-
-impl Serialize for ResultJson<'_> {
-    fn serialize<S: Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
-        use serde::ser::SerializeStruct;
-        let r = self.result;
-        let mut m = s.serialize_struct("IndicatorResult", 11)?;
-        m.serialize_field("unit", &r.unit)?;
-        m.serialize_field("indicator", &r.indicator)?;
-        m.serialize_field("name", &r.name)?;
-        m.serialize_field("period", &r.period)?;
-        m.serialize_field("target", &r.target.map(target_number))?;
-        m.serialize_field("realisasi", &r.realisasi.map(|d| exact(&d.to_string())))?;
-        m.serialize_field("capaian", &r.capaian.map(|d| exact(&d.to_string())))?;
-        m.serialize_field("kategori", &r.kategori)?;
-        m.serialize_field("status", &r.status)?;
-        m.serialize_field("message", &r.message(self.lang))?;
-        let notes: Vec<NoteJson> =
-            r.notes.iter().map(|n| NoteJson { code: n.code(), text: n.message(self.lang) }).collect();
-        m.serialize_field("notes", &notes)?;
-        m.end()
-    }
-}
-
-/// A report as `capaian eval --format json` writes it: `{"results": [...]}`.
-#[derive(Debug, Clone, Copy)]
-pub struct ReportJson<'a> {
-    report: &'a Report,
-    lang: Lang,
-}
-
-impl Serialize for ReportJson<'_> {
-    fn serialize<S: Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
-        use serde::ser::SerializeStruct;
-        let results: Vec<ResultJson<'_>> = self.report.results.iter().map(|r| r.to_json(self.lang)).collect();
-        let mut m = s.serialize_struct("Report", 1)?;
-        m.serialize_field("results", &results)?;
-        m.end()
+    /// The JSON object of `capaian eval --format json` (see [`ResultJson`]).
+    pub fn to_json(&self, lang: Lang) -> ResultJson {
+        ResultJson::new(self, lang)
     }
 }
 
@@ -233,38 +345,14 @@ pub struct Report {
 }
 
 impl Report {
-    /// `{"results": [...]}` with messages in `lang`, decimals exact.
-    pub fn to_json(&self, lang: Lang) -> ReportJson<'_> {
-        ReportJson { report: self, lang }
+    /// The JSON document of `capaian eval --format json`: `schema_version`
+    /// and the results, messages in `lang`, decimals exact.
+    pub fn to_json(&self, lang: Lang) -> ReportJson {
+        ReportJson::new(self, lang)
     }
 
     /// Whether any indicator failed (exit code 1).
     pub fn has_errors(&self) -> bool {
         self.results.iter().any(|r| r.status == Status::Error)
-    }
-}
-
-/// A decimal as a JSON number with its exact digits (`151.74`, `125.00`),
-/// never through a float: the digits are written as they are.
-fn exact(text: &str) -> Box<serde_json::value::RawValue> {
-    // A Decimal's text is always a valid JSON number; the fallback only
-    // keeps the type total.
-    serde_json::value::RawValue::from_string(text.to_string())
-        .unwrap_or_else(|_| serde_json::value::RawValue::from_string("null".into()).expect("null is JSON"))
-}
-
-/// A target in JSON: a single value as an exact number, a range as its
-/// text (`80–90`).
-#[derive(Serialize)]
-#[serde(untagged)]
-enum TargetJson {
-    Number(Box<serde_json::value::RawValue>),
-    Range(String),
-}
-
-fn target_number(t: Target) -> TargetJson {
-    match t {
-        Target::Single(d) => TargetJson::Number(exact(&d.normalize().to_string())),
-        Target::Range(..) => TargetJson::Range(t.to_string()),
     }
 }

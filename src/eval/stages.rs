@@ -6,8 +6,8 @@
 
 use super::explain::{Entry, Observer, TracedStep, ValueFrom, see};
 use super::figures::Figures;
-use super::outcome::Outcome;
-use super::{IndicatorResult, Note, Status, context};
+use super::outcome::{Outcome, RawOutput};
+use super::{IndicatorResult, Note, Output, OutputValue, Status, context};
 use crate::diagnostic::{Diagnostic, Kind, Span, Text};
 use crate::engine::trace::Trace;
 use crate::model::{Aggregation, Indicator, Period, Plan};
@@ -49,6 +49,7 @@ struct Value {
     /// Whether a rule computed it (an index) rather than the plan giving it.
     computed: bool,
     notes: Vec<Note>,
+    outputs: Vec<RawOutput>,
 }
 
 /// A capaian and what its rule returned beside it.
@@ -57,6 +58,7 @@ struct Capaian {
     nilai: Option<Decimal>,
     kategori: Option<String>,
     note: Option<Note>,
+    outputs: Vec<RawOutput>,
 }
 
 /// Runs the stages, filling `r` as each completes (so a later stop still
@@ -75,6 +77,7 @@ pub(super) fn run(
     let mut s = Stages { set, plan, ind, figures, obs };
     let rule = s.choose_rule()?;
     r.rule = rule.name.clone();
+    r.rule_file = Some(rule.path.clone());
     s.see_target();
     let mut x = context::build(ind, &s.figures);
     // Rules that add to the standard capaian (IKI conversion, ZI verdict)
@@ -82,7 +85,11 @@ pub(super) fn run(
     x.insert("standard_rule".into(), s.figures.standard.into());
     let value = s.value(&rule, &x)?;
     r.value_raw = Some(value.value);
-    r.realisasi = Some(shown_value(&value, ind.rounding));
+    r.value = Some(shown_value(&value, ind.rounding));
+    // The realisasi is the plan's figure to date; an index its rule
+    // computes from components has none of its own.
+    r.realisasi = if rule.defines("value") { s.figures.realisasi_value().map(|d| d.normalize()) } else { r.value };
+    r.outputs = rounded_outputs(&value.outputs, ind.rounding);
     x.insert("value".into(), value.value.into());
     if let Err(reason) = &s.figures.target {
         // The realisasi is still shown, so what is said of it stays.
@@ -98,7 +105,15 @@ pub(super) fn run(
     r.nilai = cap.nilai;
     r.notes.extend(value.notes);
     r.notes.extend(cap.note);
-    r.notes.extend(cap.nilai.map(|n| Note::Text(Text::Nilai { value: ind.rounding.apply(n).to_string() })));
+    // `nilai` first, then the outputs of value and capaian, each name once
+    // (the capaian hook's word is the later one).
+    let nilai = cap.nilai.map(|n| RawOutput { name: "nilai".into(), value: OutputValue::Number(n), rounding: None });
+    let mut outputs: Vec<RawOutput> = nilai.into_iter().chain(cap.outputs).collect();
+    let from_value: Vec<RawOutput> =
+        value.outputs.into_iter().filter(|v| !outputs.iter().any(|o| o.name == v.name)).collect();
+    outputs.extend(from_value);
+    r.outputs = rounded_outputs(&outputs, ind.rounding);
+    s.see_outputs(&r.outputs);
     x.insert("capaian".into(), cap.raw.into());
     r.kategori = s.kategori(&rule, &x, cap.kategori, cap.raw)?;
     Ok(())
@@ -122,6 +137,20 @@ fn gate(ind: &Indicator, period: Period) -> Result<(), Stop> {
         Some((_, d)) => Err(d.clone().into()),
         None => Ok(()),
     }
+}
+
+/// Outputs rounded for the result: by the rounding the rule asked for, else
+/// the indicator's.
+fn rounded_outputs(raw: &[RawOutput], rounding: Rounding) -> Vec<Output> {
+    raw.iter()
+        .map(|o| {
+            let value = match &o.value {
+                OutputValue::Number(d) => OutputValue::Number(o.rounding.unwrap_or(rounding).apply(*d)),
+                other => other.clone(),
+            };
+            Output { name: o.name.clone(), value, raw: o.value.number() }
+        })
+        .collect()
 }
 
 /// A value a rule computed (an index) or an average of periods is shown
@@ -159,6 +188,7 @@ impl Stages<'_> {
     /// period's.
     fn value(&mut self, rule: &Rule, x: &Map) -> Result<Value, Stop> {
         let mut notes: Vec<Note> = self.figures.short_of.iter().cloned().collect();
+        let mut outputs = Vec::new();
         // An average of several periods is computed too: 80,1 / 83,4 / 98
         // average to 87,1666… with 28 digits, which no report prints.
         let computed = rule.defines("value") || self.ind.aggregation == Aggregation::Average;
@@ -170,13 +200,14 @@ impl Stages<'_> {
             // The rule's own note explains the value; the "so far" warning
             // still applies to it, so neither replaces the other.
             notes.extend(out.note.map(Note::Rule));
+            outputs = out.outputs;
             out.value
         } else {
             self.see_realisasi(rule);
             self.figures.realisasi_value()
         };
         match value {
-            Some(value) => Ok(Value { value, computed, notes }),
+            Some(value) => Ok(Value { value, computed, notes, outputs }),
             None if self.figures.overflow => Err(Diagnostic::error(Kind::RealisasiOverflow {
                 indicator: self.ind.id.clone(),
                 period: self.figures.period.to_string(),
@@ -220,8 +251,29 @@ impl Stages<'_> {
             let kind = Kind::RuleNoCapaian { name: capaian_rule.name.clone() };
             return Err(Diagnostic::error(kind).with_span(Span::file(&capaian_rule.path)).into());
         };
-        let cap = Capaian { raw, nilai: out.nilai, kategori: out.kategori, note: out.note.map(Note::Rule) };
+        let cap = Capaian {
+            raw,
+            nilai: out.nilai,
+            kategori: out.kategori,
+            note: out.note.map(Note::Rule),
+            outputs: out.outputs,
+        };
         Ok((capaian_rule.name.clone(), cap))
+    }
+
+    /// The outputs as the explanation shows them.
+    fn see_outputs(&mut self, outputs: &[Output]) {
+        for o in outputs {
+            see(self.obs, || Entry::Output {
+                name: o.name.clone(),
+                raw: o.raw.map(|d| d.normalize().to_string()),
+                shown: match &o.value {
+                    OutputValue::Number(d) => d.to_string(),
+                    OutputValue::Text(t) => t.clone(),
+                    OutputValue::None => "-".into(),
+                },
+            });
+        }
     }
 
     /// The capaian rounded for output, as the explanation shows it.

@@ -37,8 +37,10 @@ pub(crate) fn is_report(text: &str) -> bool {
     }
     let first = text.lines().next().unwrap_or("").trim();
     let words = |s: &str| s.split_whitespace().collect::<Vec<_>>().join(" ");
-    let csv = |sep: char| first.split(sep).map(str::trim).eq(REPORT_COLUMNS);
-    csv(',') || csv(';') || [Lang::En, Lang::Id].iter().any(|l| words(first) == report_headers(*l).join(" "))
+    // Reports add columns after the first ten as results call for them.
+    let csv = |sep: char| first.split(sep).map(str::trim).take(REPORT_COLUMNS.len()).eq(REPORT_COLUMNS);
+    let table = |l: &Lang| words(first).starts_with(&report_headers(*l)[..9].join(" "));
+    csv(',') || csv(';') || [Lang::En, Lang::Id].iter().any(table)
 }
 
 #[cfg(test)]

@@ -19,7 +19,7 @@ pub struct Located<T> {
 }
 
 /// Whether a higher realisasi is better (`naik`) or a lower one (`turun`).
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Default, Serialize)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default, Serialize, schemars::JsonSchema)]
 #[serde(rename_all = "lowercase")]
 pub enum Polarity {
     /// Maximise (positif).
@@ -110,6 +110,13 @@ pub struct Indicator {
     pub name: String,
     /// The goal (sasaran) it measures.
     pub sasaran: Option<String>,
+    /// The sasaran's id in the document (`SK-1`, `S.2`), where given.
+    pub sasaran_id: Option<String>,
+    /// The target at the end of the Renstra period (target akhir Renstra).
+    pub target_renstra: Option<Located<Target>>,
+    /// The ids this indicator had in earlier years' plans, so years join
+    /// when an id changed.
+    pub previous_ids: Vec<String>,
     /// Unit of measure.
     pub satuan: Option<String>,
     /// Its figures are written as ratios (`1:32`): reports show them so.
@@ -165,6 +172,9 @@ impl Indicator {
             id: id.into(),
             name: String::new(),
             sasaran: None,
+            sasaran_id: None,
+            target_renstra: None,
+            previous_ids: Vec::new(),
             satuan: None,
             ratio: false,
             polarity_given: false,

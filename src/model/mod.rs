@@ -11,7 +11,7 @@ mod period;
 mod plan;
 mod table;
 
-pub(crate) use columns::{REPORT_COLUMNS, is_report, report_headers};
+pub(crate) use columns::{REPORT_COLUMNS, is_report};
 pub use indicator::{Aggregation, Budget, Indicator, Located, Param, Polarity, TargetKind};
 pub use period::{Period, PeriodError};
 pub use plan::{Discrepancy, Plan, PlanKind, Revision, Unit};

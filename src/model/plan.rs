@@ -44,12 +44,28 @@ pub enum Revision {
     Awal,
     /// A revised plan.
     Revisi,
+    /// A plan changed mid-year (Renja Perubahan, PK perubahan).
+    Perubahan,
 }
 
 crate::named::named!(Revision, WhatRevision {
     Awal => "awal",
     Revisi => "revisi",
+    Perubahan => "perubahan",
 });
+
+impl Revision {
+    /// Which of several plans of one year is the latest word: a revision
+    /// over the first plan, a mid-year change over both.
+    pub fn rank(revision: Option<Revision>) -> u8 {
+        match revision {
+            None => 0,
+            Some(Revision::Awal) => 1,
+            Some(Revision::Revisi) => 2,
+            Some(Revision::Perubahan) => 3,
+        }
+    }
+}
 
 /// One plan file, read into the model.
 #[derive(Debug, Clone, Serialize)]
@@ -62,8 +78,11 @@ pub struct Plan {
     pub kind: Option<PlanKind>,
     /// The plan year, when stated.
     pub year: Option<i32>,
-    /// Awal / revisi, when stated.
+    /// Awal / revisi / perubahan, when stated.
     pub revision: Option<Revision>,
+    /// The Renstra period the plan belongs to (first and last year), when
+    /// stated: its indicators' `target_renstra` is the target at its end.
+    pub renstra: Option<(i32, i32)>,
     /// Where the figures come from, free text.
     pub source: Option<String>,
     /// The number convention of the file's text values.
@@ -116,6 +135,7 @@ impl Plan {
             kind: None,
             year: None,
             revision: None,
+            renstra: None,
             source: None,
             numbers,
             scale: None,

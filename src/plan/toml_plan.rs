@@ -102,6 +102,7 @@ fn read_plan_table(src: &Source<'_>, t: &DeTable<'_>, plan: &mut Plan) -> Vec<Di
         }
     }
     plan.revision = f.named("revision", "plan.revision");
+    plan.renstra = f.read("renstra", |v| renstra_period(src, v));
     plan.source = f.text("source");
     plan.scale = f.text("scale");
     plan.illustrative = f.read("illustrative", |v| illustrative(src, v)).flatten();
@@ -110,6 +111,17 @@ fn read_plan_table(src: &Source<'_>, t: &DeTable<'_>, plan: &mut Plan) -> Vec<Di
         src.declare_numbers();
     }
     f.finish(Text::PlaceKey { key: "[plan]".into() })
+}
+
+/// The Renstra period, `"2021-2026"` (a dash or an en dash): five years as
+/// a rule, never more than ten, the first before the last.
+fn renstra_period(src: &Source<'_>, v: &Value<'_>) -> Result<(i32, i32), Diagnostic> {
+    let text = src.text(v, "plan.renstra")?;
+    let years = text.split_once(['-', '–']).and_then(|(a, b)| Some((a.trim().parse().ok()?, b.trim().parse().ok()?)));
+    match years {
+        Some((a, b)) if (1900..=2200).contains(&a) && a < b && b - a <= 10 => Ok((a, b)),
+        _ => Err(src.error_at(v, Kind::PlanRenstra { text })),
+    }
 }
 
 /// Reads every `[[indicator]]`; each keeps its own problems.
@@ -383,6 +395,9 @@ pub(crate) fn read_indicator(
         f.periods("realisasi", "realisasi", Some(annual), |x| src.number_in(x, "realisasi", numbers, satuan));
     if place != Place::Component {
         ind.sasaran = f.text("sasaran");
+        ind.sasaran_id = f.text("sasaran_id");
+        ind.target_renstra = f.read("target_renstra", |v| src.target(v, "target_renstra", numbers, satuan));
+        ind.previous_ids = f.read("previous_id", |v| previous_ids(src, v)).unwrap_or_default();
         ind.scale = f.text("scale");
         ind.rule = f.read("rule", |v| src.located_text(v, "rule"));
         ind.rounding = f.get("rounding").and_then(|v| read_rounding(src, v, &f)).unwrap_or_default();
@@ -401,6 +416,14 @@ pub(crate) fn read_indicator(
     problems.extend(check_year(&ind, annual));
     ind.problems = problems;
     ind
+}
+
+/// `previous_id`: the id (or ids) the indicator had in earlier years' plans.
+fn previous_ids(src: &Source<'_>, v: &Value<'_>) -> Result<Vec<String>, Diagnostic> {
+    match v.get_ref() {
+        DeValue::Array(items) => items.iter().map(|i| src.text(i, "previous_id")).collect(),
+        _ => Ok(vec![src.text(v, "previous_id")?]),
+    }
 }
 
 /// A plan is a year's: a target or realisasi of another year would be left

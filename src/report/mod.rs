@@ -1,11 +1,12 @@
 //! Writing a [`Report`](crate::eval::Report) as a table, JSON or CSV.
 
+mod columns;
+mod table;
+
 use crate::diagnostic::{Diagnostic, Kind, Span};
-use crate::eval::{IndicatorResult, Report};
+use crate::eval::Report;
 use crate::lang::Lang;
-use crate::model::{REPORT_COLUMNS, report_headers};
-use crate::number::{Convention, Target, format_grouped_scaled};
-use rust_decimal::Decimal;
+use crate::number::Convention;
 use std::io::Write;
 use std::path::Path;
 
@@ -15,51 +16,46 @@ pub enum Format {
     /// Aligned columns for a terminal.
     #[default]
     Table,
-    /// `{"results": [...]}` with exact decimals.
+    /// `{"schema_version": 1, "results": [...]}` with exact decimals.
     Json,
     /// One row per indicator-period.
     Csv,
 }
 
-/// A number as printed: English by default (`15174`, `151.74`); in the
-/// Indonesian convention as the documents print it (`15.174`, `151,74`),
-/// keeping its decimals (a capaian rounded to 2 stays `125,00`).
-fn number_text(d: Decimal, numbers: Convention) -> String {
-    match numbers {
-        // The default stays plain (`15174`), as scripts reading it expect.
-        Convention::En => d.to_string(),
-        Convention::Id => format_grouped_scaled(d, Convention::Id),
-    }
+/// How a report is written beyond its format.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
+#[non_exhaustive]
+pub struct RenderOptions {
+    /// The number convention of table and CSV cells.
+    pub numbers: Convention,
+    /// The language of messages, statuses and headers.
+    pub lang: Lang,
+    /// The terminal's width: the table is fitted to it (names shortened,
+    /// messages wrapped, optional columns left out and named). `None`
+    /// writes every column whole (a pipe, a file, `--wide`).
+    pub width: Option<usize>,
+    /// Several periods were asked for: the table is a matrix of indicators
+    /// × periods when it fits.
+    pub matrix: bool,
 }
 
-fn target_text(t: Target, numbers: Convention) -> String {
-    match t {
-        Target::Single(v) => number_text(v.normalize(), numbers),
-        Target::Range(a, b) => {
-            format!("{}–{}", number_text(a.normalize(), numbers), number_text(b.normalize(), numbers))
-        }
+impl RenderOptions {
+    /// Options for `numbers` and `lang`, no width limit.
+    pub fn new(numbers: Convention, lang: Lang) -> RenderOptions {
+        RenderOptions { numbers, lang, width: None, matrix: false }
     }
-}
 
-/// One row's cells; `status` is the label in `lang` for the table, the
-/// machine name for CSV (`None`).
-fn cells(r: &IndicatorResult, numbers: Convention, lang: Lang, status_label: bool) -> [String; 10] {
-    let opt = |d: Option<Decimal>| d.map(|d| number_text(d, numbers)).unwrap_or_default();
-    // A ratio is written as reports print it: 1:32.
-    let as_printed = |text: String| if r.ratio && !text.is_empty() { format!("1:{text}") } else { text };
-    let cells = [
-        r.unit.clone(),
-        r.indicator.clone(),
-        r.name.clone(),
-        r.period.to_string(),
-        as_printed(r.target.map(|t| target_text(t, numbers)).unwrap_or_default()),
-        as_printed(opt(r.realisasi)),
-        opt(r.capaian),
-        r.kategori.clone().unwrap_or_default(),
-        if status_label { r.status.label(lang) } else { r.status.name().to_string() },
-        r.message(lang).unwrap_or_default(),
-    ];
-    cells.map(|c| crate::diagnostic::escape_controls(&c, false).into_owned())
+    /// The same, as a matrix of indicators × periods when `matrix`.
+    pub fn with_matrix(mut self, matrix: bool) -> RenderOptions {
+        self.matrix = matrix;
+        self
+    }
+
+    /// The same, fitted to `width` columns.
+    pub fn with_width(mut self, width: Option<usize>) -> RenderOptions {
+        self.width = width;
+        self
+    }
 }
 
 /// A CSV cell a spreadsheet would run as a formula (`=HYPERLINK(…)`,
@@ -85,6 +81,14 @@ pub fn render(report: &Report, format: Format) -> String {
 /// numbers in every convention; JSON and CSV keep machine names (status,
 /// columns) in every language.
 pub fn render_with(report: &Report, format: Format, numbers: Convention, lang: Lang) -> String {
+    render_opts(report, format, RenderOptions::new(numbers, lang))
+}
+
+/// Renders the report in `format` with `options`. Asked for as a matrix, a
+/// report holding several periods of an indicator is a table of indicators
+/// × periods when it fits; JSON and CSV stay one row per indicator-period.
+pub fn render_opts(report: &Report, format: Format, options: RenderOptions) -> String {
+    let RenderOptions { numbers, lang, width, matrix } = options;
     match format {
         Format::Json => {
             let mut s = serde_json::to_string_pretty(&report.to_json(lang))
@@ -95,73 +99,18 @@ pub fn render_with(report: &Report, format: Format, numbers: Convention, lang: L
         Format::Csv => {
             let delimiter = if numbers == Convention::Id { b';' } else { b',' };
             let mut w = csv::WriterBuilder::new().delimiter(delimiter).from_writer(Vec::new());
-            let _ = w.write_record(REPORT_COLUMNS);
+            let cols = columns::csv_columns(report);
+            let _ = w.write_record(cols.iter().map(|c| c.key.as_str()));
             for r in &report.results {
-                let _ = w.write_record(cells(r, numbers, lang, false).map(neutralise));
+                let _ = w.write_record(cols.iter().map(|c| neutralise(c.cell(r, numbers, lang, false))));
             }
             String::from_utf8(w.into_inner().unwrap_or_default()).unwrap_or_default()
         }
-        Format::Table => table(report, numbers, lang),
+        Format::Table if matrix && table::has_several_periods(report) => {
+            table::matrix(report, numbers, lang, width).unwrap_or_else(|| table::table(report, numbers, lang, width))
+        }
+        Format::Table => table::table(report, numbers, lang, width),
     }
-}
-
-/// Names are long in the documents; the table shortens them, JSON and CSV
-/// keep them whole.
-const NAME_WIDTH: usize = 44;
-
-fn table(report: &Report, numbers: Convention, lang: Lang) -> String {
-    let mut rows: Vec<[String; 10]> = vec![report_headers(lang)];
-    // Several plans of one unit (awal and revisi, two years) would print rows
-    // that look alike: a line naming the plan file separates them.
-    let mut plans: Vec<&std::path::Path> = report.results.iter().map(|r| r.plan.as_path()).collect();
-    plans.dedup();
-    let headed = plans.len() > 1;
-    let mut breaks = Vec::new();
-    let mut last: Option<&std::path::Path> = None;
-    for r in &report.results {
-        if headed && last != Some(r.plan.as_path()) {
-            breaks.push((rows.len(), format!("# {}", r.plan.display())));
-            last = Some(r.plan.as_path());
-        }
-        let mut c = cells(r, numbers, lang, true);
-        if c[2].chars().count() > NAME_WIDTH {
-            c[2] = c[2].chars().take(NAME_WIDTH - 1).collect::<String>() + "…";
-        }
-        rows.push(c);
-    }
-    let mut widths = [0usize; 10];
-    for row in &rows {
-        for (i, c) in row.iter().enumerate() {
-            widths[i] = widths[i].max(c.chars().count());
-        }
-    }
-    let numeric = [false, false, false, false, true, true, true, false, false, false];
-    let mut out = String::new();
-    for (i, row) in rows.iter().enumerate() {
-        for (_, title) in breaks.iter().filter(|(at, _)| *at == i) {
-            out.push_str(title);
-            out.push('\n');
-        }
-        let mut line = String::new();
-        for (i, c) in row.iter().enumerate() {
-            let pad = widths[i] - c.chars().count();
-            if i > 0 {
-                line.push_str("  ");
-            }
-            if numeric[i] {
-                line.push_str(&" ".repeat(pad));
-                line.push_str(c);
-            } else {
-                line.push_str(c);
-                if i + 1 < row.len() {
-                    line.push_str(&" ".repeat(pad));
-                }
-            }
-        }
-        out.push_str(line.trim_end());
-        out.push('\n');
-    }
-    out
 }
 
 /// Writes a report to `path` (`eval -o`). Refused: a path that is one of

@@ -122,3 +122,14 @@ pub fn run_in<I: IntoIterator<Item = S>, S: AsRef<std::ffi::OsStr>>(dir: &Path, 
     assert!(!o.stderr.contains("panicked"), "capaian panicked:\n{}", o.stderr);
     o
 }
+
+/// The first ten fields of a CSV line of `capaian eval --format csv` (the
+/// columns every version has), written back as CSV; the later columns are
+/// checked where they matter.
+pub fn first_ten(line: &str) -> String {
+    let mut r = csv::ReaderBuilder::new().has_headers(false).from_reader(line.as_bytes());
+    let rec = r.records().next().and_then(Result::ok).unwrap_or_default();
+    let mut w = csv::WriterBuilder::new().terminator(csv::Terminator::Any(b'\n')).from_writer(Vec::new());
+    w.write_record(rec.iter().take(10)).unwrap();
+    String::from_utf8(w.into_inner().unwrap()).unwrap().trim_end().to_string()
+}
