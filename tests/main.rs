@@ -17,3 +17,4 @@ mod hostile;
 mod lang;
 mod properties;
 mod schema;
+mod years;

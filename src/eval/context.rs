@@ -42,6 +42,22 @@ pub(super) fn build(ind: &Indicator, f: &Figures) -> Map {
     x
 }
 
+/// `x.earlier`: the same indicator in earlier years' plans given in the
+/// run, latest year first: `#{ year, target, realisasi }` (the plan's
+/// figures; `()` where it has none).
+pub(super) fn earlier(years: &[super::years::EarlierFigures]) -> Array {
+    years
+        .iter()
+        .map(|e| {
+            let mut m = Map::new();
+            m.insert("year".into(), Dynamic::from_int(e.year.into()));
+            insert_target(&mut m, e.target.as_ref());
+            m.insert("realisasi".into(), e.realisasi.map_or(Dynamic::UNIT, Dynamic::from_decimal));
+            Dynamic::from_map(m)
+        })
+        .collect()
+}
+
 fn insert_target(x: &mut Map, target: Option<&Target>) {
     let (t, lo, hi, range) = match target {
         None => (Dynamic::UNIT, Dynamic::UNIT, Dynamic::UNIT, false),
