@@ -536,6 +536,10 @@ fn-number_setting =
 
     `let cap = number_setting(x.params, "batas_capaian");`
 fn-pow = `x` dipangkatkan dengan bilangan bulat (hasilnya eksak).
+fn-output_name =
+    Id sebagai nama keluaran (huruf kecil, angka dan `_`, paling banyak 32
+    karakter), untuk menamai keluaran menurut komponen:
+    `outputs[output_name("nrr", c.id)] = v` menamai `U-1` menjadi `nrr_u_1`.
 fn-round =
     Membulatkan sampai `decimals` angka desimal, dengan nilai tepat setengah
     dibulatkan menjauhi nol (ROUND pada lembar kerja): `round(2.345, 2)`

@@ -205,3 +205,55 @@ fn a_rule_reads_earlier_years_through_x_earlier() {
     // 2023's realisasi 85, read by the rule.
     assert_eq!(r["value"].to_string(), "85");
 }
+
+/// BKPSDM's plans for 2021-2023 with illustrative figures (the seeds print
+/// none): T-C.29's columns 5, 6, 7 and 9 of the 2024 Renja come from them.
+fn bkpsdm_year(year: i32, target: &str, realisasi: &str) -> String {
+    format!(
+        "[unit]\nid = \"bkpsdm-batam\"\n[plan]\nkind = \"Renja\"\nyear = {year}\n\
+         illustrative = \"targets and realisasi invented for a test: seed 004 prints none for {year}\"\n\
+         [[indicator]]\nid = \"TC29-01\"\naggregation = \"last\"\ntarget = \"{target}\"\nrealisasi = \"{realisasi}\"\n"
+    )
+}
+
+#[test]
+fn renja_tc29_columns_come_from_the_earlier_years_plans() {
+    let renja = std::fs::read_to_string(crate::support::root().join("examples/bkpsdm-batam/renja-2024.toml")).unwrap();
+    let rules = crate::support::root().join("rules").display().to_string();
+    let alone = Test::new()
+        .file("renja-2024.toml", &renja)
+        .args(["eval", "renja-2024.toml", "--format", "json", "--rules", &rules])
+        .output();
+    let j = json(&alone);
+    let tc29 = |j: &serde_json::Value| {
+        j["results"]
+            .as_array()
+            .unwrap()
+            .iter()
+            .find(|r| r["indicator"] == "TC29-01" && r["plan"]["year"] == 2024)
+            .cloned()
+            .unwrap()
+    };
+    assert_eq!(tc29(&j)["status"], "no_data", "{}", tc29(&j));
+    let out = Test::new()
+        .file("renja-2024.toml", &renja)
+        .file("renja-2021.toml", &bkpsdm_year(2021, "100", "96"))
+        .file("renja-2022.toml", &bkpsdm_year(2022, "100", "98,5"))
+        .file("renja-2023.toml", &bkpsdm_year(2023, "99", "97"))
+        .args(["eval", "renja-2021.toml", "renja-2022.toml", "renja-2023.toml", "renja-2024.toml", "--format", "json"])
+        .args(["--rules", &rules])
+        .output();
+    let r = tc29(&json(&out));
+    assert_eq!(r["status"], "ok", "{r}");
+    let o = &r["outputs"];
+    // n = 2023: kolom 9 = target 2023, kolom 6/7 = 2022, kolom 5 = realisasi 2021 (last).
+    assert_eq!(o["kolom_4"].to_string(), "100.00");
+    assert_eq!(o["kolom_5"].to_string(), "96.00");
+    assert_eq!(o["kolom_6"].to_string(), "100.00");
+    assert_eq!(o["kolom_7"].to_string(), "98.50");
+    assert_eq!(o["kolom_8"].to_string(), "98.50");
+    assert_eq!(o["kolom_9"].to_string(), "99.00");
+    assert_eq!(o["kolom_10"].to_string(), "99.00");
+    assert_eq!(o["kolom_11"].to_string(), "99.00");
+    assert_eq!(r["capaian"].to_string(), "99.00");
+}

@@ -16,6 +16,7 @@ pub(super) fn build(ind: &Indicator, f: &Figures) -> Map {
     x.insert("polarity".into(), ind.polarity.name().into());
     x.insert("aggregation".into(), ind.aggregation.name().into());
     x.insert("period".into(), f.period.to_string().into());
+    x.insert("year".into(), f.annual.year().map_or(Dynamic::UNIT, |y| Dynamic::from_int(y.into())));
     insert_target(&mut x, f.target.as_ref().ok());
     x.insert(
         "annual_target".into(),
