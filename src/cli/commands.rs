@@ -443,8 +443,7 @@ fn explain_header(path: &Path, r: &crate::eval::IndicatorResult) -> String {
 /// The last line of an explanation: the result and its notes.
 fn explain_result(r: &crate::eval::IndicatorResult) -> String {
     let show = |d: Option<rust_decimal::Decimal>| d.map_or("-".to_string(), |d| d.to_string());
-    let (target, realisasi, capaian) =
-        (r.target.map_or("-".into(), |t| t.to_string()), show(r.realisasi), show(r.capaian));
+    let (target, realisasi, capaian) = (r.target.map_or("-".into(), |t| t.to_string()), show(r.value), show(r.capaian));
     let (kategori, status) = (r.kategori.clone().unwrap_or_else(|| "-".into()), r.status.label(lang()));
     match r.message(lang()) {
         Some(message) => Text::ExplainResultNoted { target, realisasi, capaian, kategori, status, message },

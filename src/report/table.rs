@@ -221,12 +221,18 @@ pub(super) fn matrix(report: &Report, numbers: Convention, lang: Lang, width: Op
     for k in &keys {
         let first = periods.iter().find_map(|p| find(k, *p))?;
         let mut row = vec![first.indicator.clone(), cut(&first.name, 30)];
+        // One line per distinct note of the indicator, naming its periods.
+        let mut said: Vec<(String, Vec<String>)> = Vec::new();
         for p in &periods {
             row.push(find(k, *p).map(|r| cell(r, numbers, lang)).unwrap_or_default());
             if let Some(m) = find(k, *p).and_then(|r| r.message(lang)) {
-                notes.push(format!("{} {}: {m}", first.indicator, p));
+                match said.iter_mut().find(|(text, _)| *text == m) {
+                    Some((_, ps)) => ps.push(p.to_string()),
+                    None => said.push((m, vec![p.to_string()])),
+                }
             }
         }
+        notes.extend(said.into_iter().map(|(m, ps)| format!("{} {}: {m}", first.indicator, ps.join(", "))));
         rows.push(row);
     }
     let mut widths = vec![0usize; rows[0].len()];
