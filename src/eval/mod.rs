@@ -128,15 +128,15 @@ impl Evaluator {
     pub fn evaluate(&mut self, plans: &[Plan]) -> Report {
         let mut report = Report::default();
         for plan in plans {
-            if let (Some(asked), Some(year)) = (self.options.period.and_then(|p| p.year()), plan.year) {
-                if asked != year {
-                    self.warnings.push(Diagnostic::warning(Kind::PlanOtherYear {
-                        path: plan.path.display().to_string(),
-                        year: year.to_string(),
-                        period: self.options.period.map(|p| p.to_string()).unwrap_or_default(),
-                    }));
-                    continue;
-                }
+            if let (Some(asked), Some(year)) = (self.options.period.and_then(|p| p.year()), plan.year)
+                && asked != year
+            {
+                self.warnings.push(Diagnostic::warning(Kind::PlanOtherYear {
+                    path: plan.path.display().to_string(),
+                    year: year.to_string(),
+                    period: self.options.period.map(|p| p.to_string()).unwrap_or_default(),
+                }));
+                continue;
             }
             let set = self.rule_set(plan);
             for ind in &plan.indicators {

@@ -531,10 +531,10 @@ fn finish_plan(plan: &mut Plan) {
     }
     let years: Vec<i32> =
         plan.indicators.iter().flat_map(|i| i.report_periods.iter().filter_map(|p| p.year())).collect();
-    if let Some(first) = years.first() {
-        if years.iter().all(|y| y == first) {
-            plan.year = Some(*first);
-        }
+    if let Some(first) = years.first()
+        && years.iter().all(|y| y == first)
+    {
+        plan.year = Some(*first);
     }
 }
 

@@ -93,12 +93,12 @@ fn read_unit(src: &Source<'_>, v: Option<&Value<'_>>, doc_start: usize, fatal: &
 fn read_plan_table(src: &Source<'_>, t: &DeTable<'_>, plan: &mut Plan) -> Vec<Diagnostic> {
     let f = Fields::new(src, t);
     plan.kind = f.named("kind", "plan.kind");
-    if let Some(v) = f.get("year") {
-        if let Some(y) = f.keep(src.integer(v, "plan.year")) {
-            match i32::try_from(y) {
-                Ok(y) if (1900..=2200).contains(&y) => plan.year = Some(y),
-                _ => f.report(src.error_at(v, Kind::PlanYear { year: y.to_string() })),
-            }
+    if let Some(v) = f.get("year")
+        && let Some(y) = f.keep(src.integer(v, "plan.year"))
+    {
+        match i32::try_from(y) {
+            Ok(y) if (1900..=2200).contains(&y) => plan.year = Some(y),
+            _ => f.report(src.error_at(v, Kind::PlanYear { year: y.to_string() })),
         }
     }
     plan.revision = f.named("revision", "plan.revision");
@@ -283,22 +283,22 @@ fn check_rows(table: &Table, p: &mut Vec<Diagnostic>) {
     let id = &table.id;
     // Parents may be printed after their children (a total row at the bottom).
     for row in &table.rows {
-        if let Some(parent) = &row.parent {
-            if !table.rows.iter().any(|x| x.kode.as_deref() == Some(parent.as_str())) {
-                p.push(
-                    Diagnostic::error(Kind::TableUnknownParent { parent: parent.clone(), table: id.clone() })
-                        .with_span(row.span.clone()),
-                );
-            }
+        if let Some(parent) = &row.parent
+            && !table.rows.iter().any(|x| x.kode.as_deref() == Some(parent.as_str()))
+        {
+            p.push(
+                Diagnostic::error(Kind::TableUnknownParent { parent: parent.clone(), table: id.clone() })
+                    .with_span(row.span.clone()),
+            );
         }
     }
     let mut seen = HashSet::new();
     for row in &table.rows {
-        if let Some(k) = &row.kode {
-            if !seen.insert(k.as_str()) {
-                let kind = Kind::TableDuplicateKode { kode: k.clone(), table: id.clone() };
-                p.push(Diagnostic::error(kind).with_span(row.span.clone()));
-            }
+        if let Some(k) = &row.kode
+            && !seen.insert(k.as_str())
+        {
+            let kind = Kind::TableDuplicateKode { kode: k.clone(), table: id.clone() };
+            p.push(Diagnostic::error(kind).with_span(row.span.clone()));
         }
     }
 }
@@ -366,10 +366,10 @@ pub(crate) fn read_indicator(
         .iter()
         .any(|k| matches!(f.get(k).map(|v| v.get_ref()), Some(DeValue::String(s)) if s.contains(':')));
     let target_span = ind.target.as_ref().map(|t| t.span.clone());
-    if let (Some(DeValue::String(text)), Some(span)) = (f.get("target").map(|v| v.get_ref()), target_span) {
-        if let Some(d) = comparison_polarity(&mut ind, polarity, text, &span) {
-            src.warnings.borrow_mut().push(d);
-        }
+    if let (Some(DeValue::String(text)), Some(span)) = (f.get("target").map(|v| v.get_ref()), target_span)
+        && let Some(d) = comparison_polarity(&mut ind, polarity, text, &span)
+    {
+        src.warnings.borrow_mut().push(d);
     }
     if let Some(pt) = f.read("params", |v| src.table(v, "params")) {
         for (k, pv) in pt.iter() {
@@ -463,20 +463,20 @@ fn check_granularity(ind: &Indicator) -> Vec<Diagnostic> {
         ("realisasi", ind.realisasi.iter().map(|(p, l)| (*p, &l.span)).collect()),
     ];
     for (name, s) in series {
-        if let Some((first, _)) = s.first() {
-            if let Some((p, span)) = s.iter().find(|(p, _)| p.granularity() != first.granularity()) {
-                out.push(
-                    Diagnostic::error(Kind::PlanMixedGrains {
-                        series: name.to_string(),
-                        indicator: ind.id.clone(),
-                        first: first.grain(),
-                        first_period: first.to_string(),
-                        other: p.grain(),
-                        other_period: p.to_string(),
-                    })
-                    .with_span((*span).clone()),
-                );
-            }
+        if let Some((first, _)) = s.first()
+            && let Some((p, span)) = s.iter().find(|(p, _)| p.granularity() != first.granularity())
+        {
+            out.push(
+                Diagnostic::error(Kind::PlanMixedGrains {
+                    series: name.to_string(),
+                    indicator: ind.id.clone(),
+                    first: first.grain(),
+                    first_period: first.to_string(),
+                    other: p.grain(),
+                    other_period: p.to_string(),
+                })
+                .with_span((*span).clone()),
+            );
         }
     }
     out
