@@ -63,6 +63,7 @@ mod lang;
 mod model;
 mod named;
 mod number;
+mod output;
 mod plan;
 mod report;
 mod rules;
