@@ -53,6 +53,7 @@
 mod cases;
 mod check;
 mod cli;
+mod collect;
 mod diagnostic;
 #[cfg(feature = "cli")]
 mod diff;

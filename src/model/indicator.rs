@@ -110,6 +110,9 @@ pub struct Indicator {
     pub name: String,
     /// The goal (sasaran) it measures.
     pub sasaran: Option<String>,
+    /// The team (tim kerja, penanggung jawab) that reports its realisasi;
+    /// `capaian template --per tim` makes one workbook per team.
+    pub tim: Option<String>,
     /// Unit of measure.
     pub satuan: Option<String>,
     /// Its figures are written as ratios (`1:32`): reports show them so.
@@ -165,6 +168,7 @@ impl Indicator {
             id: id.into(),
             name: String::new(),
             sasaran: None,
+            tim: None,
             satuan: None,
             ratio: false,
             polarity_given: false,

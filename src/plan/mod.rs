@@ -7,6 +7,7 @@ mod toml_plan;
 pub(crate) mod toml_value;
 
 pub use csv_plan::read_csv_plans;
+pub(crate) use csv_plan::{column_name, sniff_delimiter};
 pub use toml_plan::read_toml_plan;
 #[cfg(feature = "cli")]
 pub(crate) use toml_plan::{Place, read_indicator};

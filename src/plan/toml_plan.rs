@@ -383,6 +383,15 @@ pub(crate) fn read_indicator(
         f.periods("realisasi", "realisasi", Some(annual), |x| src.number_in(x, "realisasi", numbers, satuan));
     if place != Place::Component {
         ind.sasaran = f.text("sasaran");
+        // The SOP's "penanggung jawab" is the team: one key, two names.
+        ind.tim = match (f.text("tim"), f.get("penanggung_jawab")) {
+            (Some(t), Some(v)) => {
+                f.report(src.error_at(v, Kind::PlanTimTwice));
+                Some(t)
+            }
+            (Some(t), None) => Some(t),
+            (None, _) => f.text("penanggung_jawab"),
+        };
         ind.scale = f.text("scale");
         ind.rule = f.read("rule", |v| src.located_text(v, "rule"));
         ind.rounding = f.get("rounding").and_then(|v| read_rounding(src, v, &f)).unwrap_or_default();
