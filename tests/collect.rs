@@ -422,3 +422,65 @@ fn a_csv_plan_gets_its_realisasi_cells_filled_and_nothing_else() {
     assert_eq!(capaian(&report, "IKU-1"), "103.00");
     assert_eq!(capaian(&report, "IKU-2"), "100.63");
 }
+
+#[test]
+fn a_plan_changed_since_the_workbook_was_made_is_named_cell_by_cell() {
+    let (dir, forms) = setup();
+    let plan = dir.path().join(PLAN);
+    let text = std::fs::read_to_string(&plan).unwrap();
+    std::fs::write(&plan, text.replacen(r#""2024-07" = "60""#, r#""2024-07" = "62""#, 1)).unwrap();
+    let m = form(&forms, "meningkatnya-dukungan").display().to_string();
+    let out = run_in(dir.path(), ["collect", PLAN, &m, "--dry-run"]);
+    assert_eq!(out.code, 2);
+    assert_eq!(
+        out.stderr,
+        format!(
+            "error[collect/plan-changed]: the plan now says `62` where the workbook, made from an earlier version, says `60`\n  \
+             --> {M}: Realisasi!I12\n  \
+             = help: the plan changed since the workbook was made: check that the realisasi still fits, then make new workbooks with `capaian template`\n"
+        )
+    );
+}
+
+#[test]
+fn two_workbooks_giving_one_row_different_values_is_an_error() {
+    let (dir, forms) = setup();
+    let m = dir.path().join(form(&forms, "meningkatnya-dukungan"));
+    let copy = dir.path().join("forms/salinan.xlsx");
+    std::fs::copy(&m, &copy).unwrap();
+    type_into(&m, "K12", Typed::Number("61"));
+    type_into(&copy, "K12", Typed::Number("62"));
+    let out = run_in(dir.path(), ["collect", PLAN, M, "forms/salinan.xlsx", "-o", "baru.toml"]);
+    assert_eq!(out.code, 1);
+    assert_eq!(
+        out.stdout,
+        "IKK-4 2024-07: — → 61 (forms/meningkatnya-dukungan-manajemen-dan-pelaksanaan-tugas-teknis.xlsx: Realisasi!K12)\n1 new, 0 replaced, 30 unchanged\n"
+    );
+    assert_eq!(
+        out.stderr,
+        format!(
+            "error[collect/duplicate]: two workbooks give `IKK-4` at 2024-07 different realisasi: 62 here, 61 in {M}: Realisasi!K12\n  \
+             --> forms/salinan.xlsx: Realisasi!K12\n  \
+             = help: keep the right value in one workbook and leave the cell empty in the other\n"
+        )
+    );
+    assert!(!dir.path().join("baru.toml").exists());
+}
+
+#[test]
+fn a_fraction_against_a_percentage_target_is_a_warning_naming_both_readings() {
+    let edit = |p: &Path| {
+        let cell = realisasi_cell(p, "IKK-8", "2024-07");
+        type_into(p, &cell, Typed::Number("0.441"));
+    };
+    let (code, stderr, _d) = collect_edited("meningkatnya-dukungan", edit, &[]);
+    assert_eq!(code, 0, "{stderr}");
+    assert_eq!(
+        stderr,
+        format!(
+            "warning[number/percent-fraction]: `IKK-8`: realisasi 0.441 for 2024-07 against a target of 45 (satuan %): is it 0.441% or 44.1%?\n  \
+             --> {M}: Realisasi!K60\n  \
+             = help: write both sides the same way: percentages as percentages (93 or 93%) or fractions as fractions (0,93 against 0,95)\n"
+        )
+    );
+}

@@ -130,8 +130,10 @@ pub(super) fn collect(a: CollectArgs) -> i32 {
     out.push('\n');
     let conflicted = merged.conflicts.iter().any(|d| d.severity == Severity::Error);
     if conflicted || a.dry_run {
-        out.push_str(&Text::CollectDryRun.message(lang()));
-        out.push('\n');
+        if a.dry_run {
+            out.push_str(&Text::CollectDryRun.message(lang()));
+            out.push('\n');
+        }
         print_out(&out);
         eprint_all(&merged.conflicts);
         return if conflicted { EXIT_FAILED } else { EXIT_OK };

@@ -16,6 +16,7 @@ use crate::diagnostic::{Diagnostic, Kind, Span, Text};
 use crate::files::{PLAN_FILE_LIMIT, read_bytes};
 use crate::model::{Located, Period, Plan};
 use crate::number::{Convention, ambiguity, is_no_value, parse_number_in};
+use crate::plan::is_percent;
 use crate::plan::toml_value::number_error;
 use calamine::{Data, Range, Reader, Xlsx, open_workbook_from_rs};
 use rust_decimal::Decimal;
@@ -173,14 +174,19 @@ pub(crate) fn read_workbook(path: &Path, plan: &Plan) -> (Vec<Filled>, Vec<Diagn
                 };
                 problems.push(Diagnostic::error(kind).with_span(span));
             }
-            Some(value) => out.push(Filled {
-                top: line.top.id.clone(),
-                component: line.component.map(|c| c.id.clone()),
-                period: line.period,
-                value,
-                old: line.realisasi().cloned(),
-                span,
-            }),
+            Some(value) => {
+                if let Some(d) = percent_fraction(line, value, &span) {
+                    problems.push(d);
+                }
+                out.push(Filled {
+                    top: line.top.id.clone(),
+                    component: line.component.map(|c| c.id.clone()),
+                    period: line.period,
+                    value,
+                    old: line.realisasi().cloned(),
+                    span,
+                })
+            }
             None => {}
         }
     }
@@ -218,6 +224,12 @@ fn cell_value(
         }
         Some(Data::Float(f)) => {
             let shown = format!("{f}");
+            // A spreadsheet number keeps 15 significant digits: a longer one
+            // has already lost some (typed as text it would not have).
+            if shown.chars().filter(char::is_ascii_digit).collect::<String>().trim_matches('0').len() > 15 {
+                let kind = Kind::CollectFloatDigits { value: shown.clone() };
+                problems.push(Diagnostic::warning(kind).with_span(span.clone()));
+            }
             Decimal::from_str(&shown)
                 .map_err(|_| {
                     problems.push(Diagnostic::error(Kind::NumberOutOfRange { text: shown }).with_span(span.clone()))
@@ -238,4 +250,22 @@ fn cell_value(
             None
         }
     }
+}
+
+/// A fraction against a percentage target (0,9735 where 97,35 is meant: a
+/// cell formatted as % stores the fraction): a warning naming both readings,
+/// as `check` gives for the plan.
+fn percent_fraction(line: &Line<'_>, value: Decimal, span: &Span) -> Option<Diagnostic> {
+    let target = line.target()?.high();
+    let fraction = value > Decimal::ZERO && value <= Decimal::ONE;
+    (is_percent(line.indicator().satuan.as_deref()) && target > Decimal::ONE && fraction).then(|| {
+        let kind = Kind::PercentFraction {
+            indicator: line.id(),
+            period: line.period.to_string(),
+            value: value.normalize().to_string(),
+            scaled: (value * Decimal::ONE_HUNDRED).normalize().to_string(),
+            target: target.normalize().to_string(),
+        };
+        Diagnostic::warning(kind).with_span(span.clone())
+    })
 }
