@@ -558,6 +558,19 @@ mod tests {
         read_toml_plan(Path::new("p.toml"), text, None).unwrap_or_else(|e| panic!("{:?}", e.diagnostics()))
     }
 
+    /// The SOP's "penanggung jawab" is the team: one key with two names,
+    /// never both.
+    #[test]
+    fn tim_is_also_written_penanggung_jawab() {
+        let head = "[unit]\nid = \"u\"\n[plan]\nyear = 2024\n[[indicator]]\nid = \"A\"\ntarget = 1\n";
+        let plan = read(&format!("{head}penanggung_jawab = \"Tim Kerja Umum\"\n"));
+        assert_eq!(plan.indicators[0].tim.as_deref(), Some("Tim Kerja Umum"));
+        let plan = read(&format!("{head}tim = \"A\"\npenanggung_jawab = \"B\"\n"));
+        let codes: Vec<&str> = plan.indicators[0].problems.iter().map(|d| d.code()).collect();
+        assert_eq!(codes, ["plan/tim-twice"]);
+        assert_eq!(plan.indicators[0].tim.as_deref(), Some("A"));
+    }
+
     /// A dash or a blank means "no value" alike in a table row and in an
     /// indicator's periods (an em dash was once an error in a row only).
     #[test]
