@@ -484,3 +484,22 @@ fn a_fraction_against_a_percentage_target_is_a_warning_naming_both_readings() {
         )
     );
 }
+
+#[test]
+fn a_value_on_a_row_added_to_the_sheet_is_never_dropped() {
+    let add_row = |p: &Path| {
+        edit_part(p, "xl/worksheets/sheet2.xml", |x| {
+            x.replace("</sheetData>", "<row r=\"70\"><c r=\"B70\" t=\"inlineStr\"><is><t>IKK-9</t></is></c><c r=\"K70\"><v>5</v></c></row></sheetData>")
+        })
+    };
+    let (code, stderr, _d) = collect_edited("meningkatnya-dukungan", add_row, &[]);
+    assert_eq!(code, 2);
+    assert_eq!(
+        stderr,
+        format!(
+            "error[collect/stray-value]: `5` is on a row the workbook was not made with: it belongs to no indicator\n  \
+             --> {M}: Realisasi!K70\n  \
+             = help: rows cannot be added to a collection form: write the value on the row of its indicator and period, or ask the planner to add the indicator to the plan\n"
+        )
+    );
+}

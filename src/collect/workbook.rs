@@ -9,8 +9,8 @@
 
 use super::template::locked_rows;
 use super::{
-    COL_ID, COL_REALISASI, FORMAT, ID_FINGERPRINT, ID_FORMAT, ID_ROWS, ID_UNIT, ID_YEAR, LOCKED_COLUMNS, Line,
-    SHEET_DATA, SHEET_ID, fingerprint, lines,
+    COL_ID, COL_REALISASI, FORMAT, HEADER_ROW, ID_FINGERPRINT, ID_FORMAT, ID_ROWS, ID_UNIT, ID_YEAR, LOCKED_COLUMNS,
+    Line, SHEET_DATA, SHEET_ID, fingerprint, lines,
 };
 use crate::diagnostic::{Diagnostic, Kind, Span, Text};
 use crate::files::{PLAN_FILE_LIMIT, read_bytes};
@@ -158,6 +158,16 @@ pub(crate) fn read_workbook(path: &Path, plan: &Plan) -> (Vec<Filled>, Vec<Diagn
                 };
                 problems.push(Diagnostic::error(kind).with_span(data_cell(*row, col as u32)));
             }
+        }
+    }
+
+    // A value on a row the template did not write (rows added after the
+    // protection was lifted) belongs to no indicator: never dropped silently.
+    let last = data.end().map_or(0, |(r, _)| r);
+    for r in (HEADER_ROW + 1..=last).filter(|r| !listed.contains(r)) {
+        if !text(&data, r, u32::from(COL_REALISASI)).trim().is_empty() {
+            let kind = Kind::CollectStrayValue { value: text(&data, r, u32::from(COL_REALISASI)) };
+            problems.push(Diagnostic::error(kind).with_span(data_cell(r, u32::from(COL_REALISASI))));
         }
     }
 

@@ -350,6 +350,8 @@ catalogue! {
         CollectLockedChanged { expected, found } = "collect/locked-changed",
         /// A locked cell the plan has changed since the workbook was made.
         CollectPlanChanged { plan, found } = "collect/plan-changed",
+        /// A value on a row the template did not write.
+        CollectStrayValue { value } = "collect/stray-value",
         /// A realisasi cell that holds no number (a date, true/false, an error).
         CollectNotNumber { found: Text } = "collect/not-number",
         /// A number cell with more digits than a spreadsheet number keeps.
