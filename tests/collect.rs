@@ -503,3 +503,22 @@ fn a_value_on_a_row_added_to_the_sheet_is_never_dropped() {
         )
     );
 }
+
+#[test]
+fn a_csv_without_periods_collects_the_whole_plan_s_figure() {
+    let dir = tempfile::tempdir().unwrap();
+    let d = dir.path();
+    std::fs::write(d.join("p.csv"), "unit,indicator,target,realisasi,tim\nu,A,10,,Tim A\nu,B,5,4,Tim B\n").unwrap();
+    assert_eq!(run_in(d, ["template", "p.csv", "-o", "f"]).code, 0);
+    type_into(&d.join("f/tim-a.xlsx"), "K6", Typed::Number("9.5"));
+    let out = run_in(d, ["collect", "p.csv", "f/tim-a.xlsx", "f/tim-b.xlsx", "-o", "n.csv"]);
+    assert_eq!(
+        out.stdout,
+        "A -: — → 9,5 (f/tim-a.xlsx: Realisasi!K6)\n1 new, 0 replaced, 1 unchanged\nnew plan written to n.csv\n",
+        "{}",
+        out.stderr
+    );
+    // The comma-separated file gets the Indonesian decimal quoted.
+    let new = std::fs::read_to_string(d.join("n.csv")).unwrap();
+    assert_eq!(new, "unit,indicator,target,realisasi,tim\nu,A,10,\"9,5\",Tim A\nu,B,5,4,Tim B\n");
+}

@@ -124,17 +124,18 @@ pub(crate) fn read_workbook(path: &Path, plan: &Plan) -> (Vec<Filled>, Vec<Diagn
         if sheet_row.is_empty() && id.is_empty() {
             break;
         }
-        let (Ok(sheet_row), Ok(period)) = (sheet_row.parse::<u32>(), Period::parse(&period)) else {
+        let Some(row) = sheet_row.parse::<u32>().ok().and_then(|r| r.checked_sub(1)) else {
             let kind = Kind::CollectNotTemplate { found: format!("{sheet_row} {id} {period}") };
             problems.push(Diagnostic::error(kind).with_span(id_cell(r, 0)));
             continue;
         };
-        let row = sheet_row.saturating_sub(1);
         listed.push(row);
-        match all.iter().find(|l| l.id() == id && l.period == period) {
+        // The period as the template wrote it (`2024-07`; `-` for a CSV
+        // without periods).
+        match all.iter().find(|l| l.id() == id && l.period.to_string() == period) {
             Some(line) => rows.push((row, i + 1, line.clone())),
             None => {
-                let kind = Kind::CollectUnknownRow { indicator: id, period: period.to_string() };
+                let kind = Kind::CollectUnknownRow { indicator: id, period };
                 problems.push(Diagnostic::error(kind).with_span(data_cell(row, u32::from(COL_ID))));
             }
         }
