@@ -6,6 +6,7 @@ mod bad_input;
 mod calc;
 mod cases;
 mod check;
+mod collect;
 mod csv_input;
 mod diff;
 mod doc_drift;

@@ -54,6 +54,10 @@ pub(super) enum Command {
     Diff(DiffArgs),
     /// Run the fixture cases under PATH (rules/**/tests, examples/*/tests).
     Test(TestArgs),
+    /// Make the data collection workbooks of a plan, one per team (SOP steps 2-3): the plan's figures locked, the realisasi cells open.
+    Template(TemplateArgs),
+    /// Read the filled collection workbooks and write a new plan with their realisasi merged (SOP step 4).
+    Collect(CollectArgs),
     /// Print the reference of the helper functions rules can call (Markdown).
     Functions,
     /// Print every error and warning code with its message in each language (Markdown).
@@ -269,4 +273,47 @@ pub(super) enum NumbersArg {
     Id,
     /// English: `.` marks decimals (thousands grouped by `,` when read, not grouped when printed).
     En,
+}
+
+/// `capaian template`.
+#[derive(Debug, clap::Args)]
+pub(super) struct TemplateArgs {
+    /// The plan file (.toml or .csv).
+    pub plan: PathBuf,
+    /// One workbook per team (tim, the default), per sasaran or per indicator (indikator).
+    #[arg(long, value_enum, default_value_t = PerArg::Tim)]
+    pub per: PerArg,
+    /// The folder the workbooks are written to (made when missing); an existing workbook is never overwritten.
+    #[arg(long, short, value_name = "DIR")]
+    pub output: PathBuf,
+}
+
+/// `capaian template --per`.
+#[derive(Debug, Clone, Copy, ValueEnum)]
+pub(super) enum PerArg {
+    /// One workbook per team (the indicators' `tim`).
+    Tim,
+    /// One workbook per sasaran.
+    Sasaran,
+    /// One workbook per indicator.
+    Indikator,
+}
+
+/// `capaian collect`.
+#[derive(Debug, clap::Args)]
+pub(super) struct CollectArgs {
+    /// The plan file the workbooks were made from.
+    pub plan: PathBuf,
+    /// The filled workbooks (.xlsx).
+    #[arg(required = true, value_name = "WORKBOOK")]
+    pub workbooks: Vec<PathBuf>,
+    /// Write the new plan to this file (atomically); never the plan itself nor a workbook.
+    #[arg(long, short, value_name = "NEW_PLAN", required_unless_present = "dry_run")]
+    pub output: Option<PathBuf>,
+    /// Show what would change (indicator, period, old and new value, cell) and write nothing.
+    #[arg(long)]
+    pub dry_run: bool,
+    /// Replace realisasi the plan holds by different values of the workbooks; without it such a conflict writes nothing and exits 1.
+    #[arg(long)]
+    pub force: bool,
 }

@@ -334,5 +334,47 @@ catalogue! {
         SandboxRunTime { name, seconds } = "sandbox/run-time",
         /// A rule file beyond the size limit, not compiled.
         SandboxRuleSize { name, size, max } = "sandbox/rule-size",
+
+        // Collecting realisasi from the teams (issue 13): capaian template, capaian collect.
+        /// An indicator given both `tim` and `penanggung_jawab`.
+        PlanTimTwice = "plan/tim-twice",
+        /// `template` or `collect` on input holding no plan or several.
+        CollectOnePlan { count } = "collect/one-plan",
+        /// A workbook that cannot be opened as xlsx.
+        CollectUnreadable { path, reason } = "collect/unreadable",
+        /// A sheet of the collection layout missing.
+        CollectMissingSheet { sheet, sheets } = "collect/missing-sheet",
+        /// A workbook not made by `capaian template` (or its hidden sheet edited).
+        CollectNotTemplate { found } = "collect/not-template",
+        /// A workbook made from another unit's or year's plan.
+        CollectOtherPlan { unit, year, plan_unit, plan_year } = "collect/other-plan",
+        /// A workbook row the plan no longer has.
+        CollectUnknownRow { indicator, period } = "collect/unknown-row",
+        /// A locked cell edited in the workbook.
+        CollectLockedChanged { expected, found } = "collect/locked-changed",
+        /// A locked cell the plan has changed since the workbook was made.
+        CollectPlanChanged { plan, found } = "collect/plan-changed",
+        /// A value on a row the template did not write.
+        CollectStrayValue { value } = "collect/stray-value",
+        /// A realisasi cell that holds no number (a date, true/false, an error).
+        CollectNotNumber { found: Text } = "collect/not-number",
+        /// A number cell with more digits than a spreadsheet number keeps.
+        CollectFloatDigits { value } = "collect/float-digits",
+        /// A realisasi cell with a formula and no saved value.
+        CollectFormulaNoValue = "collect/formula-no-value",
+        /// A negative realisasi of an indicator that cannot be negative.
+        CollectNegative { indicator, period, value } = "collect/negative",
+        /// Two workbooks giving one row different values.
+        CollectDuplicate { indicator, period, value, other, cell } = "collect/duplicate",
+        /// A realisasi different from the one the plan holds.
+        CollectConflict { indicator, period, old, new, plan } = "collect/conflict",
+        /// A realisasi the plan's layout has no place for.
+        CollectCannotMerge { indicator, period } = "collect/cannot-merge",
+        /// The merged plan does not read back (a bug of capaian).
+        CollectMergedInvalid { reason } = "collect/merged-invalid",
+        /// `template -o` names something that is not a folder.
+        TemplateNotFolder { path } = "template/not-folder",
+        /// A workbook `template` would write exists already.
+        TemplateExists { path } = "template/exists",
     }
 }

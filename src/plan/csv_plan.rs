@@ -26,6 +26,7 @@ const OPTIONAL: &[&str] = &[
     "rounding",
     "aggregation",
     "sasaran",
+    "tim",
     "scale",
     "pagu",
     "realisasi_anggaran",
@@ -51,13 +52,15 @@ const ALIASES: &[(&str, &str)] = &[
     ("pembulatan", "rounding"),
     ("agregasi", "aggregation"),
     ("skala", "scale"),
+    ("penanggung jawab", "tim"),
+    ("tim kerja", "tim"),
     ("pagu anggaran", "pagu"),
     ("anggaran", "pagu"),
     ("konvensi angka", "numbers"),
 ];
 
 /// The column a header names, in English or Indonesian.
-fn column_name(header: &str) -> Option<&'static str> {
+pub(crate) fn column_name(header: &str) -> Option<&'static str> {
     let fold = |s: &str| s.trim().trim_start_matches('\u{feff}').to_lowercase().replace(['_', ' '], "");
     let key = fold(header);
     REQUIRED
@@ -531,10 +534,10 @@ fn finish_plan(plan: &mut Plan) {
     }
     let years: Vec<i32> =
         plan.indicators.iter().flat_map(|i| i.report_periods.iter().filter_map(|p| p.year())).collect();
-    if let Some(first) = years.first() {
-        if years.iter().all(|y| y == first) {
-            plan.year = Some(*first);
-        }
+    if let Some(first) = years.first()
+        && years.iter().all(|y| y == first)
+    {
+        plan.year = Some(*first);
     }
 }
 
@@ -562,6 +565,9 @@ fn read_row_settings(ind: &mut Indicator, first_row: bool, cells: &Cells<'_>, wa
     }
     if conflict(ind, "sasaran", ind.sasaran.clone().unwrap_or_default()) {
         ind.sasaran = Some(cells.get("sasaran"));
+    }
+    if conflict(ind, "tim", ind.tim.clone().unwrap_or_default()) {
+        ind.tim = Some(cells.get("tim"));
     }
     if conflict(ind, "scale", ind.scale.clone().unwrap_or_default()) {
         ind.scale = Some(cells.get("scale"));
@@ -621,7 +627,7 @@ fn read_named<T: Named>(ind: &mut Indicator, cells: &Cells<'_>, column: &str) ->
 
 /// Spreadsheets in Indonesian locales export with `;` because `,` is the
 /// decimal mark; pick whichever separates the header line.
-fn sniff_delimiter(text: &str) -> u8 {
+pub(crate) fn sniff_delimiter(text: &str) -> u8 {
     let header = text.lines().next().unwrap_or("");
     let count = |c| header.matches(c).count();
     if count(';') > count(',') {

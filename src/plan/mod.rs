@@ -6,7 +6,9 @@ pub(crate) mod fields;
 mod toml_plan;
 pub(crate) mod toml_value;
 
+pub(crate) use checks::is_percent;
 pub use csv_plan::read_csv_plans;
+pub(crate) use csv_plan::{column_name, sniff_delimiter};
 pub use toml_plan::read_toml_plan;
 #[cfg(feature = "cli")]
 pub(crate) use toml_plan::{Place, read_indicator};
