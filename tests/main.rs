@@ -16,3 +16,4 @@ mod explain;
 mod hostile;
 mod lang;
 mod properties;
+mod workbook;
