@@ -290,8 +290,8 @@ fn sheets_in_indonesian_one_per_unit_and_instructions_skipped() {
         (
             "Bidang B",
             vec![
-                vec![],
-                vec![C::E, C::E],
+                vec![C::T("RENCANA KINERJA BIDANG B TAHUN 2024")],
+                vec![C::E, C::T("Indikator Kinerja")],
                 [C::E, C::E].into_iter().chain(head()).collect(),
                 [C::E, C::E, C::T("bid-b"), C::T("IKU-1"), C::T("Jumlah"), C::T("Juni 2024"), C::T("4"), C::T("2")]
                     .into_iter()
@@ -305,9 +305,9 @@ fn sheets_in_indonesian_one_per_unit_and_instructions_skipped() {
     assert!(out.stdout.contains("bid-b,IKU-1,Jumlah,2024-06,4,2,50.00,"), "{}", out.stdout);
     assert_eq!(
         out.stderr,
-        "warning[workbook/sheet-skipped]: sheet `Petunjuk` is skipped: its first row names no plan column\n  \
+        "warning[workbook/sheet-skipped]: sheet `Petunjuk` is skipped: no row at its top names the plan's columns\n  \
          --> tim.xlsx: Petunjuk\n  \
-         = help: a sheet of data starts with a row of column names (unit, indicator, target, realisasi, …)\n"
+         = help: a sheet of data has a row of column names (unit, indicator, target, realisasi, …) at its top, below its title if it has one\n"
     );
 }
 

@@ -196,7 +196,7 @@ catalogue! {
         WorkbookTooLarge { path, limit } = "workbook/too-large",
         /// A workbook without a sheet of plan data.
         WorkbookNoData { path, sheets } = "workbook/no-data",
-        /// A sheet whose first row names no plan column (instructions, a cover), skipped.
+        /// A sheet without a header row naming the plan's columns (instructions, a cover), skipped.
         WorkbookSheetSkipped { sheet } = "workbook/sheet-skipped",
         /// A sheet of data without a required column.
         WorkbookMissingColumn { sheet, name } = "workbook/missing-column",

@@ -1,8 +1,8 @@
 //! Reading plans from workbooks (`.xlsx`, `.xlsm`, `.ods`; `.xls` is named
-//! and refused): each
-//! sheet whose first row names the CSV columns is read row by row by the
-//! CSV reader's own [`Rows`], so every check of a CSV row applies to a
-//! sheet's, and every message names the sheet and cell (`Data!D14`).
+//! and refused): each sheet whose header row (below a title, if any) names
+//! the CSV columns is read row by row by the CSV reader's own [`Rows`], so
+//! every check of a CSV row applies to a sheet's, and every message names
+//! the sheet and cell (`Data!D14`).
 //!
 //! Here only cells become [`Cell`]s: a number cell is taken exactly from
 //! its shortest round-trip text (never kept as a float), a percent-formatted
@@ -275,24 +275,24 @@ fn is_percent(style: &Style) -> bool {
     false
 }
 
-/// The plans of a workbook's sheets of data; a sheet whose first row names
-/// no column is skipped with a warning, an empty one in silence.
+/// The plans of a workbook's sheets of data; a sheet without a header row
+/// is skipped with a warning, an empty one in silence.
 fn plans_of(path: &Path, sheets: &[Sheet], numbers: Convention) -> Result<(Vec<Plan>, Vec<Diagnostic>), LoadError> {
     let mut rows = Rows::new(numbers);
     let mut fatal = Vec::new();
     let mut data_sheets = 0;
     for sheet in sheets {
         let name = sheet.name.as_str();
-        let Some((&header_row, header_cells)) = sheet.rows.iter().next() else { continue };
-        let texts: Vec<(u32, String)> =
-            header_cells.iter().map(|(c, raw)| (*c, header_text(raw))).filter(|(_, t)| !t.trim().is_empty()).collect();
-        if !texts.iter().any(|(_, t)| is_column(t)) {
+        if sheet.rows.is_empty() {
+            continue;
+        }
+        let Some((header_row, texts)) = header_of(sheet) else {
             rows.warnings.push(
                 Diagnostic::warning(Kind::WorkbookSheetSkipped { sheet: name.to_string() })
                     .with_span(Span::sheet(path, name)),
             );
             continue;
-        }
+        };
         data_sheets += 1;
         let (first, last) = (texts[0].0, texts[texts.len() - 1].0);
         let mut header = vec![String::new(); (last - first + 1) as usize];
@@ -343,6 +343,21 @@ fn plans_of(path: &Path, sheets: &[Sheet], numbers: Convention) -> Result<(Vec<P
         return Err(LoadError::Invalid(vec![error(path, kind)]));
     }
     Ok(rows.finish())
+}
+
+/// How many non-empty rows from the top may hold a sheet's title before its
+/// header row (`RENCANA KERJA TAHUNAN 2024`, the unit's name, a blank line).
+const TITLE_ROWS: usize = 10;
+
+/// The header row of a sheet of data and its non-blank cells: the first of
+/// its top rows that names two columns or more (a one-cell title such as
+/// `Indikator Kinerja` is no header). `None`: the sheet is no data.
+fn header_of(sheet: &Sheet) -> Option<(u32, Vec<(u32, String)>)> {
+    sheet.rows.iter().take(TITLE_ROWS + 1).find_map(|(&row, cells)| {
+        let texts: Vec<(u32, String)> =
+            cells.iter().map(|(c, raw)| (*c, header_text(raw))).filter(|(_, t)| !t.trim().is_empty()).collect();
+        (texts.iter().filter(|(_, t)| is_column(t)).count() >= 2).then_some((row, texts))
+    })
 }
 
 /// A header cell's text (a number as written: a year heading `2024`).
