@@ -1,6 +1,6 @@
 //! Reading indicator-periods from a CSV file (spreadsheet exports), and
 //! the rows of every file of that shape: a sheet of a workbook is read by
-//! the same [`Rows`] (`plan/workbook.rs` only turns its cells into text).
+//! the same [`Rows`] (`plan/workbook.rs` only turns its cells into [`Cell`]s).
 //!
 //! One row is one indicator-period. Rows with the same `unit` and
 //! `indicator` form one indicator; rows of the same unit form one plan.
@@ -111,11 +111,10 @@ pub fn read_csv_plans(path: &Path, text: &str, numbers: Convention) -> Result<(V
             continue;
         }
         let line = record.position().map_or(0, |p| lines.line_of(skip_line_ends(text, p.byte() as usize)));
-        let row: Vec<Cell> = record.iter().map(|c| Cell { text: c.trim().to_string(), ..Cell::default() }).collect();
+        let cell = |i: usize| Cell { text: record.get(i).map(str::trim).unwrap_or("").to_string(), ..Cell::default() };
         let place = Place::Line { lines: &lines, line, fields: field_columns(lines.line_text(line), delimiter) };
-        let cells = header.cells(&row, place);
-        if is_repeated_header(&cells) {
-            rows.warnings.push(Diagnostic::warning(Kind::CsvRepeatedHeader).with_span(cells.line_span()));
+        let cells = header.cells(cell, place);
+        if rows.repeats_header(&cells) {
             continue;
         }
         // A short or long row means shifted cells (or a quote never closed):
@@ -215,14 +214,22 @@ impl Rows {
         }
     }
 
-    /// Reads a row of a sheet: a row that repeats the header is skipped with a warning.
+    /// Reads a row of a sheet (cell `i` of `row` under header cell `i`).
     pub(super) fn add_sheet_row(&mut self, header: &Header, row: &[Cell], place: Place<'_>) {
-        let cells = header.cells(row, place);
-        if is_repeated_header(&cells) {
-            self.warnings.push(Diagnostic::warning(Kind::CsvRepeatedHeader).with_span(cells.line_span()));
-            return;
+        let cells = header.cells(|i| row.get(i).cloned().unwrap_or_default(), place);
+        if !self.repeats_header(&cells) {
+            self.add(&cells, None);
         }
-        self.add(&cells, None);
+    }
+
+    /// Whether a row repeats the header (files or sheets pasted together),
+    /// to be skipped with a warning.
+    fn repeats_header(&mut self, cells: &Cells<'_>) -> bool {
+        let repeats = is_repeated_header(cells);
+        if repeats {
+            self.warnings.push(Diagnostic::warning(Kind::CsvRepeatedHeader).with_span(cells.line_span()));
+        }
+        repeats
     }
 
     /// The plans, each checked as a whole, and the warnings.
@@ -242,9 +249,8 @@ pub(super) struct Header {
 }
 
 impl Header {
-    /// The cells of a row by column name.
-    fn cells<'a>(&'a self, row: &[Cell], place: Place<'a>) -> Cells<'a> {
-        let cell = |i: usize| row.get(i).cloned().unwrap_or_default();
+    /// The cells of a row by column name, `cell(i)` being the row's cell `i`.
+    fn cells<'a>(&'a self, cell: impl Fn(usize) -> Cell, place: Place<'a>) -> Cells<'a> {
         Cells {
             values: self.columns.iter().map(|(k, i)| (*k, cell(*i))).collect(),
             params: self.params.iter().map(|(n, i)| (n.clone(), cell(*i))).collect(),
