@@ -561,3 +561,27 @@ fn a_date_that_is_no_month_and_an_old_xls_in_a_folder() {
     assert!(out.stdout.contains("c,A,"), "{}", out.stdout);
     assert!(out.stderr.starts_with("warning[workbook/xls]: `lama.xls` is an Excel 97–2003 workbook"), "{}", out.stderr);
 }
+
+#[test]
+fn a_merged_cell_reads_on_every_row_it_covers() {
+    let mut book = Workbook::new();
+    book.set_calculation_mode(CalculationMode::Manual);
+    let sheet = book.add_worksheet();
+    write_row(sheet, 0, &header());
+    for (r, (month, realisasi)) in [(3u8, 2.0), (6, 5.0)].into_iter().enumerate() {
+        let r = r as u32 + 1;
+        write_row(sheet, r, &[C::E, C::E, C::E, C::E, C::D(2024, month, 1), C::N(f64::from(month)), C::N(realisasi)]);
+    }
+    let plain = Format::new();
+    sheet.merge_range(1, 0, 2, 0, "u", &plain).unwrap();
+    sheet.merge_range(1, 1, 2, 1, "IKK-1", &plain).unwrap();
+    sheet.merge_range(1, 2, 2, 3, "Jumlah kegiatan", &plain).unwrap();
+    // A heading merged across two columns names the first.
+    sheet.merge_range(0, 7, 0, 8, "keterangan", &plain).unwrap();
+    let (out, _d) =
+        Test::new().bytes("m.xlsx", &book.save_to_buffer().unwrap()).args(["eval", "m.xlsx", "--format", "csv"]).run();
+    assert_eq!(out.code, 0, "{}", out.stderr);
+    assert!(out.stdout.contains("u,IKK-1,Jumlah kegiatan,2024-03,3,2,66.67,"), "{}", out.stdout);
+    assert!(out.stdout.contains("u,IKK-1,Jumlah kegiatan,2024-06,6,5,83.33,"), "{}", out.stdout);
+    assert!(out.stderr.starts_with("warning[csv/unused-column]: column `keterangan` is not used by capaian and is ignored\n  --> m.xlsx: Sheet1!H1\n"), "{}", out.stderr);
+}

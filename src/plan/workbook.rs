@@ -4,7 +4,8 @@
 //! every check of a CSV row applies to a sheet's, and every message names
 //! the sheet and cell (`Data!D14`).
 //!
-//! Here only cells become [`Cell`]s: a number cell is taken exactly from
+//! Here only cells become [`Cell`]s (a merged cell on every row it covers):
+//! a number cell is taken exactly from
 //! its shortest round-trip text (never kept as a float), a percent-formatted
 //! one is multiplied by 100, text goes through the number reader as in a
 //! CSV, a formula gives its stored result and a formula without one is an
@@ -197,9 +198,34 @@ fn read_xlsx(path: &Path, bytes: &[u8], recalculate: bool) -> Result<Vec<Sheet>,
                 cells.insert(record.pos, Raw::NoResult { formula: as_written(&formula) });
             }
         }
+        drop(reader);
+        let merged = book.merge_cells_by_sheet_name(&name).map_err(err)?;
+        fill_merged(&mut cells, &merged, &mut count)?;
         sheets.push(by_rows(name, cells));
     }
     Ok(sheets)
+}
+
+/// Merged cells as the sheet shows them: a unit, indicator or sasaran typed
+/// once and merged down over its twelve month rows reads on every row, as
+/// the planner sees it, not on the first alone with the rest blank. Only
+/// down its first column: a heading merged across two columns names one.
+fn fill_merged(
+    cells: &mut BTreeMap<(u32, u32), Raw>,
+    merged: &[calamine::Dimensions],
+    count: &mut Count<'_>,
+) -> Result<(), Diagnostic> {
+    for region in merged {
+        let Some(Raw::Value { data, percent }) = cells.get(&region.start) else { continue };
+        let (data, percent) = (data.clone(), *percent);
+        for row in region.start.0 + 1..=region.end.0 {
+            if let std::collections::btree_map::Entry::Vacant(cell) = cells.entry((row, region.start.1)) {
+                count.one()?;
+                cell.insert(Raw::Value { data: data.clone(), percent });
+            }
+        }
+    }
+    Ok(())
 }
 
 /// An `.ods` workbook, through calamine's common reader (it lays each sheet
