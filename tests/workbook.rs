@@ -4,7 +4,7 @@
 //! rust_xlsxwriter, as a planner's Excel saves them.
 
 use crate::support::{Test, files_in, root};
-use rust_xlsxwriter::{CalculationMode, ExcelDateTime, Format, Formula, Workbook, Worksheet};
+use rust_xlsxwriter::{CalculationMode, DocProperties, ExcelDateTime, Format, Formula, Workbook, Worksheet};
 
 /// A cell of a test sheet, typed as Excel would hold it.
 #[derive(Clone)]
@@ -13,7 +13,8 @@ enum C<'a> {
     N(f64),
     /// A number shown as a percentage (stored 0,9761, shown 97,61%).
     P(f64),
-    /// A formula and its stored result (`None`: none stored).
+    /// A formula and its stored result (`None`: an empty one, as Excel
+    /// stores empty text; in an [`uncalculated`] workbook, a placeholder).
     F(&'a str, Option<&'a str>),
     /// A date cell (year, month, day) shown as `mmm yyyy`.
     D(u16, u8, u8),
@@ -50,8 +51,21 @@ fn write_row(sheet: &mut Worksheet, row: u32, cells: &[C<'_>]) {
 /// A workbook of named sheets, each a list of rows; formulas' stored
 /// results are kept (manual calculation: no "recalculate on open" flag).
 fn workbook(sheets: &[(&str, Vec<Vec<C<'_>>>)]) -> Vec<u8> {
+    workbook_in(CalculationMode::Manual, sheets)
+}
+
+/// A workbook as programs that write formulas without computing them make
+/// it: every stored result a placeholder, "recalculate on open" set.
+fn uncalculated(sheets: &[(&str, Vec<Vec<C<'_>>>)]) -> Vec<u8> {
+    workbook_in(CalculationMode::Automatic, sheets)
+}
+
+fn workbook_in(mode: CalculationMode, sheets: &[(&str, Vec<Vec<C<'_>>>)]) -> Vec<u8> {
     let mut book = Workbook::new();
-    book.set_calculation_mode(CalculationMode::Manual);
+    book.set_calculation_mode(mode);
+    // A fixed creation time: a workbook written anew is the same bytes.
+    let made = ExcelDateTime::from_ymd(2024, 1, 1).unwrap();
+    book.set_properties(&DocProperties::new().set_creation_datetime(&made));
     for (name, rows) in sheets {
         let sheet = book.add_worksheet();
         sheet.set_name(*name).unwrap();
@@ -253,7 +267,14 @@ fn a_formula_gives_its_stored_result_and_one_without_is_an_error() {
     assert_eq!(out.code, 0, "{}", out.stderr);
     assert!(out.stdout.contains("u,A,Jumlah,2024,10,5,50.00,"), "{}", out.stdout);
 
-    let missing = workbook(&[("Sheet1", vec![header(), vec![], row(C::F("=F2/2", None))])]);
+    // An empty text result (`=IF(…;"";…)`, stored as Excel stores it: an
+    // empty `str` value) is a blank cell: no realisasi yet.
+    let blank = workbook(&[("Sheet1", vec![header(), row(C::F("=IF(F2>0,\"\",1)", None))])]);
+    let (out, _d) = Test::new().bytes("f.xlsx", &blank).args(["eval", "f.xlsx", "--format", "csv"]).run();
+    assert_eq!(out.code, 0, "{}", out.stderr);
+    assert!(out.stdout.contains("u,A,Jumlah,2024,10,,,,no_data,"), "{}", out.stdout);
+
+    let missing = uncalculated(&[("Sheet1", vec![header(), vec![], row(C::F("=F2/2", None))])]);
     let (out, _d) = Test::new().bytes("f.xlsx", &missing).args(["check", "f.xlsx"]).run();
     assert_eq!(out.code, 2, "{}", out.stderr);
     assert_eq!(
@@ -453,7 +474,7 @@ fn the_panduan_workbooks() {
             ],
         ),
     ]);
-    let formula = workbook(&[(
+    let formula = uncalculated(&[(
         "Realisasi",
         vec![
             head(),

@@ -189,9 +189,9 @@ fn read_xlsx(path: &Path, bytes: &[u8], recalculate: bool) -> Result<Vec<Sheet>,
         let mut reader = book.worksheet_cells_reader(&name).map_err(err)?;
         while let Some(record) = reader.next_cell_with_formula().map_err(err)? {
             let Some(formula) = record.formula else { continue };
-            let empty = matches!(Data::from(record.value), Data::Empty)
-                || matches!(cells.get(&record.pos), Some(Raw::Value { data: Data::String(s), .. }) if s.is_empty());
-            if empty || recalculate {
+            // No `<v>` at all is no result; an empty text (`=IF(C2="";"";…)`)
+            // is one, read as a blank cell, unless every result is a placeholder.
+            if matches!(Data::from(record.value), Data::Empty) || recalculate {
                 if !cells.contains_key(&record.pos) {
                     count.one()?;
                 }
@@ -251,12 +251,7 @@ where
         let (ftop, fleft) = formulas.start().unwrap_or((0, 0));
         for (r, c, formula) in formulas.used_cells() {
             let pos = (ftop + r as u32, fleft + c as u32);
-            let empty = match cells.get(&pos) {
-                None => true,
-                Some(Raw::Value { data: Data::String(s), .. }) => s.is_empty(),
-                Some(_) => false,
-            };
-            if empty && !formula.is_empty() {
+            if !cells.contains_key(&pos) && !formula.is_empty() {
                 count.one()?;
                 cells.insert(pos, Raw::NoResult { formula: as_written(formula) });
             }
