@@ -56,6 +56,27 @@ csv-empty-period = the `period` cell is empty
     .help = write the period this row reports: a year (2024), a month (2024-06) or a quarter (2024-Q2)
 csv-decimals = `decimals` must be a whole number from 0 to { $max }, found `{ $found }`
 
+
+## Workbooks (.xlsx, .xlsm, .xls, .ods)
+
+workbook-unreadable = cannot read the workbook `{ $path }`: { $reason }
+    .help = open it in Excel or LibreOffice and save it again as .xlsx (a file that is encrypted or only named .xlsx cannot be read)
+workbook-too-large = the workbook `{ $path }` is larger than capaian reads ({ $limit })
+    .help = split it, or save the sheet of indicators alone as .xlsx or .csv
+workbook-no-data = the workbook `{ $path }` has no sheet of plan data (sheets: { $sheets })
+    .help = give one sheet a first row of column names: unit, indicator, target, realisasi (or unit kerja, indikator, target, realisasi)
+workbook-sheet-skipped = sheet `{ $sheet }` is skipped: no row at its top names the plan's columns
+    .help = a sheet of data has a row of column names (unit, indicator, target, realisasi, …) at its top, below its title if it has one
+workbook-missing-column = sheet `{ $sheet }` has no `{ $name }` column
+workbook-formula-no-value = the formula `{ $formula }` has no stored result
+    .help = open the workbook in Excel or LibreOffice and save it, so the results of its formulas are stored; capaian reads results, it does not compute formulas
+workbook-float-digits = the number { $text } has { $digits } significant digits; a number cell keeps only 15 exactly
+    .help = type a number this long as text (start it with an apostrophe: '1234567890123456789)
+workbook-xls = `{ $path }` is an Excel 97–2003 workbook (.xls), which capaian does not read: its percent cells cannot be told from fractions
+    .help = open it in Excel or LibreOffice and save it as "Excel Workbook (.xlsx)"
+workbook-ods-percent = `{ $path }` has percentage cells, which capaian cannot read from .ods exactly (it would see 0,9761 for 97,61%)
+    .help = save the workbook as .xlsx, or type percentages as text (97,61%)
+
 ## Numbers and periods
 
 number-empty = expected a number, found an empty value `{ $text }`
@@ -143,8 +164,6 @@ plan-period-outside-year = `{ $series }` gives { $period }, outside the plan yea
     .help = a plan holds one year: move the figure to that year's plan, or correct the period
 file-windows-1252 = `{ $path }` is not UTF-8 (first at line { $line }): read as Windows-1252, the encoding Excel's "CSV (Comma delimited)" uses
     .help = check the names with accents or symbols (m², –); save the sheet as "CSV UTF-8" to be sure
-file-workbook = `{ $path }` is a workbook: capaian does not read workbooks yet
-    .help = save the sheet as "CSV UTF-8 (Comma delimited)" and give capaian the .csv file
 number-percent-fraction = `{ $indicator }`: realisasi { $value } for { $period } against a target of { $target } (satuan %): is it { $value }% or { $scaled }%?
     .help = write both sides the same way: percentages as percentages (93 or 93%) or fractions as fractions (0,93 against 0,95)
 plan-comparison-polarity = `{ $indicator }`: target `{ $target }` says { $implied }, but the indicator's polarity is { $polarity }

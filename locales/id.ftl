@@ -57,6 +57,27 @@ csv-empty-period = sel `period` kosong
     .help = tulis periode yang dilaporkan baris ini: tahun (2024), bulan (2024-06) atau triwulan (2024-Q2)
 csv-decimals = `decimals` harus bilangan bulat 0 sampai { $max }, yang tertulis `{ $found }`
 
+
+## Buku kerja (.xlsx, .xlsm, .xls, .ods)
+
+workbook-unreadable = tidak dapat membaca buku kerja `{ $path }`: { $reason }
+    .help = buka di Excel atau LibreOffice lalu simpan lagi sebagai .xlsx (berkas yang disandi atau yang hanya bernama .xlsx tidak dapat dibaca)
+workbook-too-large = buku kerja `{ $path }` lebih besar daripada yang dibaca capaian ({ $limit })
+    .help = pecah buku kerja itu, atau simpan lembar indikatornya saja sebagai .xlsx atau .csv
+workbook-no-data = buku kerja `{ $path }` tidak mempunyai lembar data rencana (lembar: { $sheets })
+    .help = beri satu lembar baris pertama berisi nama kolom: unit, indicator, target, realisasi (atau unit kerja, indikator, target, realisasi)
+workbook-sheet-skipped = lembar `{ $sheet }` dilewati: tidak ada baris di bagian atasnya yang menyebut kolom rencana
+    .help = lembar data mempunyai baris nama kolom (unit, indicator, target, realisasi, …) di bagian atas, di bawah judulnya bila ada
+workbook-missing-column = lembar `{ $sheet }` tidak mempunyai kolom `{ $name }`
+workbook-formula-no-value = rumus `{ $formula }` tidak menyimpan hasilnya
+    .help = buka buku kerja di Excel atau LibreOffice lalu simpan, agar hasil rumusnya tersimpan; capaian membaca hasil, tidak menghitung rumus
+workbook-float-digits = angka { $text } mempunyai { $digits } angka penting; sel angka hanya menyimpan 15 dengan tepat
+    .help = ketik angka sepanjang ini sebagai teks (awali dengan apostrof: '1234567890123456789)
+workbook-xls = `{ $path }` adalah buku kerja Excel 97–2003 (.xls), yang tidak dibaca capaian: sel persennya tidak dapat dibedakan dari pecahan
+    .help = buka di Excel atau LibreOffice lalu simpan sebagai "Excel Workbook (.xlsx)"
+workbook-ods-percent = `{ $path }` mempunyai sel persen, yang tidak dapat dibaca capaian dengan tepat dari .ods (terbaca 0,9761 untuk 97,61%)
+    .help = simpan buku kerja sebagai .xlsx, atau ketik persen sebagai teks (97,61%)
+
 ## Angka dan periode
 
 number-empty = seharusnya angka, tetapi isinya kosong `{ $text }`
@@ -144,8 +165,6 @@ plan-period-outside-year = `{ $series }` memuat { $period }, di luar tahun renca
     .help = satu rencana memuat satu tahun: pindahkan angka itu ke rencana tahunnya, atau perbaiki periodenya
 file-windows-1252 = `{ $path }` bukan UTF-8 (mulai baris { $line }): dibaca sebagai Windows-1252, pengodean yang dipakai Excel untuk "CSV (Comma delimited)"
     .help = periksa nama yang memuat aksen atau simbol (m², –); simpan lembar kerja sebagai "CSV UTF-8" agar pasti
-file-workbook = `{ $path }` adalah buku kerja (workbook): capaian belum membaca buku kerja
-    .help = simpan lembarnya sebagai "CSV UTF-8 (Comma delimited)" lalu berikan berkas .csv itu ke capaian
 number-percent-fraction = `{ $indicator }`: realisasi { $value } untuk { $period } terhadap target { $target } (satuan %): { $value }% atau { $scaled }%?
     .help = tulis kedua sisi dengan cara yang sama: persen sebagai persen (93 atau 93%) atau pecahan sebagai pecahan (0,93 terhadap 0,95)
 plan-comparison-polarity = `{ $indicator }`: target `{ $target }` berarti { $implied }, tetapi polaritas indikator { $polarity }
@@ -368,7 +387,7 @@ cli-lang = Bahasa pesan, bantuan dan judul kolom: id (Bahasa Indonesia) atau en 
 cli-input-numbers = Konvensi angka dalam teks: id (1.152.699; 0,99) atau en (1,152,699; 0.99)
 cli-input-rules = Folder aturan tambahan, dicari sebelum folder rules/ di samping rencana
 cli-eval = Hitung target, realisasi, capaian dan kategori setiap indikator
-cli-eval-paths = Berkas rencana (.toml), berkas CSV, atau folder berisi rencana
+cli-eval-paths = Berkas rencana (.toml), berkas CSV, buku kerja (.xlsx, .ods), atau folder berisi rencana
 cli-eval-period = Periode yang dihitung: tahun (2024), bulan (2024-06, Juni 2024), triwulan (2024-Q2, TW II 2024) atau semester (2024-S1, Semester I 2024); atau rentang satu jenis periode, 2024-Q1..2024-Q4, 2024-01..2024-06
 cli-eval-periods = Hitung setiap periode tahun rencana pada jenis ini: months, quarters atau semesters (bulan, triwulan, semester), setiap angka s.d. periodenya
 cli-eval-compare = Tahun-tahun sebelumnya yang ditampilkan di samping setiap hasil, mis. 2023,2022 (bawaan: setiap tahun sebelumnya dari unit yang sama di antara rencana yang diberikan)
@@ -380,13 +399,13 @@ cli-calc = Hitung satu ekspresi dengan mesin aturan dan cetak hasil eksaknya
 cli-calc-expression = Ekspresi atau skrip, misalnya "15174 / 10000 * 100"
 cli-calc-rules = Folder aturan tambahan untuk `import` (folder rules/ di folder kerja dan di atasnya tetap ditemukan)
 cli-explain = Tunjukkan cara angka satu indikator dihitung: masukan, baris aturan, pembulatan, kategori
-cli-explain-path = Berkas rencana, berkas CSV atau folder
+cli-explain-path = Berkas rencana, berkas CSV, buku kerja atau folder
 cli-explain-indicator = Id indikator (`IKK-2`, atau `INDEKS/KOMPONEN`); boleh juga dengan -i
 cli-explain-indicator_flag = Id indikator
 cli-explain-period = Periode (bawaan: tahun rencana, atau periode setiap baris CSV)
 cli-explain-format = Bentuk keluaran: text (jejak yang mudah dibaca, bawaan) atau json
 cli-check = Periksa rencana tanpa menghitung: skema, aturan, parameter, dan aturan validasi (total yang harus cocok …)
-cli-check-paths = Berkas rencana, berkas CSV, atau folder berisi rencana
+cli-check-paths = Berkas rencana, berkas CSV, buku kerja, atau folder berisi rencana
 cli-check-strict = Gagal juga bila ada peringatan
 cli-check-as_of = Realisasi wajib ada untuk setiap periode s.d. periode ini (bawaan: periode terakhir yang mempunyai realisasi)
 cli-check-format = Bentuk keluaran: text (bawaan) atau json

@@ -18,4 +18,5 @@ mod hostile;
 mod lang;
 mod properties;
 mod schema;
+mod workbook;
 mod years;

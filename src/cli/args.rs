@@ -74,7 +74,7 @@ pub(super) enum Command {
 /// `capaian eval`.
 #[derive(Debug, clap::Args)]
 pub(super) struct EvalArgs {
-    /// Plan files (.toml), CSV files, or folders of plans.
+    /// Plan files (.toml), CSV files, workbooks (.xlsx, .ods), or folders of plans.
     #[arg(required = true)]
     pub paths: Vec<PathBuf>,
     /// The period to evaluate: a year (2024), a month (2024-06, Juni 2024), a quarter (2024-Q2, TW II 2024) or a half-year (2024-S1, Semester I 2024); or a range of one grain, 2024-Q1..2024-Q4, 2024-01..2024-06.
@@ -123,7 +123,7 @@ pub(super) struct InputArgs {
 /// `capaian check`.
 #[derive(Debug, clap::Args)]
 pub(super) struct CheckArgs {
-    /// Plan files, CSV files, or folders of plans.
+    /// Plan files, CSV files, workbooks, or folders of plans.
     #[arg(required = true)]
     pub paths: Vec<PathBuf>,
     /// Fail on warnings too.
@@ -183,7 +183,7 @@ pub(super) enum DiffFormat {
 /// `capaian explain`.
 #[derive(Debug, clap::Args)]
 pub(super) struct ExplainArgs {
-    /// Plan file, CSV file or folder.
+    /// Plan file, CSV file, workbook or folder.
     pub path: PathBuf,
     /// The indicator id (`IKK-2`, or `INDEX/COMPONENT`); also accepted as `-i`.
     #[arg(value_name = "INDICATOR", required_unless_present = "indicator_flag", conflicts_with = "indicator_flag")]

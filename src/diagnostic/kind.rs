@@ -192,8 +192,24 @@ catalogue! {
         PlanPeriodOutsideYear { series, period, year } = "plan/period-outside-year",
         /// A CSV in Windows-1252 (Excel's "CSV (Comma delimited)").
         FileWindows1252 { path, line } = "file/windows-1252",
-        /// A workbook, not read yet.
-        FileWorkbook { path } = "file/workbook",
+        /// A workbook that cannot be opened (corrupt, encrypted, not what its name says).
+        WorkbookUnreadable { path, reason } = "workbook/unreadable",
+        /// A workbook that unpacks to more than capaian reads (a zip bomb), or holds too many cells.
+        WorkbookTooLarge { path, limit } = "workbook/too-large",
+        /// A workbook without a sheet of plan data.
+        WorkbookNoData { path, sheets } = "workbook/no-data",
+        /// A sheet without a header row naming the plan's columns (instructions, a cover), skipped.
+        WorkbookSheetSkipped { sheet } = "workbook/sheet-skipped",
+        /// A sheet of data without a required column.
+        WorkbookMissingColumn { sheet, name } = "workbook/missing-column",
+        /// A formula whose result the workbook does not store.
+        WorkbookFormulaNoValue { formula } = "workbook/formula-no-value",
+        /// A number cell with more significant digits than a float keeps.
+        WorkbookFloatDigits { text, digits } = "workbook/float-digits",
+        /// An Excel 97–2003 `.xls` workbook, whose percent cells cannot be told from fractions.
+        WorkbookXls { path } = "workbook/xls",
+        /// An ODS percentage cell, which the reader gives as its stored fraction.
+        WorkbookOdsPercent { path } = "workbook/ods-percent",
         /// A percentage against a fraction.
         PercentFraction { indicator, period, value, scaled, target } = "number/percent-fraction",
         /// A comparison target against the indicator's polarity.
