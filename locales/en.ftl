@@ -204,6 +204,10 @@ case-no-indicator = case `{ $case }` has no `indicator`
 case-no-expect = case `{ $case }` has no `expect`
 case-decimals = `decimals` must be 0–{ $max }, found { $found }
 case-plan-unreadable = cannot read plan `{ $path }`: { $reason }
+case-unset-unknown = `unset` names `{ $key }`, which the file's base indicator does not have
+case-drop-unknown = `drop` names component `{ $id }`, which the file's base indicator does not have
+case-not-a-list = `{ $key }` must be a list of texts, e.g. { $key } = ["a", "b"]
+case-unknown-base = the case file has no base `[base.{ $name }]`
 
 ## git (capaian diff)
 
@@ -278,6 +282,7 @@ diff-changed-of = { $changed } of { $compared } indicator-period(s) changed.
 diff-changed = { $changed } of { $compared } indicator-period(s) changed against { $base }
 diff-columns = where | unit | indicator | period | field | old | new
 hint-toml-quote-inside = a text with a double quote inside: write it between single quotes ('Jumlah "Posyandu" aktif') or escape each inner quote as \"
+hint-toml-inline-extended = a table written inline (`key = {"{"} … {"}"}`) is complete where its braces close: a later `[key.sub]` or `[[key.sub]]` header cannot add to it. Write the table with a header instead (`[case.indicator]`, then its keys and `[[case.indicator.component]]`), or put the list inside the braces (`component = [{"{"} id = "a", realisasi = "1" {"}"}]`)
 hint-table-add-column = add it to `columns` (now: { $columns })
 hint-did-you-mean = did you mean `{ $word }`?
 hint-one-of = expected one of: { $names }

@@ -205,6 +205,10 @@ case-no-indicator = kasus `{ $case }` tidak mempunyai `indicator`
 case-no-expect = kasus `{ $case }` tidak mempunyai `expect`
 case-decimals = `decimals` harus 0–{ $max }, yang tertulis { $found }
 case-plan-unreadable = tidak dapat membaca rencana `{ $path }`: { $reason }
+case-unset-unknown = `unset` menyebut `{ $key }`, yang tidak ada pada indikator dasar berkas ini
+case-drop-unknown = `drop` menyebut komponen `{ $id }`, yang tidak ada pada indikator dasar berkas ini
+case-not-a-list = `{ $key }` harus berupa daftar teks, misalnya { $key } = ["a", "b"]
+case-unknown-base = berkas kasus tidak mempunyai dasar `[base.{ $name }]`
 
 ## git (capaian diff)
 
@@ -279,6 +283,7 @@ diff-changed-of = { $changed } dari { $compared } indikator-periode berubah.
 diff-changed = { $changed } dari { $compared } indikator-periode berubah terhadap { $base }
 diff-columns = letak | unit | indikator | periode | kolom | lama | baru
 hint-toml-quote-inside = teks yang memuat tanda kutip ganda: tulis di antara kutip tunggal ('Jumlah "Posyandu" aktif') atau tulis setiap kutip di dalamnya sebagai \"
+hint-toml-inline-extended = tabel yang ditulis sebaris (`kunci = {"{"} … {"}"}`) selesai di kurung kurawal penutupnya: header `[kunci.sub]` atau `[[kunci.sub]]` sesudahnya tidak dapat menambahinya. Tulis tabel itu dengan header (`[case.indicator]`, lalu kunci-kuncinya dan `[[case.indicator.component]]`), atau taruh daftarnya di dalam kurung kurawal (`component = [{"{"} id = "a", realisasi = "1" {"}"}]`)
 hint-table-add-column = tambahkan ke `columns` (sekarang: { $columns })
 hint-did-you-mean = maksudnya `{ $word }`?
 hint-one-of = seharusnya salah satu dari: { $names }

@@ -75,3 +75,42 @@ fn a_formula_repository_of_its_own_reaches_the_library_with_rules() {
     assert_eq!(with.code, 0, "{}{}", with.stdout, with.stderr);
     assert!(with.stdout.ends_with("1 passed, 0 failed\n"), "{}", with.stdout);
 }
+
+#[test]
+fn a_base_indicator_with_changes_per_case_and_decimals_per_field() {
+    let cases = r#"
+rule = "standard/positif"
+
+[indicator]
+target = "30"
+rounding = { decimals = 4 }
+component = [{ id = "a", realisasi = "1" }]
+realisasi = "29,3793"
+
+[[case]]
+name = "the base as it is: 97,931 at 4 decimals, capaian at 2"
+expect = { value = "29,3793", capaian = "97,93", decimals = { capaian = 2 } }
+
+[[case]]
+name = "only what differs: another realisasi"
+indicator.realisasi = "15"
+expect = { capaian = "50" }
+
+[[case]]
+name = "a key left out"
+indicator.unset = ["realisasi"]
+expect = { status = "no_data" }
+
+[[case]]
+name = "wrong at its field's decimals"
+expect = { capaian = "97,94", decimals = { capaian = 2 } }
+"#;
+    let out = Test::new().file("tests/c.toml", cases).args(["test", "."]).output();
+    assert_eq!(out.code, 1, "{}{}", out.stdout, out.stderr);
+    assert!(out.stdout.contains("3 passed, 1 failed"), "{}", out.stdout);
+    assert!(
+        out.stdout.contains("capaian   expected 97.94\n            actual   97.93 (exact 97.931"),
+        "{}",
+        out.stdout
+    );
+}

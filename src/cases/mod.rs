@@ -2,6 +2,7 @@
 //! rules and examples they test (format: `docs/ci.md`), and the runner behind
 //! `capaian test`.
 
+mod base;
 pub(crate) mod coverage;
 mod file;
 mod junit;

@@ -188,7 +188,8 @@ fn compare(case: &Case, r: &IndicatorResult, out: &mut Vec<Mismatch>) {
     let show = |d: Option<Decimal>| d.map_or("(none)".to_string(), |d| d.normalize().to_string());
     let mut num = |field: &str, expected: Option<Decimal>, actual: Option<Decimal>, raw: Option<Decimal>| {
         let Some(want) = expected else { return };
-        let ok = match (e.decimals, raw.or(actual)) {
+        let decimals = e.decimals.of(field);
+        let ok = match (decimals, raw.or(actual)) {
             (Some(dp), Some(got)) => {
                 let round = Rounding { decimals: dp, mode: RoundingMode::HalfUp };
                 round.apply(want) == round.apply(got)
@@ -197,7 +198,7 @@ fn compare(case: &Case, r: &IndicatorResult, out: &mut Vec<Mismatch>) {
             (Some(_), None) => false,
         };
         if !ok {
-            let shown = match (e.decimals, raw.or(actual)) {
+            let shown = match (decimals, raw.or(actual)) {
                 (Some(dp), Some(got)) => format!(
                     "{} (exact {})",
                     Rounding { decimals: dp, mode: RoundingMode::HalfUp }.apply(got),

@@ -286,6 +286,14 @@ catalogue! {
         CaseDecimals { max, found } = "case/decimals",
         /// A case's plan that cannot be read.
         CasePlanUnreadable { path, reason } = "case/plan-unreadable",
+        /// `unset` names a key the base indicator does not have.
+        CaseUnsetUnknown { key } = "case/unset-unknown",
+        /// `drop` names a component the base indicator does not have.
+        CaseDropUnknown { id } = "case/drop-unknown",
+        /// `unset` or `drop` that is not a list of texts.
+        CaseNotNameList { key } = "case/not-a-list",
+        /// `base` names no `[base.NAME]` of the file.
+        CaseUnknownBase { name } = "case/unknown-base",
 
         /// git could not run.
         GitFailed { reason } = "git/failed",
