@@ -114,3 +114,44 @@ expect = { capaian = "97,94", decimals = { capaian = 2 } }
         out.stdout
     );
 }
+
+#[test]
+fn test_takes_several_paths_and_coverage_counts_only_the_rule_files_under_them() {
+    let rule = "fn capaian(x) {\n    import \"standard/positif\" as p;\n    p::capaian(x)\n}\n";
+    let case = |n: &str| {
+        format!(
+            "rule = \"{n}/r\"\n[[case]]\nname = \"{n} case\"\nindicator = {{ target = 10, realisasi = 5 }}\nexpect = {{ capaian = 50 }}\n"
+        )
+    };
+    let run = |args: &[&str]| {
+        Test::new()
+            .file("capaian.toml", "")
+            .file("rules/dinkes/r.rhai", rule)
+            .file("rules/dinkes/tests/c.toml", &case("dinkes"))
+            .file("rules/dishub/r.rhai", rule)
+            .file("rules/dishub/tests/c.toml", &case("dishub"))
+            .file(
+                "rules/standard/positif.rhai",
+                "fn capaian(x) {\n    if x.target == 0 {\n        return 0;\n    }\n    x.value / x.target * 100\n}\n",
+            )
+            .args(args)
+            .output()
+    };
+    // The cases reach rules/standard/positif.rhai (whose target-0 line no
+    // case runs), but only the unit's own rules are gated.
+    let one = run(&["test", "rules/dinkes", "--coverage-min", "80"]);
+    assert_eq!(one.code, 0, "{}{}", one.stdout, one.stderr);
+    assert!(one.stdout.contains("rules/dinkes/r.rhai"), "{}", one.stdout);
+    assert!(!one.stdout.contains("rules/standard/positif.rhai"), "{}", one.stdout);
+    assert!(one.stdout.contains("1 passed, 0 failed"), "{}", one.stdout);
+    let two = run(&["test", "rules/dinkes", "rules/dishub/tests/c.toml", "--coverage-min", "80"]);
+    assert_eq!(two.code, 0, "{}{}", two.stdout, two.stderr);
+    assert!(two.stdout.contains("rules/dishub/r.rhai"), "{}", two.stdout);
+    assert!(two.stdout.contains("2 passed, 0 failed"), "{}", two.stdout);
+    let all = run(&["test", ".", "--coverage-min", "80"]);
+    assert_eq!(all.code, 1, "positif.rhai is under `.`: {}", all.stdout);
+    assert!(all.stdout.contains("coverage of rules/standard/positif.rhai is 75%"), "{}", all.stdout);
+    // JSON names each case by its name.
+    let json = run(&["test", "rules", "--format", "json"]);
+    assert!(json.stdout.contains("\"name\": \"dinkes case\""), "{}", json.stdout);
+}

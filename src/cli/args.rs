@@ -52,7 +52,7 @@ pub(super) enum Command {
     Check(CheckArgs),
     /// List the results a rule change moves: rules at git revision REV against the work tree.
     Diff(DiffArgs),
-    /// Run the fixture cases under PATH (rules/**/tests, examples/*/tests).
+    /// Run the fixture cases under each PATH (rules/**/tests, examples/*/tests).
     Test(TestArgs),
     /// Print the reference of the helper functions rules can call (Markdown).
     Functions,
@@ -199,9 +199,9 @@ pub(super) enum ExplainFormat {
 /// `capaian test`.
 #[derive(Debug, clap::Args)]
 pub(super) struct TestArgs {
-    /// Folder (or one case file) to search for cases.
+    /// Folders (or case files) to search for cases; coverage counts the rule files under them.
     #[arg(default_value = ".")]
-    pub path: PathBuf,
+    pub paths: Vec<PathBuf>,
     /// Run only cases whose name or file path contains this text.
     #[arg(long)]
     pub filter: Option<String>,
@@ -211,10 +211,10 @@ pub(super) struct TestArgs {
     /// Output format.
     #[arg(long, value_enum, default_value_t = TestFormat::Text)]
     pub format: TestFormat,
-    /// Report which lines of each rule file the cases ran.
+    /// Report which lines of each rule file under the PATHs the cases ran.
     #[arg(long)]
     pub coverage: bool,
-    /// Fail when any rule file's line coverage is below this percent (implies --coverage).
+    /// Fail when any rule file under the PATHs has line coverage below this percent (implies --coverage).
     #[arg(long, value_name = "P")]
     pub coverage_min: Option<rust_decimal::Decimal>,
 }

@@ -190,16 +190,24 @@ fn shadowing(evaluator: &Evaluator) -> Vec<Diagnostic> {
 fn test_cmd(a: TestArgs) -> i32 {
     let mut files = Vec::new();
     let mut broken = Vec::new();
-    if let Err(source) = std::fs::metadata(&a.path) {
-        eprint_all(&crate::plan::LoadError::Io { path: a.path.clone(), source }.diagnostics());
-        return EXIT_UNUSABLE;
+    for path in &a.paths {
+        if let Err(source) = std::fs::metadata(path) {
+            eprint_all(&crate::plan::LoadError::Io { path: path.clone(), source }.diagnostics());
+            return EXIT_UNUSABLE;
+        }
     }
-    let found = crate::cases::discover(&a.path);
-    eprint_all(&found.warnings);
-    for path in found.files {
-        match crate::cases::read_case_file(&path) {
-            Ok(f) => files.push(f),
-            Err(e) => broken.extend(e.diagnostics()),
+    for root in &a.paths {
+        let found = crate::cases::discover(root);
+        eprint_all(&found.warnings);
+        for path in found.files {
+            // A file reached from two of the paths is run once.
+            if files.iter().any(|f: &crate::cases::CaseFile| f.path == path) {
+                continue;
+            }
+            match crate::cases::read_case_file(&path) {
+                Ok(f) => files.push(f),
+                Err(e) => broken.extend(e.diagnostics()),
+            }
         }
     }
     let want_coverage = a.coverage || a.coverage_min.is_some();
@@ -214,15 +222,22 @@ fn test_cmd(a: TestArgs) -> i32 {
     if empty {
         let d = match (&a.filter, files.is_empty()) {
             (Some(filter), false) => Diagnostic::warning(Kind::TestNoMatch { filter: filter.clone() }),
-            _ => Diagnostic::warning(Kind::TestNoCases { path: a.path.display().to_string() })
-                .with_span(Span::file(&a.path)),
+            _ => {
+                let shown: Vec<String> = a.paths.iter().map(|p| p.display().to_string()).collect();
+                let d = Diagnostic::warning(Kind::TestNoCases { path: shown.join(", ") });
+                match a.paths.as_slice() {
+                    [one] => d.with_span(Span::file(one)),
+                    _ => d,
+                }
+            }
         };
         eprint_all(&[d]);
     }
     run.broken_files = broken;
     let coverage = trace.map(|t| {
         let executed = t.lock().map(|t| t.lines.clone()).unwrap_or_default();
-        crate::cases::coverage::coverage(&crate::cases::coverage::rule_files(&evaluator.rule_sets()), &executed)
+        let rules = crate::cases::coverage::rule_files(&evaluator.rule_sets());
+        crate::cases::coverage::coverage(&crate::cases::coverage::under(rules, &a.paths), &executed)
     });
     let below: Vec<&crate::cases::coverage::FileCoverage> = match (&coverage, a.coverage_min) {
         (Some(c), Some(min)) => c.iter().filter(|f| f.percent() < min).collect(),
