@@ -393,6 +393,8 @@ rule-invalid-name = `{ $name }` is not a valid rule name
 rule-shadowed = rule `{ $name }` is read from `{ $path }`, which hides `{ $hidden }`
     .help = rename the local rule if it is a different formula, or delete it to use the one it hides
 case-plan-outside = the case's plan `{ $plan }` lies outside `{ $root }`
+config-rules-not-a-list = `rules` in capaian.toml must be a list of rule folders, relative to the file, e.g. rules = ["../capaian/rules"]
+config-rules-not-a-folder = capaian.toml names the rule folder `{ $folder }`, which is not a folder (relative to capaian.toml)
     .help = write the plan's path relative to the case file, inside the repository (`plan = "../rkt-2024.toml"`)
 test-no-cases = no case files under `{ $path }`
     .help = case files are `*.toml` files with `[[case]]` in folders named `tests`

@@ -447,6 +447,8 @@ rule-invalid-name = `{ $name }` bukan nama aturan yang sah
 rule-shadowed = aturan `{ $name }` dibaca dari `{ $path }`, yang menutupi `{ $hidden }`
     .help = ganti nama aturan lokal ini bila rumusnya memang berbeda, atau hapus agar aturan yang tertutup yang dipakai
 case-plan-outside = rencana kasus `{ $plan }` berada di luar `{ $root }`
+config-rules-not-a-list = `rules` di capaian.toml harus berupa daftar folder aturan, relatif terhadap berkas itu, misalnya rules = ["../capaian/rules"]
+config-rules-not-a-folder = capaian.toml menyebut folder aturan `{ $folder }`, yang bukan folder (relatif terhadap capaian.toml)
     .help = tulis path rencana relatif terhadap berkas kasus, di dalam repositori (`plan = "../rkt-2024.toml"`)
 test-no-cases = tidak ada berkas kasus di bawah `{ $path }`
     .help = berkas kasus adalah berkas `*.toml` berisi `[[case]]` di dalam folder bernama `tests`

@@ -34,6 +34,20 @@ pub(super) fn dispatch(cli: Cli) -> i32 {
         Some(LangArg::En) => Lang::En,
         None => Lang::from_env(),
     });
+    let paths: Vec<std::path::PathBuf> = match &cli.command {
+        Command::Eval(a) => a.paths.clone(),
+        Command::Test(a) => a.paths.clone(),
+        Command::Check(a) => a.paths.clone(),
+        Command::Explain(a) => vec![a.path.clone()],
+        Command::Diff(a) => vec![a.path.clone()],
+        Command::Calc(_) => vec![".".into()],
+        Command::Functions | Command::Codes | Command::Completions { .. } => Vec::new(),
+    };
+    let config = super::rules::check_projects(&paths);
+    if !config.is_empty() {
+        eprint_all(&config);
+        return EXIT_UNUSABLE;
+    }
     match cli.command {
         Command::Eval(a) => eval(a),
         Command::Calc(a) => calc_cmd(a),

@@ -325,6 +325,10 @@ catalogue! {
         RuleShadowed { name, path, hidden } = "rule/shadowed",
         /// A case's `plan` outside the repository.
         CasePlanOutside { plan, root } = "case/plan-outside",
+        /// `rules` of `capaian.toml` that is not a list of folders.
+        ConfigRulesNotList = "config/rules-not-a-list",
+        /// A folder `capaian.toml` names that is not there.
+        ConfigRulesNotFolder { folder } = "config/rules-not-a-folder",
         /// `capaian test` found no case file.
         TestNoCases { path } = "test/no-cases",
         /// `capaian test --filter` matched no case.
