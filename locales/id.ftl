@@ -282,6 +282,9 @@ diff-rule = aturan `{ $rule }`
 diff-changed-of = { $changed } dari { $compared } indikator-periode berubah.
 diff-changed = { $changed } dari { $compared } indikator-periode berubah terhadap { $base }
 diff-columns = letak | unit | indikator | periode | kolom | lama | baru
+definitions-written = { $files } ditulis ke { $dir }
+cli-definitions = Tulis berkas definisi Rhai (.d.rhai) bahasa aturan untuk editor: fungsi bantu dan kunci-kunci x
+cli-definitions-output = Folder tujuan penulisan (dibuat bila belum ada)
 hint-toml-quote-inside = teks yang memuat tanda kutip ganda: tulis di antara kutip tunggal ('Jumlah "Posyandu" aktif') atau tulis setiap kutip di dalamnya sebagai \"
 hint-toml-inline-extended = tabel yang ditulis sebaris (`kunci = {"{"} … {"}"}`) selesai di kurung kurawal penutupnya: header `[kunci.sub]` atau `[[kunci.sub]]` sesudahnya tidak dapat menambahinya. Tulis tabel itu dengan header (`[case.indicator]`, lalu kunci-kuncinya dan `[[case.indicator.component]]`), atau taruh daftarnya di dalam kurung kurawal (`component = [{"{"} id = "a", realisasi = "1" {"}"}]`)
 hint-table-add-column = tambahkan ke `columns` (sekarang: { $columns })

@@ -58,6 +58,12 @@ pub(super) enum Command {
     Functions,
     /// Print every error and warning code with its message in each language (Markdown).
     Codes,
+    /// Write Rhai definition files (.d.rhai) of the rule language for editors: helper functions and the keys of x.
+    Definitions {
+        /// The folder to write them to (created if needed).
+        #[arg(long, short, value_name = "DIR")]
+        output: PathBuf,
+    },
     /// Print the shell completion script (bash, zsh, fish, powershell or elvish).
     Completions {
         /// The shell: bash, zsh, fish, powershell or elvish.

@@ -41,7 +41,7 @@ pub(super) fn dispatch(cli: Cli) -> i32 {
         Command::Explain(a) => vec![a.path.clone()],
         Command::Diff(a) => vec![a.path.clone()],
         Command::Calc(_) => vec![".".into()],
-        Command::Functions | Command::Codes | Command::Completions { .. } => Vec::new(),
+        Command::Functions | Command::Codes | Command::Completions { .. } | Command::Definitions { .. } => Vec::new(),
     };
     let config = super::rules::check_projects(&paths);
     if !config.is_empty() {
@@ -63,6 +63,7 @@ pub(super) fn dispatch(cli: Cli) -> i32 {
             print_out(&crate::diagnostic::codes_reference());
             EXIT_OK
         }
+        Command::Definitions { output } => definitions_cmd(&output),
         Command::Completions { shell } => {
             // From the command line as it is defined, so completions never
             // lag behind a new option.
@@ -72,6 +73,22 @@ pub(super) fn dispatch(cli: Cli) -> i32 {
             EXIT_OK
         }
     }
+}
+
+/// `capaian definitions -o DIR`: the rule language's definition files.
+fn definitions_cmd(dir: &Path) -> i32 {
+    let files = crate::rule_definitions();
+    let written = std::fs::create_dir_all(dir)
+        .and_then(|()| files.iter().try_for_each(|(name, text)| std::fs::write(dir.join(name), text)));
+    if let Err(e) = written {
+        let kind = Kind::FileUnwritable { path: dir.display().to_string(), reason: e.to_string() };
+        eprint_all(&[Diagnostic::error(kind)]);
+        return EXIT_UNUSABLE;
+    }
+    let names: Vec<&str> = files.iter().map(|(n, _)| n.as_str()).collect();
+    let text = Text::DefinitionsWritten { dir: dir.display().to_string(), files: names.join(", ") };
+    eprintln!("{}", text.message(lang()));
+    EXIT_OK
 }
 
 fn eprint_all(diags: &[Diagnostic]) {

@@ -127,6 +127,8 @@ catalogue! {
         DiffColumns = "diff/columns",
         /// A double quote inside a TOML text.
         TomlQuoteInside = "hint/toml-quote-inside",
+        /// What `capaian definitions` wrote.
+        DefinitionsWritten { dir, files } = "definitions/written",
         /// An inline table extended by a later `[header]`.
         TomlInlineExtended = "hint/toml-inline-extended",
         /// Add a column to `columns`.
