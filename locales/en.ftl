@@ -272,6 +272,7 @@ test-actual = actual
 test-rule = rule
 test-source = source
 test-inputs = inputs
+test-base = laid over the base indicator at { $place }
 test-summary = { $passed } passed, { $failed } failed
 coverage-heading = line coverage of rule files by the cases:
 coverage-not-run = not run: { $lines }

@@ -273,6 +273,7 @@ test-actual = didapat
 test-rule = aturan
 test-source = sumber
 test-inputs = masukan
+test-base = mengubah indikator dasar di { $place }
 test-summary = { $passed } lulus, { $failed } gagal
 coverage-heading = cakupan baris berkas aturan oleh kasus uji:
 coverage-not-run = tidak dijalankan: { $lines }

@@ -113,6 +113,9 @@ expect = { capaian = "97,94", decimals = { capaian = 2 } }
         "{}",
         out.stdout
     );
+    // A failure says which base its case changes.
+    assert!(out.stdout.contains("(laid over the base indicator at "), "{}", out.stdout);
+    assert!(out.stdout.contains("tests/c.toml:4)"), "{}", out.stdout);
 }
 
 #[test]

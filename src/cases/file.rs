@@ -56,6 +56,8 @@ pub(crate) struct Case {
     pub expect: Expect,
     /// Where the case is written (its whole `[[case]]` text).
     pub span: Span,
+    /// Where the base indicator it changes is written, if it has one.
+    pub base: Option<Span>,
     /// The case's text, shown with failures.
     pub text: String,
 }
@@ -186,6 +188,9 @@ fn read_case(
         Some(v) => f.keep(named_base(src, v, file)),
         None => file.indicator,
     };
+    let base_span = base
+        .filter(|_| !matches!(f.get("indicator").map(|v| v.get_ref()), Some(DeValue::String(_))))
+        .map(|b| src.span(b.span()));
     let given = match (f.get("indicator"), base) {
         (Some(over), Some(base)) => overlay(src, base, over).map_err(|d| f.report_all(d)).ok().map(Cow::Owned),
         (Some(v), None) | (None, Some(v)) => Some(Cow::Borrowed(v)),
@@ -220,6 +225,7 @@ fn read_case(
             rule,
             expect,
             span: src.span(range.clone()),
+            base: base_span,
             text: case_text(src.text, range),
         }),
         _ => Err(problems),

@@ -47,6 +47,9 @@ pub(crate) struct CaseOutcome {
     /// Where the case's figures come from (the document, table and page).
     #[serde(skip_serializing_if = "Option::is_none")]
     pub source: Option<String>,
+    /// The base indicator the case changes (`file:line`).
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub base: Option<String>,
 }
 
 /// All outcomes of a run.
@@ -167,6 +170,7 @@ fn run_case(file: &CaseFile, case: &Case, plans: &mut PlanCache, evaluator: &mut
         diagnostics: Vec::new(),
         rule: String::new(),
         source: case.source.clone(),
+        base: case.base.as_ref().map(|s| format!("{}:{}", s.path.display(), s.line)),
     };
     match evaluate_case(file, case, plans, evaluator) {
         Ok(r) => {

@@ -300,6 +300,9 @@ fn test_cmd(a: TestArgs) -> i32 {
                 for l in c.text.lines() {
                     text.push_str(&format!("    {l}\n"));
                 }
+                if let Some(place) = &c.base {
+                    text.push_str(&format!("    ({})\n", label(Text::TestBase { place: place.clone() })));
+                }
                 for d in &c.diagnostics {
                     for l in d.render(lang()).lines() {
                         text.push_str(&format!("    {l}\n"));

@@ -107,6 +107,8 @@ catalogue! {
         TestSource = "test/source",
         /// `test`: the case's inputs.
         TestInputs = "test/inputs",
+        /// `test`: the base indicator the case changes (`file:line`).
+        TestBase { place } = "test/base",
         /// `test`: the closing line.
         TestSummary { passed, failed } = "test/summary",
         /// `test --coverage`: heading.
