@@ -118,6 +118,7 @@ pub(crate) fn project_rules(top: &Path) -> Result<Vec<PathBuf>, Vec<Diagnostic>>
 /// The problems of the `capaian.toml` of each project the `paths` lie in
 /// (each file once): a folder it names that is not there would otherwise
 /// show up as an unknown rule far from its cause.
+#[cfg(feature = "cli")]
 pub(crate) fn check_projects(paths: &[PathBuf]) -> Vec<Diagnostic> {
     let mut seen = Vec::new();
     let mut out = Vec::new();
