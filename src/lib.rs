@@ -73,7 +73,7 @@ pub use diagnostic::{Diagnostic, Kind, LineIndex, Severity, Span, Subject, Text,
 pub use engine::Limits;
 pub use eval::explain::Explanation;
 pub use eval::{
-    EvalOptions, Evaluator, IndicatorResult, Note, Report, ReportJson, ResultJson, RuleNote, RulesFor, Status,
+    EvalOptions, Evaluator, IndicatorResult, Note, Progress, Report, ReportJson, ResultJson, RuleNote, RulesFor, Status,
 };
 pub use lang::Lang;
 pub use model::{

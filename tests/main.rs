@@ -14,5 +14,6 @@ mod eval_notes;
 mod examples;
 mod explain;
 mod hostile;
+mod jobs;
 mod lang;
 mod properties;

@@ -86,6 +86,7 @@ fn print_out(text: &str) {
 }
 
 fn eval(a: EvalArgs) -> i32 {
+    let progress = super::progress::Bar::new();
     let Ok(period) = parse_period(a.period.as_deref()) else {
         return EXIT_UNUSABLE;
     };
@@ -107,8 +108,11 @@ fn eval(a: EvalArgs) -> i32 {
         limits.max_run_time = std::time::Duration::from_secs(seconds);
     }
     let mut evaluator =
-        Evaluator::with_rules(EvalOptions { period, limits }, super::rules::rules_above_plans(a.input.rules.clone()));
+        Evaluator::with_rules(EvalOptions { period, limits }, super::rules::rules_above_plans(a.input.rules.clone()))
+            .with_jobs(a.jobs.map_or(0, usize::from))
+            .with_progress(progress.callback());
     let report = evaluator.evaluate(&loaded.plans);
+    progress.finish();
     eprint_all(&evaluator.warnings);
     eprint_all(&shadowing(&evaluator));
     let failed: Vec<Diagnostic> = report.results.iter().flat_map(|r| r.diagnostics.iter().cloned()).collect();

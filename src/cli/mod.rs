@@ -9,6 +9,7 @@ mod args;
 mod commands;
 #[cfg(feature = "cli")]
 mod help;
+mod progress;
 pub(crate) mod rules;
 
 #[cfg(feature = "cli")]

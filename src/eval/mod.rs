@@ -17,10 +17,12 @@ use crate::engine::trace::TraceHandle;
 use crate::model::{Indicator, Period, Plan};
 use crate::rules::{BuiltinStore, RuleSet, RuleStore};
 use explain::{Entry, Explanation, Observer, Unobserved, see};
+use rayon::prelude::*;
 use stages::Stop;
 use std::collections::HashMap;
 use std::path::Path;
 use std::sync::Arc;
+use std::sync::atomic::{AtomicUsize, Ordering};
 
 /// What to evaluate.
 #[derive(Debug, Clone, Default)]
@@ -43,6 +45,8 @@ pub struct Evaluator {
     rules_for: RulesFor,
     sets: HashMap<Vec<String>, Arc<RuleSet>>,
     observer: Option<TraceHandle>,
+    jobs: usize,
+    progress: Option<Progress>,
     /// Findings that are not results (plans skipped for another year, …).
     pub warnings: Vec<Diagnostic>,
 }
@@ -76,7 +80,15 @@ impl Evaluator {
     /// The run's time limit counts from here, for all its rule sets together.
     pub fn with_rules(mut options: EvalOptions, rules_for: RulesFor) -> Evaluator {
         options.limits = options.limits.for_run();
-        Evaluator { options, rules_for, sets: HashMap::new(), observer: None, warnings: Vec::new() }
+        Evaluator {
+            options,
+            rules_for,
+            sets: HashMap::new(),
+            observer: None,
+            jobs: 1,
+            progress: None,
+            warnings: Vec::new(),
+        }
     }
 
     /// Records every later rule call into `trace`: the lines that run, for
@@ -124,9 +136,30 @@ impl Evaluator {
         out
     }
 
+    /// Evaluates indicators on `jobs` threads (1: on the calling thread, the
+    /// default; 0: one per available core). Results come in the same order
+    /// whatever the number.
+    pub fn with_jobs(mut self, jobs: usize) -> Evaluator {
+        self.jobs = match jobs {
+            0 => std::thread::available_parallelism().map_or(1, |n| n.get()),
+            n => n,
+        };
+        self
+    }
+
+    /// Calls `progress(done, total)` as indicator-periods are evaluated
+    /// (from any of the threads, in no particular order of calls).
+    pub fn with_progress(mut self, progress: Progress) -> Evaluator {
+        self.progress = Some(progress);
+        self
+    }
+
     /// Evaluates every indicator of every plan.
     pub fn evaluate(&mut self, plans: &[Plan]) -> Report {
-        let mut report = Report::default();
+        // The work in output order first (rule sets are chosen here, on one
+        // thread), then each item on its own: results are collected in that
+        // order whichever thread computes them.
+        let mut prepared: Vec<Prepared<'_>> = Vec::new();
         for plan in plans {
             if let (Some(asked), Some(year)) = (self.options.period.and_then(|p| p.year()), plan.year) {
                 if asked != year {
@@ -138,24 +171,66 @@ impl Evaluator {
                     continue;
                 }
             }
-            let set = self.rule_set(plan);
-            for ind in &plan.indicators {
-                for period in periods_for(plan, ind, self.options.period) {
-                    report.results.push(evaluate_indicator(&set, plan, ind, period));
-                    // Components with targets of their own are reported under their
-                    // index, with their targets and realisasi to date and the standard
-                    // capaian. Components without targets (survey unsur, score items)
-                    // are inputs of the index only.
+            // Components with targets of their own are reported under their
+            // index, with their targets and realisasi to date and the standard
+            // capaian. Components without targets (survey unsur, score items)
+            // are inputs of the index only.
+            let views = plan
+                .indicators
+                .iter()
+                .map(|ind| {
                     let with_targets = ind.components.iter().filter(|c| c.target.is_some() || !c.targets.is_empty());
-                    for comp in with_targets.map(|c| component_view(ind, c)) {
-                        report.results.push(evaluate_indicator(&set, plan, &comp, period));
-                    }
+                    with_targets.map(|c| component_view(ind, c)).collect()
+                })
+                .collect();
+            prepared.push((self.rule_set(plan), plan, views));
+        }
+        let mut work: Vec<Work<'_>> = Vec::new();
+        for (set, plan, views) in &prepared {
+            for (ind, components) in plan.indicators.iter().zip(views) {
+                for period in periods_for(plan, ind, self.options.period) {
+                    work.push((set, plan, ind, period));
+                    work.extend(components.iter().map(|c| (&**set, *plan, c, period)));
                 }
             }
         }
-        report
+        let total = work.len();
+        let done = AtomicUsize::new(0);
+        let progress = self.progress.clone();
+        let one = |&(set, plan, ind, period): &Work<'_>| {
+            let r = evaluate_indicator(set, plan, ind, period);
+            if let Some(p) = &progress {
+                p(done.fetch_add(1, Ordering::Relaxed) + 1, total);
+            }
+            r
+        };
+        let results = match self.jobs {
+            1 => work.iter().map(one).collect(),
+            // Threads get the main thread's stack: a rule recursing to the
+            // call-depth limit must stop on that limit, not overflow a
+            // smaller worker stack.
+            jobs => match rayon::ThreadPoolBuilder::new().num_threads(jobs).stack_size(WORKER_STACK).build() {
+                Ok(pool) => pool.install(|| work.par_iter().map(one).collect()),
+                // No threads to be had: the same results on this one.
+                Err(_) => work.iter().map(one).collect(),
+            },
+        };
+        Report { results }
     }
 }
+
+/// A plan to evaluate, its rule set and its indicators' components with
+/// targets, as indicators of their own (in the order of `plan.indicators`).
+type Prepared<'p> = (Arc<RuleSet>, &'p Plan, Vec<Vec<Indicator>>);
+
+/// One indicator-period to evaluate.
+type Work<'p> = (&'p RuleSet, &'p Plan, &'p Indicator, Period);
+
+/// The stack of each evaluating thread: the main thread's usual 8 MiB.
+const WORKER_STACK: usize = 8 << 20;
+
+/// A progress callback: `(done, total)` indicator-periods.
+pub type Progress = Arc<dyn Fn(usize, usize) + Send + Sync>;
 
 /// The periods an indicator is reported at: the one asked for, else its own
 /// (the plan year for TOML plans, every row's period for CSV).
