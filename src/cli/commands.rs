@@ -78,6 +78,15 @@ fn load(paths: &[std::path::PathBuf], numbers: Option<Convention>) -> Result<cra
     load_paths(paths, numbers).map_err(|e| eprint_all(&e.diagnostics()))
 }
 
+/// Runs `f` on a pool of `jobs` threads (0: one per core), so the files it
+/// reads in parallel use that many; on the current thread if none can start.
+fn with_jobs<T: Send>(jobs: usize, f: impl FnOnce() -> T + Send) -> T {
+    match rayon::ThreadPoolBuilder::new().num_threads(jobs).build() {
+        Ok(pool) => pool.install(f),
+        Err(_) => f(),
+    }
+}
+
 /// Writes to stdout; a closed pipe (`| head`) is not an error.
 fn print_out(text: &str) {
     let mut out = std::io::stdout().lock();
@@ -91,7 +100,8 @@ fn eval(a: EvalArgs) -> i32 {
         return EXIT_UNUSABLE;
     };
     let numbers = convention(a.input.numbers);
-    let Ok(loaded) = load(&a.paths, numbers) else {
+    let jobs = a.jobs.map_or(0, usize::from);
+    let Ok(loaded) = with_jobs(jobs, || load(&a.paths, numbers)) else {
         return EXIT_UNUSABLE;
     };
     eprint_all(&loaded.warnings);
@@ -109,7 +119,7 @@ fn eval(a: EvalArgs) -> i32 {
     }
     let mut evaluator =
         Evaluator::with_rules(EvalOptions { period, limits }, super::rules::rules_above_plans(a.input.rules.clone()))
-            .with_jobs(a.jobs.map_or(0, usize::from))
+            .with_jobs(jobs)
             .with_progress(progress.callback());
     let report = evaluator.evaluate(&loaded.plans);
     progress.finish();
