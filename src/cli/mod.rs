@@ -9,6 +9,7 @@ mod args;
 mod commands;
 #[cfg(feature = "cli")]
 mod help;
+#[cfg(feature = "cli")]
 mod progress;
 pub(crate) mod rules;
 
