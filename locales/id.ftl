@@ -599,6 +599,7 @@ sandbox-rule-size = aturan `{ $name }` tidak dikompilasi: ukurannya { $size } bi
     .help = pecah aturan menjadi beberapa aturan yang lebih kecil, lalu gunakan dengan `import`
 hint-limit-call-time = skrip berjalan lebih dari { $seconds } detik: cari perulangan yang tidak pernah berhenti
 hint-limit-run-time = proses berjalan lebih dari { $seconds } detik
+cli-eval-jobs = Hitung dengan sebanyak ini utas (bawaan: satu per inti prosesor yang tersedia); keluarannya sama berapa pun jumlahnya
 cli-eval-time_limit = Batas waktu seluruh proses, dalam detik (bawaan: 120); setelah lewat, setiap panggilan aturan gagal dengan sandbox/run-time
 
 ## Menghimpun realisasi dari tim kerja (capaian template, capaian collect)

@@ -75,7 +75,7 @@ pub use diagnostic::{Diagnostic, Kind, LineIndex, Severity, Span, Subject, Text,
 pub use engine::Limits;
 pub use eval::explain::Explanation;
 pub use eval::{
-    BudgetFigures, Earlier, EvalOptions, Evaluator, IndicatorResult, Note, Output, OutputValue, PlanInfo,
+    BudgetFigures, Earlier, EvalOptions, Evaluator, IndicatorResult, Note, Output, OutputValue, PlanInfo, Progress,
     RenstraFigures, Report, ReportJson, ResultJson, RuleNote, RulesFor, SCHEMA_VERSION, Status, Trend, result_schema,
 };
 pub use lang::Lang;

@@ -16,6 +16,7 @@ mod examples;
 mod explain;
 mod formula_repo;
 mod hostile;
+mod jobs;
 mod lang;
 mod properties;
 mod schema;

@@ -39,9 +39,8 @@ impl<'a> Ind<'a> {
     }
 }
 
-/// Evaluates one plan (English number text) holding the indicators, in
-/// order, with the built-in standard rules.
-fn evaluate(inds: &[Ind]) -> Vec<IndicatorResult> {
+/// One plan (English number text) holding the indicators, in order.
+fn plan_of(inds: &[Ind]) -> capaian::Plan {
     let mut text = String::from("[unit]\nid = \"prop\"\n[plan]\nyear = 2024\nnumbers = \"en\"\n");
     for (i, ind) in inds.iter().enumerate() {
         text.push_str(&format!(
@@ -53,9 +52,14 @@ fn evaluate(inds: &[Ind]) -> Vec<IndicatorResult> {
         }
     }
     let path = Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/properties.toml");
-    let plan = read_toml_plan(&path, &text, None).unwrap_or_else(|e| panic!("{e:?}\n{text}"));
-    let report = Evaluator::new(EvalOptions::default()).evaluate(&[plan]);
-    assert_eq!(report.results.len(), inds.len(), "{text}");
+    read_toml_plan(&path, &text, None).unwrap_or_else(|e| panic!("{e:?}\n{text}"))
+}
+
+/// Evaluates one plan holding the indicators, in order, with the built-in
+/// standard rules.
+fn evaluate(inds: &[Ind]) -> Vec<IndicatorResult> {
+    let report = Evaluator::new(EvalOptions::default()).evaluate(&[plan_of(inds)]);
+    assert_eq!(report.results.len(), inds.len());
     report.results
 }
 
@@ -427,5 +431,46 @@ proptest! {
             format_grouped(h, Convention::Id)
         );
         prop_assert_eq!(parse_target(&id, Convention::Id), Ok(Target::Range(l, h)), "{}", id);
+    }
+}
+
+// ---------------------------------------------------------------------------
+// The native twins of standard/positif and standard/negatif against their
+// Rhai source: `eval` takes the twin where it applies, `explain` always runs
+// the script; every result must be the same (value, status, notes, errors).
+
+/// Any decimal a plan may hold: ordinary, zero, negative, tiny and near the
+/// largest a decimal holds (where the formulas overflow).
+fn any_decimal() -> impl Strategy<Value = Decimal> {
+    prop_oneof![
+        4 => positive(),
+        1 => (0u32..4).prop_map(|s| Decimal::new(0, s)),
+        1 => positive().prop_map(|d| -d),
+        1 => (1i64..1000, 10u32..28).prop_map(|(m, s)| Decimal::new(m, s)),
+        1 => (1i128..79_228_162_514_264_337_593_543_950_335, 0u32..4)
+            .prop_map(|(m, s)| Decimal::from_i128_with_scale(m, s)),
+    ]
+}
+
+proptest! {
+    #![proptest_config(config(64))]
+
+    #[test]
+    fn standard_twins_give_the_scripts_results(
+        cases in prop::collection::vec((any::<bool>(), 0u8..3, any_decimal(), any_decimal()), 1..8),
+    ) {
+        let rules = [None, Some("standard/positif"), Some("standard/negatif")];
+        let inds: Vec<Ind> = cases
+            .iter()
+            .map(|(naik, rule, t, r)| Ind::new(if *naik { "naik" } else { "turun" }, rules[*rule as usize], t, r))
+            .collect();
+        let plan = plan_of(&inds);
+        let mut evaluator = Evaluator::new(EvalOptions::default());
+        let fast = evaluator.evaluate(std::slice::from_ref(&plan)).results;
+        for (i, r) in fast.iter().enumerate() {
+            let scripted = evaluator.explain(&plan, &format!("I{i}"));
+            prop_assert_eq!(scripted.len(), 1);
+            prop_assert_eq!(format!("{:?}", scripted[0].0), format!("{r:?}"), "T {} R {}", &inds[i].target, &inds[i].realisasi);
+        }
     }
 }

@@ -113,6 +113,10 @@ pub(super) struct EvalArgs {
     /// every further rule call fails with sandbox/run-time.
     #[arg(long, value_name = "SECONDS")]
     pub time_limit: Option<u64>,
+    /// Evaluate on this many threads (default: one per available core); the
+    /// output is the same whatever the number.
+    #[arg(long, value_name = "N", value_parser = clap::value_parser!(u16).range(1..))]
+    pub jobs: Option<u16>,
 }
 
 /// Options shared by the commands that read plans.

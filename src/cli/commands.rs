@@ -121,6 +121,15 @@ fn load(paths: &[std::path::PathBuf], numbers: Option<Convention>) -> Result<cra
     load_paths(paths, numbers).map_err(|e| eprint_all(&e.diagnostics()))
 }
 
+/// Runs `f` on a pool of `jobs` threads (0: one per core), so the files it
+/// reads in parallel use that many; on the current thread if none can start.
+fn with_jobs<T: Send>(jobs: usize, f: impl FnOnce() -> T + Send) -> T {
+    match rayon::ThreadPoolBuilder::new().num_threads(jobs).build() {
+        Ok(pool) => pool.install(f),
+        Err(_) => f(),
+    }
+}
+
 /// Writes to stdout; a closed pipe (`| head`) is not an error.
 pub(super) fn print_out(text: &str) {
     let mut out = std::io::stdout().lock();
@@ -157,11 +166,13 @@ fn table_width(wide: bool) -> Option<usize> {
 }
 
 fn eval(a: EvalArgs) -> i32 {
+    let progress = super::progress::Bar::new();
     let Ok(mut options) = eval_periods(&a) else {
         return EXIT_UNUSABLE;
     };
     let numbers = convention(a.input.numbers);
-    let Ok(loaded) = load(&a.paths, numbers) else {
+    let jobs = a.jobs.map_or(0, usize::from);
+    let Ok(loaded) = with_jobs(jobs, || load(&a.paths, numbers)) else {
         return EXIT_UNUSABLE;
     };
     eprint_all(&loaded.warnings);
@@ -179,8 +190,11 @@ fn eval(a: EvalArgs) -> i32 {
     }
     options.limits = limits;
     let matrix = options.several_periods();
-    let mut evaluator = Evaluator::with_rules(options, super::rules::rules_above_plans(a.input.rules.clone()));
+    let mut evaluator = Evaluator::with_rules(options, super::rules::rules_above_plans(a.input.rules.clone()))
+        .with_jobs(jobs)
+        .with_progress(progress.callback());
     let report = evaluator.evaluate(&loaded.plans);
+    progress.finish();
     eprint_all(&evaluator.warnings);
     eprint_all(&shadowing(&evaluator));
     let failed: Vec<Diagnostic> = report.results.iter().flat_map(|r| r.diagnostics.iter().cloned()).collect();

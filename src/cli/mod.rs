@@ -11,6 +11,8 @@ mod collect;
 mod commands;
 #[cfg(feature = "cli")]
 mod help;
+#[cfg(feature = "cli")]
+mod progress;
 pub(crate) mod rules;
 
 #[cfg(feature = "cli")]

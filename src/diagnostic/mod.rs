@@ -17,8 +17,10 @@ pub use text::Text;
 
 use crate::lang::Lang;
 use serde::Serialize;
+use std::cell::RefCell;
 use std::fmt::Write as _;
 use std::path::{Path, PathBuf};
+use std::sync::Arc;
 
 /// A position in a user file (plan, CSV, rule script). Lines and columns
 /// start at 1, as editors show them.
@@ -34,9 +36,10 @@ pub struct Span {
     #[serde(skip)]
     pub len: usize,
     /// The text of the line, kept so the renderer never re-reads a file that
-    /// may have changed since.
+    /// may have changed since; shared by the spans of one line (the cells of
+    /// a CSV row), not copied for each.
     #[serde(skip)]
-    pub source_line: Option<String>,
+    pub source_line: Option<Arc<str>>,
     /// In a workbook: the sheet, with `line` the 1-based row and `column`
     /// the 1-based column, shown as Excel names a cell (`Sheet1!D14`).
     #[serde(skip_serializing_if = "Option::is_none")]
@@ -85,14 +88,14 @@ impl Span {
             line,
             column,
             len,
-            source_line: Some(source[line_start..line_end].trim_end_matches('\r').to_string()),
+            source_line: Some(source[line_start..line_end].trim_end_matches('\r').into()),
             sheet: None,
         }
     }
 
     /// Builds a span for a 1-based line and column, taking the line text from `source`.
     pub fn from_line_col(path: &Path, source: &str, line: usize, column: usize, len: usize) -> Span {
-        let text = source.lines().nth(line.saturating_sub(1)).map(str::to_string);
+        let text = source.lines().nth(line.saturating_sub(1)).map(Arc::from);
         Span { path: path.to_path_buf(), line, column, len: len.max(1), source_line: text, sheet: None }
     }
 }
@@ -107,13 +110,15 @@ pub struct LineIndex<'a> {
     path: &'a Path,
     text: &'a str,
     starts: Vec<usize>,
+    /// The last line whose text a span took, shared by the next spans on it.
+    last: RefCell<Option<(usize, Arc<str>)>>,
 }
 
 impl<'a> LineIndex<'a> {
     /// Indexes `text`, read from `path`.
     pub fn new(path: &'a Path, text: &'a str) -> LineIndex<'a> {
         let starts = std::iter::once(0).chain(text.match_indices('\n').map(|(i, _)| i + 1)).collect();
-        LineIndex { path, text, starts }
+        LineIndex { path, text, starts, last: RefCell::new(None) }
     }
 
     /// The file indexed.
@@ -133,6 +138,20 @@ impl<'a> LineIndex<'a> {
         self.text.get(start..end.max(start)).unwrap_or("").trim_end_matches('\r')
     }
 
+    /// The text of 1-based `line` for a span: one shared copy for the spans
+    /// of a line in a row (the cells of a CSV row ask one after another).
+    fn shared_line(&self, line: usize) -> Arc<str> {
+        let mut last = self.last.borrow_mut();
+        match &*last {
+            Some((l, text)) if *l == line => text.clone(),
+            _ => {
+                let text: Arc<str> = self.line_text(line).into();
+                *last = Some((line, text.clone()));
+                text
+            }
+        }
+    }
+
     /// The byte where 1-based `line` starts.
     pub fn line_start(&self, line: usize) -> usize {
         line.checked_sub(1).and_then(|i| self.starts.get(i)).copied().unwrap_or(self.text.len())
@@ -148,12 +167,19 @@ impl<'a> LineIndex<'a> {
         let end = floor_char_boundary(self.text, range.end.min(self.text.len())).max(start);
         let marked_end = end.min(line_start + text.len()).max(start);
         let len = self.text[start..marked_end].chars().count().max(1);
-        Span { path: self.path.to_path_buf(), line, column, len, source_line: Some(text.to_string()), sheet: None }
+        Span {
+            path: self.path.to_path_buf(),
+            line,
+            column,
+            len,
+            source_line: Some(self.shared_line(line)),
+            sheet: None,
+        }
     }
 
     /// The span of a 1-based line and column, `len` characters long.
     pub fn at(&self, line: usize, column: usize, len: usize) -> Span {
-        let text = (line >= 1 && line <= self.starts.len()).then(|| self.line_text(line).to_string());
+        let text = (line >= 1 && line <= self.starts.len()).then(|| self.shared_line(line));
         Span { path: self.path.to_path_buf(), line, column, len: len.max(1), source_line: text, sheet: None }
     }
 }

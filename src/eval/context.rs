@@ -27,7 +27,7 @@ pub(super) fn build(ind: &Indicator, f: &Figures) -> Map {
     );
     x.insert("realisasi".into(), f.realisasi_value().map_or(Dynamic::UNIT, Dynamic::from_decimal));
     x.insert("params".into(), params(&ind.params).into());
-    x.insert("periods".into(), periods(f).into());
+    x.insert("periods".into(), periods(ind, f).into());
     let components: Array =
         ind.components.iter().zip(&f.components).map(|(c, cf)| Dynamic::from_map(build(c, cf))).collect();
     x.insert("components".into(), components.into());
@@ -73,8 +73,8 @@ fn insert_target(x: &mut Map, target: Option<&Target>) {
 
 /// Every period of the indicator's series up to the period, with the target
 /// to date and that period's own realisasi, for rules that look at the series.
-fn periods(f: &Figures) -> Array {
-    f.series
+fn periods(ind: &Indicator, f: &Figures) -> Array {
+    super::figures::series(ind, f.period, f.annual)
         .iter()
         .map(|p| {
             let mut m = Map::new();

@@ -367,7 +367,7 @@ impl Explanation {
                 text,
                 at: span.to_string(),
                 at_indicator: false,
-                line: span.source_line.clone(),
+                line: span.source_line.as_deref().map(str::to_string),
             });
         };
         if let Some(t) = &ind.target {

@@ -24,10 +24,12 @@ use crate::engine::trace::TraceHandle;
 use crate::model::{Granularity, Indicator, Period, Plan};
 use crate::rules::{BuiltinStore, RuleSet, RuleStore};
 use explain::{Entry, Explanation, Observer, Unobserved, see};
+use rayon::prelude::*;
 use stages::Stop;
 use std::collections::HashMap;
 use std::path::Path;
 use std::sync::Arc;
+use std::sync::atomic::{AtomicUsize, Ordering};
 
 /// What to evaluate.
 #[derive(Debug, Clone, Default)]
@@ -85,6 +87,8 @@ pub struct Evaluator {
     rules_for: RulesFor,
     sets: HashMap<Vec<String>, Arc<RuleSet>>,
     observer: Option<TraceHandle>,
+    jobs: usize,
+    progress: Option<Progress>,
     /// Findings that are not results (plans skipped for another year, …).
     pub warnings: Vec<Diagnostic>,
 }
@@ -118,7 +122,15 @@ impl Evaluator {
     /// The run's time limit counts from here, for all its rule sets together.
     pub fn with_rules(mut options: EvalOptions, rules_for: RulesFor) -> Evaluator {
         options.limits = options.limits.for_run();
-        Evaluator { options, rules_for, sets: HashMap::new(), observer: None, warnings: Vec::new() }
+        Evaluator {
+            options,
+            rules_for,
+            sets: HashMap::new(),
+            observer: None,
+            jobs: 1,
+            progress: None,
+            warnings: Vec::new(),
+        }
     }
 
     /// Records every later rule call into `trace`: the lines that run, for
@@ -167,11 +179,32 @@ impl Evaluator {
         out
     }
 
+    /// Evaluates indicators on `jobs` threads (1: on the calling thread, the
+    /// default; 0: one per available core). Results come in the same order
+    /// whatever the number.
+    pub fn with_jobs(mut self, jobs: usize) -> Evaluator {
+        self.jobs = match jobs {
+            0 => std::thread::available_parallelism().map_or(1, |n| n.get()),
+            n => n,
+        };
+        self
+    }
+
+    /// Calls `progress(done, total)` as indicator-periods are evaluated
+    /// (from any of the threads, in no particular order of calls).
+    pub fn with_progress(mut self, progress: Progress) -> Evaluator {
+        self.progress = Some(progress);
+        self
+    }
+
     /// Evaluates every indicator of every plan. Plans of one unit for
     /// different years are joined: each result carries the earlier years'
     /// figures at the same point of the year and the trend.
     pub fn evaluate(&mut self, plans: &[Plan]) -> Report {
-        let mut report = Report::default();
+        // The work in output order first (rule sets are chosen here, on one
+        // thread), then each item on its own: results are collected in that
+        // order whichever thread computes them.
+        let mut prepared: Vec<Prepared<'_>> = Vec::new();
         for (at, plan) in plans.iter().enumerate() {
             let asked = self.options.asked(plan.year);
             if asked.as_ref().is_some_and(Vec::is_empty) || self.other_year(plan) {
@@ -182,30 +215,56 @@ impl Evaluator {
                 }));
                 continue;
             }
-            let earlier = years::earlier_plans(plans, at, self.options.compare.as_deref());
-            self.warnings.extend(earlier.iter().filter_map(|e| years::unmatched(plan, e)));
-            let set = self.rule_set(plan);
-            for ind in &plan.indicators {
-                let before = years::earlier_figures(&earlier, ind);
-                for period in periods_for(plan, ind, asked.as_deref()) {
-                    let mut r = observe_indicator(&set, plan, ind, period, &before, &mut Unobserved);
-                    self.join_years(&mut r, &earlier, ind, period);
-                    r.renstra = renstra(&set, plan, ind, period);
-                    report.results.push(r);
-                    // Components with targets of their own are reported under their
-                    // index, with their targets and realisasi to date and the standard
-                    // capaian. Components without targets (survey unsur, score items)
-                    // are inputs of the index only.
+            let earlier: Vec<(&Plan, Arc<RuleSet>)> = years::earlier_plans(plans, at, self.options.compare.as_deref())
+                .into_iter()
+                .map(|e| (e, self.rule_set(e)))
+                .collect();
+            self.warnings.extend(earlier.iter().filter_map(|(e, _)| years::unmatched(plan, e)));
+            // Components with targets of their own are reported under their
+            // index, with their targets and realisasi to date and the standard
+            // capaian. Components without targets (survey unsur, score items)
+            // are inputs of the index only.
+            let views = plan
+                .indicators
+                .iter()
+                .map(|ind| {
                     let with_targets = ind.components.iter().filter(|c| c.target.is_some() || !c.targets.is_empty());
-                    for comp in with_targets.map(|c| component_view(ind, c)) {
-                        let mut r = evaluate_indicator(&set, plan, &comp, period);
-                        self.join_years(&mut r, &earlier, &comp, period);
-                        report.results.push(r);
-                    }
+                    with_targets.map(|c| component_view(ind, c)).collect()
+                })
+                .collect();
+            prepared.push(Prepared { set: self.rule_set(plan), plan, views, asked, earlier });
+        }
+        let mut work: Vec<Work<'_>> = Vec::new();
+        for p in &prepared {
+            for (ind, components) in p.plan.indicators.iter().zip(&p.views) {
+                for period in periods_for(p.plan, ind, p.asked.as_deref()) {
+                    work.push((p, ind, period, true));
+                    work.extend(components.iter().map(|c| (p, c, period, false)));
                 }
             }
         }
-        report
+        let total = work.len();
+        let done = AtomicUsize::new(0);
+        let progress = self.progress.clone();
+        let one = |&(p, ind, period, own): &Work<'_>| {
+            let r = evaluate_work(p, ind, period, own);
+            if let Some(p) = &progress {
+                p(done.fetch_add(1, Ordering::Relaxed) + 1, total);
+            }
+            r
+        };
+        let results = match self.jobs {
+            1 => work.iter().map(one).collect(),
+            // Threads get the main thread's stack: a rule recursing to the
+            // call-depth limit must stop on that limit, not overflow a
+            // smaller worker stack.
+            jobs => match rayon::ThreadPoolBuilder::new().num_threads(jobs).stack_size(WORKER_STACK).build() {
+                Ok(pool) => pool.install(|| work.par_iter().map(one).collect()),
+                // No threads to be had: the same results on this one.
+                Err(_) => work.iter().map(one).collect(),
+            },
+        };
+        Report { results }
     }
 
     /// A single `--period` of another year than the plan's.
@@ -221,18 +280,28 @@ impl Evaluator {
             _ => self.options.period.map(|p| p.to_string()).unwrap_or_default(),
         }
     }
+}
 
-    /// Adds the earlier years' results of `ind` (at the same point of their
-    /// year) and the trend to `r`.
-    fn join_years(&mut self, r: &mut IndicatorResult, earlier: &[&Plan], ind: &Indicator, period: Period) {
-        for e in earlier {
-            let (Some(year), Some(old)) = (e.year, years::predecessor(e, ind)) else { continue };
-            let set = self.rule_set(e);
-            let old_result = evaluate_indicator(&set, e, &old, years::same_point(period, year));
-            r.earlier.push(years::earlier_entry(year, &old_result));
-        }
-        r.trend = years::trend(r);
+/// One indicator-period of a prepared plan: an indicator of the plan
+/// (`own`: with the earlier years' figures its rule may read, and its
+/// Renstra capaian) or a component reported under its index; with the
+/// earlier years' results and the trend.
+fn evaluate_work(p: &Prepared<'_>, ind: &Indicator, period: Period, own: bool) -> IndicatorResult {
+    let mut r = if own {
+        let before = years::earlier_figures(&p.earlier.iter().map(|(e, _)| *e).collect::<Vec<_>>(), ind);
+        let mut r = observe_indicator(&p.set, p.plan, ind, period, &before, &mut Unobserved);
+        r.renstra = renstra(&p.set, p.plan, ind, period);
+        r
+    } else {
+        evaluate_indicator(&p.set, p.plan, ind, period)
+    };
+    for (e, set) in &p.earlier {
+        let (Some(year), Some(old)) = (e.year, years::predecessor(e, ind)) else { continue };
+        let old_result = evaluate_indicator(set, e, &old, years::same_point(period, year));
+        r.earlier.push(years::earlier_entry(year, &old_result));
     }
+    r.trend = years::trend(&r);
+    r
 }
 
 /// Capaian against the target at the end of the Renstra: the indicator's
@@ -249,6 +318,28 @@ fn renstra(set: &RuleSet, plan: &Plan, ind: &Indicator, period: Period) -> Optio
     let r = evaluate_indicator(set, plan, &view, plan.annual_period());
     Some(RenstraFigures { period: span, target: target.value, capaian: r.capaian })
 }
+
+/// A plan to evaluate: its rule set, its indicators' components with targets
+/// as indicators of their own (in the order of `plan.indicators`), the
+/// periods asked of it, and the earlier years' plans of its unit with their
+/// rule sets.
+struct Prepared<'p> {
+    set: Arc<RuleSet>,
+    plan: &'p Plan,
+    views: Vec<Vec<Indicator>>,
+    asked: Option<Vec<Period>>,
+    earlier: Vec<(&'p Plan, Arc<RuleSet>)>,
+}
+
+/// One indicator-period to evaluate; `true`: an indicator of the plan, not
+/// a component view.
+type Work<'p> = (&'p Prepared<'p>, &'p Indicator, Period, bool);
+
+/// The stack of each evaluating thread: the main thread's usual 8 MiB.
+const WORKER_STACK: usize = 8 << 20;
+
+/// A progress callback: `(done, total)` indicator-periods.
+pub type Progress = Arc<dyn Fn(usize, usize) + Send + Sync>;
 
 /// The periods an indicator is reported at: the ones asked for, else its own
 /// (the plan year for TOML plans, every row's period for CSV).

@@ -42,6 +42,14 @@ struct Stages<'a> {
     ind: &'a Indicator,
     figures: Figures,
     obs: &'a mut dyn Observer,
+    /// The same indicator in earlier years' plans (`x.earlier`).
+    earlier: &'a [EarlierFigures],
+    /// The rule's `x`, built on the first call of a script (a standard rule
+    /// run by its native twin needs none).
+    x: Option<Map>,
+    /// `x.value` and `x.capaian` once known, for an `x` built later.
+    value: Option<Decimal>,
+    capaian: Option<Decimal>,
 }
 
 /// The value a rule computed or the realisasi to date, with what is said of it.
@@ -76,30 +84,25 @@ pub(super) fn run(
     gate(ind, period)?;
     let figures = Figures::compute(ind, period, plan.annual_period());
     r.target = figures.target.as_ref().ok().copied();
-    let mut s = Stages { set, plan, ind, figures, obs };
+    let mut s = Stages { set, plan, ind, figures, obs, earlier, x: None, value: None, capaian: None };
     let rule = s.choose_rule()?;
     r.rule = rule.name.clone();
     r.rule_file = Some(rule.path.clone());
     s.see_target();
-    let mut x = context::build(ind, &s.figures);
-    x.insert("earlier".into(), context::earlier(earlier).into());
-    // Rules that add to the standard capaian (IKI conversion, ZI verdict)
-    // call the same standard rule the tool would, not a copy of this choice.
-    x.insert("standard_rule".into(), s.figures.standard.into());
-    let value = s.value(&rule, &x)?;
+    let value = s.value(&rule)?;
     r.value_raw = Some(value.value);
     r.value = Some(shown_value(&value, ind.rounding));
     // The realisasi is the plan's figure to date; an index its rule
     // computes from components has none of its own.
     r.realisasi = if rule.defines("value") { s.figures.realisasi_value().map(|d| d.normalize()) } else { r.value };
     r.outputs = rounded_outputs(&value.outputs, ind.rounding);
-    x.insert("value".into(), value.value.into());
+    s.set_x("value", value.value);
     if let Err(reason) = &s.figures.target {
         // The realisasi is still shown, so what is said of it stays.
         let notes = std::iter::once(Note::Text(reason.clone())).chain(value.notes).collect();
         return Err(Stop::Status(Status::NoTarget, notes));
     }
-    let (capaian_rule, cap) = s.capaian(&rule, &x)?;
+    let (capaian_rule, cap) = s.capaian(&rule)?;
     if capaian_rule != rule.name {
         r.rule = format!("{} + {capaian_rule}", rule.name);
     }
@@ -117,8 +120,8 @@ pub(super) fn run(
     outputs.extend(from_value);
     r.outputs = rounded_outputs(&outputs, ind.rounding);
     s.see_outputs(&r.outputs);
-    x.insert("capaian".into(), cap.raw.into());
-    r.kategori = s.kategori(&rule, &x, cap.kategori, cap.raw)?;
+    s.set_x("capaian", cap.raw);
+    r.kategori = s.kategori(&rule, cap.kategori, cap.raw)?;
     Ok(())
 }
 
@@ -169,6 +172,55 @@ fn shown_value(v: &Value, rounding: Rounding) -> Decimal {
 }
 
 impl Stages<'_> {
+    /// Sets `x.value` or `x.capaian`, in `x` if it is built already.
+    fn set_x(&mut self, key: &'static str, v: Decimal) {
+        match key {
+            "value" => self.value = Some(v),
+            _ => self.capaian = Some(v),
+        }
+        if let Some(x) = &mut self.x {
+            x.insert(key.into(), v.into());
+        }
+    }
+
+    /// Runs `f` with `x`, building it on first use.
+    fn with_x<T>(&mut self, f: impl FnOnce(&mut Self, &Map) -> T) -> T {
+        let x = match self.x.take() {
+            Some(x) => x,
+            None => {
+                let mut x = context::build(self.ind, &self.figures);
+                x.insert("earlier".into(), context::earlier(self.earlier).into());
+                // Rules that add to the standard capaian (IKI conversion, ZI
+                // verdict) call the same standard rule the tool would, not a
+                // copy of this choice.
+                x.insert("standard_rule".into(), self.figures.standard.into());
+                for (key, v) in [("value", self.value), ("capaian", self.capaian)] {
+                    if let Some(v) = v {
+                        x.insert(key.into(), v.into());
+                    }
+                }
+                x
+            }
+        };
+        let out = f(self, &x);
+        self.x = Some(x);
+        out
+    }
+
+    /// The capaian of a standard rule by its native twin, when nobody
+    /// watches the script run and the twin covers the case.
+    fn twin(&self, rule: &Rule) -> Option<Decimal> {
+        let twin = rule.twin?;
+        if self.obs.observing() || self.set.observed() || self.set.run_is_over() {
+            return None;
+        }
+        let target = match self.figures.target {
+            Ok(crate::number::Target::Single(t)) => t,
+            _ => return None,
+        };
+        twin.capaian(self.value?, target)
+    }
+
     /// The rule the indicator names, else the standard rule for its target.
     fn choose_rule(&self) -> Result<Arc<Rule>, Diagnostic> {
         match &self.ind.rule {
@@ -189,14 +241,14 @@ impl Stages<'_> {
     /// realisasi to date. Realisasi reported only up to an earlier period is
     /// used, and said so: a silent "so far" figure reads like the whole
     /// period's.
-    fn value(&mut self, rule: &Rule, x: &Map) -> Result<Value, Stop> {
+    fn value(&mut self, rule: &Rule) -> Result<Value, Stop> {
         let mut notes: Vec<Note> = self.figures.short_of.iter().cloned().collect();
         let mut outputs = Vec::new();
         // An average of several periods is computed too: 80,1 / 83,4 / 98
         // average to 87,1666… with 28 digits, which no report prints.
         let computed = rule.defines("value") || self.ind.aggregation == Aggregation::Average;
         let value = if rule.defines("value") {
-            let out = self.outcome(rule, "value", x)?;
+            let out = self.with_x(|s, x| s.outcome(rule, "value", x))?;
             if let Some(status) = out.status {
                 return Err(Stop::Status(status, out.note.map(Note::Rule).into_iter().collect()));
             }
@@ -240,13 +292,16 @@ impl Stages<'_> {
 
     /// The capaian: the rule's `capaian(x)`, or the standard rule's when it
     /// defines none. Returns the name of the rule that computed it.
-    fn capaian(&mut self, rule: &Arc<Rule>, x: &Map) -> Result<(String, Capaian), Stop> {
+    fn capaian(&mut self, rule: &Arc<Rule>) -> Result<(String, Capaian), Stop> {
         let capaian_rule =
             if rule.defines("capaian") { rule.clone() } else { self.set.rule(self.figures.standard, None)? };
         if capaian_rule.name != rule.name {
             see(self.obs, || Entry::StandardCapaian { rule: rule.name.clone(), standard: capaian_rule.name.clone() });
         }
-        let out = self.outcome(&capaian_rule, "capaian", x)?;
+        let out = match self.twin(&capaian_rule) {
+            Some(capaian) => Outcome { value: Some(capaian), ..Outcome::default() },
+            None => self.with_x(|s, x| s.outcome(&capaian_rule, "capaian", x))?,
+        };
         if let Some(status) = out.status {
             return Err(Stop::Status(status, out.note.map(Note::Rule).into_iter().collect()));
         }
@@ -295,12 +350,12 @@ impl Stages<'_> {
     /// The kategori, chosen one way: the one the capaian hook returned, else
     /// the rule's `kategori(x)`, else the band of the indicator's (or the
     /// plan's) scale, else none.
-    fn kategori(&mut self, rule: &Rule, x: &Map, chosen: Option<String>, raw: Decimal) -> Result<Option<String>, Stop> {
+    fn kategori(&mut self, rule: &Rule, chosen: Option<String>, raw: Decimal) -> Result<Option<String>, Stop> {
         if chosen.is_some() {
             return Ok(chosen);
         }
         if rule.defines("kategori") {
-            let v = self.call(rule, "kategori", x)?;
+            let v = self.with_x(|s, x| s.call(rule, "kategori", x))?;
             if v.is_unit() {
                 return Ok(None);
             }

@@ -508,10 +508,21 @@ fn is_blank(c: char) -> bool {
 /// every reader: an indicator's period, a table cell and a CSV cell agree.
 pub fn is_no_value(text: &str) -> bool {
     let t = text.trim_matches(is_blank);
-    matches!(t, "" | "-" | "–" | "—")
-        || ["n/a", "tidak ada data", "belum ada data"]
-            .iter()
-            .any(|w| t.split_whitespace().collect::<Vec<_>>().join(" ").eq_ignore_ascii_case(w))
+    matches!(t, "" | "-" | "–" | "—") || ["n/a", "tidak ada data", "belum ada data"].iter().any(|w| same_words(t, w))
+}
+
+/// Whether `text` is the words of `words` (separated by one space), ignoring
+/// ASCII case and how blanks separate them; without allocating, as every
+/// cell of a CSV asks.
+fn same_words(text: &str, words: &str) -> bool {
+    let (mut a, mut b) = (text.split_whitespace(), words.split(' '));
+    loop {
+        match (a.next(), b.next()) {
+            (None, None) => return true,
+            (Some(x), Some(y)) if x.eq_ignore_ascii_case(y) => {}
+            _ => return false,
+        }
+    }
 }
 
 fn strip_prefix_ci<'a>(s: &'a str, prefix: &str) -> Option<&'a str> {

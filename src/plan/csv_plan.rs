@@ -64,16 +64,27 @@ const ALIASES: &[(&str, &str)] = &[
     ("konvensi angka", "numbers"),
 ];
 
+/// A header folded for comparing (case, blanks and `_` ignored), without
+/// allocating: repeated headers are looked for on every row.
+fn fold(s: &str) -> impl Iterator<Item = char> + '_ {
+    s.trim().trim_start_matches('\u{feff}').chars().filter(|c| !matches!(c, '_' | ' ')).flat_map(char::to_lowercase)
+}
+
+/// Whether `header` names `column`, in English or Indonesian.
+fn names_column(header: &str, column: &str) -> bool {
+    std::iter::once(column)
+        .chain(ALIASES.iter().filter(|(_, c)| *c == column).map(|(a, _)| *a))
+        .any(|name| fold(name).eq(fold(header)))
+}
+
 /// The column a header names, in English or Indonesian.
 pub(crate) fn column_name(header: &str) -> Option<&'static str> {
-    let fold = |s: &str| s.trim().trim_start_matches('\u{feff}').to_lowercase().replace(['_', ' '], "");
-    let key = fold(header);
     REQUIRED
         .iter()
         .chain(OPTIONAL)
         .map(|c| (*c, *c))
         .chain(ALIASES.iter().map(|(a, c)| (*a, *c)))
-        .find(|(name, _)| fold(name) == key)
+        .find(|(name, _)| fold(name).eq(fold(header)))
         .map(|(_, c)| c)
 }
 
@@ -423,7 +434,7 @@ fn field_columns(line: &str, delimiter: u8) -> Vec<(usize, usize)> {
 /// A row that repeats the header (files pasted together): its `unit` and
 /// `indicator` cells are those columns' own names.
 fn is_repeated_header(cells: &Cells<'_>) -> bool {
-    ["unit", "indicator"].iter().all(|c| cells.get(c).eq_ignore_ascii_case(c) || column_name(&cells.get(c)) == Some(*c))
+    ["unit", "indicator"].iter().all(|c| names_column(&cells.get(c), c))
 }
 
 /// Where each unit's plan and each indicator already are, so that a row

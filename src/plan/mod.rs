@@ -18,6 +18,7 @@ use crate::diagnostic::{Diagnostic, Kind, Span};
 use crate::files::{PLAN_FILE_LIMIT, Walked, read_export, read_text, walk};
 use crate::model::{Plan, is_report};
 use crate::number::Convention;
+use rayon::prelude::*;
 use std::path::{Path, PathBuf};
 
 /// Why input could not be read at all (exit code 2).
@@ -74,8 +75,22 @@ pub fn load_paths(paths: &[PathBuf], numbers: Option<Convention>) -> Result<Load
         let walked = plan_files(path)?;
         loaded.warnings.extend(walked.warnings);
         let in_folder = path.is_dir();
-        for file in walked.files {
-            load_file(&file, numbers, in_folder, &mut loaded)?;
+        // Files are read on the threads of the current rayon pool (the
+        // command line's `--jobs`), each into its own part, and the parts are
+        // joined in walk order: the same plans, warnings and first error as
+        // reading them one after another.
+        let parts: Vec<Result<Loaded, LoadError>> = walked
+            .files
+            .par_iter()
+            .map(|file| {
+                let mut part = Loaded::default();
+                load_file(file, numbers, in_folder, &mut part).map(|()| part)
+            })
+            .collect();
+        for part in parts {
+            let part = part?;
+            loaded.plans.extend(part.plans);
+            loaded.warnings.extend(part.warnings);
         }
     }
     Ok(loaded)

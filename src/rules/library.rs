@@ -4,7 +4,7 @@
 //! once, for the spans of errors and the lines of `explain`.
 
 use super::store::{RuleStore, Source, valid_name};
-use super::{HOOKS, Rule, Scale};
+use super::{HOOKS, Rule, Scale, Twin};
 use crate::diagnostic::{Diagnostic, Kind, Span, Text, suggest};
 use crate::engine::{Lookup, SharedModule};
 use rhai::{Engine, EvalAltResult, Module, ParseError, Position, Scope};
@@ -135,7 +135,8 @@ impl Library {
             .copied()
             .filter(|h| ast.iter_functions().any(|f| f.name == *h && f.params.len() == 1))
             .collect();
-        Compiled::Rule(Arc::new(Rule { name: name.to_string(), path: src.path, ast, hooks }))
+        let twin = Twin::of(name, &text);
+        Compiled::Rule(Arc::new(Rule { name: name.to_string(), path: src.path, ast, hooks, twin }))
     }
 
     fn unknown(&self, name: &str, used_at: Option<&Span>) -> Diagnostic {

@@ -9,10 +9,12 @@
 mod library;
 mod scale;
 pub(crate) mod store;
+mod twin;
 
 pub(crate) use library::Library;
 pub(crate) use scale::Scale;
 pub use store::{BuiltinStore, FolderStore, Layered, MemoryStore, RuleStore, Source};
+pub(crate) use twin::Twin;
 
 use crate::diagnostic::{Diagnostic, Kind, Span, Subject};
 use crate::engine::trace::{Trace, TraceHandle};
@@ -42,6 +44,9 @@ pub struct Rule {
     pub ast: AST,
     /// Which of [`HOOKS`] it defines (each taking one argument).
     pub hooks: Vec<&'static str>,
+    /// The native twin of its `capaian(x)`, when it is a built-in standard
+    /// rule with one (see [`Twin`]).
+    pub twin: Option<Twin>,
 }
 
 impl Rule {
@@ -87,6 +92,16 @@ impl RuleSet {
         self.sources
             .scale(name)
             .map_err(|d| d.unwrap_or_else(|| Diagnostic::error(Kind::ScaleUnknown { name: name.to_string() })))
+    }
+
+    /// Whether calls are recorded for coverage (then every call runs the script).
+    pub fn observed(&self) -> bool {
+        self.observer.lock().is_ok_and(|o| o.is_some())
+    }
+
+    /// Whether the run is past its time limit (then every call fails).
+    pub fn run_is_over(&self) -> bool {
+        self.limits.run_is_over()
     }
 
     /// Records every later call into `trace`, as an observer: the lines

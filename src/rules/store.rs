@@ -26,6 +26,11 @@ const BUILTIN: &[(&str, &str)] = &[
     ("standard/indeks-tertimbang", include_str!("../../rules/standard/indeks-tertimbang.rhai")),
 ];
 
+/// The text of built-in rule `name`, if there is one.
+pub(crate) fn builtin_text(name: &str) -> Option<&'static str> {
+    BUILTIN.iter().find(|(n, _)| *n == name).map(|(_, text)| *text)
+}
+
 /// Category scales built into the binary, overridable by `rules/scales/*.toml`.
 const BUILTIN_SCALES: &[(&str, &str)] = &[("lkjip", include_str!("../../rules/scales/lkjip.toml"))];
 

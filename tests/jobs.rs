@@ -1,0 +1,67 @@
+//! Evaluating on several threads gives byte for byte what one thread gives:
+//! the bundled examples and a generated multi-unit data set (standard rules,
+//! a rule of its own, ranges, zero targets, missing and garbled cells).
+
+use crate::support::Test;
+
+/// `units` units × 25 indicators × 12 months, one CSV per unit, and a rule
+/// of their own for some indicators.
+fn data_set(units: usize) -> Test {
+    let mut t = Test::new().file("rules/sendiri/setengah.rhai", "fn capaian(x) { x.value / x.target * 50 }\n");
+    for u in 0..units {
+        let mut csv = String::from("unit;indicator;name;polarity;rule;period;target;realisasi\n");
+        for i in 0..25 {
+            let polarity = if i % 5 == 4 { "turun" } else { "naik" };
+            let rule = if i % 7 == 6 { "sendiri/setengah" } else { "" };
+            for m in 1..=12 {
+                let target = match i {
+                    3 => "80–90".to_string(),
+                    8 => "0".to_string(),
+                    _ => ((i + 1) * 10 * m).to_string(),
+                };
+                let realisasi = match (i, m) {
+                    (11, 5) => String::new(),
+                    (12, 7) => "12,5%,3".to_string(),
+                    _ => format!("{},{}", (i + 1) * 9 * m + (u * 7 + m) % 23, (u + i + m) % 100),
+                };
+                csv.push_str(&format!(
+                    "unit-{u:03};IKK-{i};Indikator {i};{polarity};{rule};2024-{m:02};{target};{realisasi}\n"
+                ));
+            }
+        }
+        t = t.file(&format!("data/u{u:03}.csv"), &csv);
+    }
+    t
+}
+
+#[test]
+fn two_threads_write_what_one_writes_on_the_examples() {
+    let run = |jobs: &str| Test::new().args(["eval", "examples", "--format", "json", "--jobs", jobs]).output();
+    let (one, two) = (run("1"), run("2"));
+    assert_eq!(one.code, two.code);
+    assert!(one.stdout.contains("\"results\""), "{}", one.stderr);
+    assert_eq!(one.stdout, two.stdout);
+    assert_eq!(one.stderr, two.stderr);
+}
+
+#[test]
+fn two_threads_write_what_one_writes_on_many_units() {
+    for format in ["json", "csv"] {
+        let run = |jobs: &str| {
+            let args = ["eval", "data", "--rules", "rules", "--format", format, "--jobs", jobs];
+            data_set(8).args(args).output()
+        };
+        let (one, two, three) = (run("1"), run("2"), run("3"));
+        assert!(one.stdout.lines().count() > 8 * 25 * 12, "{}", one.stderr);
+        assert_eq!(one.code, two.code);
+        assert_eq!(one.stdout, two.stdout, "--format {format}");
+        assert_eq!(one.stdout, three.stdout, "--format {format}");
+        assert_eq!(one.stderr, two.stderr);
+    }
+}
+
+#[test]
+fn zero_jobs_is_a_usage_error() {
+    let out = Test::new().args(["eval", "examples", "--jobs", "0"]).output();
+    assert_eq!(out.code, 2, "{}", out.stderr);
+}
