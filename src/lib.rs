@@ -53,6 +53,8 @@
 mod cases;
 mod check;
 mod cli;
+// Collection workbooks serve the command line's `template` and `collect`.
+#[cfg(feature = "cli")]
 mod collect;
 mod diagnostic;
 #[cfg(feature = "cli")]

@@ -7,8 +7,10 @@ mod toml_plan;
 pub(crate) mod toml_value;
 mod workbook;
 
+#[cfg(feature = "cli")]
 pub(crate) use checks::is_percent;
 pub use csv_plan::read_csv_plans;
+#[cfg(feature = "cli")]
 pub(crate) use csv_plan::{column_name, sniff_delimiter};
 pub use toml_plan::read_toml_plan;
 #[cfg(feature = "cli")]
