@@ -46,6 +46,8 @@ pub(super) enum Command {
     Eval(EvalArgs),
     /// Evaluate one expression with the rule engine and print the exact result.
     Calc(CalcArgs),
+    /// Write chapter III of the LAPKIN (measurement by sasaran, comparison, budget, progression, notes, charts) as HTML or XLSX.
+    Report(ReportArgs),
     /// Show how one indicator's figures were computed: inputs, rule lines, rounding, kategori.
     Explain(ExplainArgs),
     /// Check plans without evaluating: schema, rules, parameters, and validation rules (totals add up …).
@@ -94,6 +96,32 @@ pub(super) struct EvalArgs {
     /// every further rule call fails with sandbox/run-time.
     #[arg(long, value_name = "SECONDS")]
     pub time_limit: Option<u64>,
+}
+
+/// `capaian report`.
+#[derive(Debug, clap::Args)]
+pub(super) struct ReportArgs {
+    /// Plan files or folders of one unit: the latest year (its latest revision) is reported, earlier years are compared.
+    #[arg(required = true)]
+    pub paths: Vec<PathBuf>,
+    /// html (one self-contained file that prints to A4) or xlsx (a workbook with Excel tables and charts); default: from the -o file's extension, else html.
+    #[arg(long, value_enum)]
+    pub format: Option<ReportFormat>,
+    /// The file to write (atomically; never one of the plans).
+    #[arg(long, short, required = true)]
+    pub output: PathBuf,
+    /// How plans are read.
+    #[command(flatten)]
+    pub input: InputArgs,
+}
+
+/// `capaian report --format`.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
+pub(super) enum ReportFormat {
+    /// One HTML file: inline CSS and SVG charts, no script, prints to A4.
+    Html,
+    /// An Excel workbook: one sheet per section, Excel tables, native charts.
+    Xlsx,
 }
 
 /// Options shared by the commands that read plans.

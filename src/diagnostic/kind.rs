@@ -332,5 +332,12 @@ catalogue! {
         SandboxRunTime { name, seconds } = "sandbox/run-time",
         /// A rule file beyond the size limit, not compiled.
         SandboxRuleSize { name, size, max } = "sandbox/rule-size",
+
+        /// `capaian report` was given plans of several units.
+        ReportSeveralUnits { units } = "report/several-units",
+        /// `capaian report` found no plan.
+        ReportNoPlan = "report/no-plan",
+        /// The workbook could not be made.
+        ReportXlsx { reason } = "report/xlsx",
     }
 }

@@ -1,6 +1,8 @@
-//! Writing a [`Report`](crate::eval::Report) as a table, JSON or CSV.
+//! Writing a [`Report`](crate::eval::Report) as a table, JSON or CSV, and
+//! the LAPKIN chapter (`lapkin/`) as HTML or XLSX.
 
 mod columns;
+pub(crate) mod lapkin;
 mod table;
 
 use crate::diagnostic::{Diagnostic, Kind, Span};
@@ -120,6 +122,11 @@ pub fn render_opts(report: &Report, format: Format, options: RenderOptions) -> S
 /// file keeps its mode, or gets the mode a new file gets (umask), never the
 /// temporary file's 0600.
 pub fn write_report(path: &Path, text: &str, inputs: &[std::path::PathBuf]) -> Result<(), Diagnostic> {
+    write_report_bytes(path, text.as_bytes(), inputs)
+}
+
+/// [`write_report`] for any bytes (a workbook), with the same refusals.
+pub fn write_report_bytes(path: &Path, bytes: &[u8], inputs: &[std::path::PathBuf]) -> Result<(), Diagnostic> {
     let shown = path.display().to_string();
     let fail = |kind: Kind| Diagnostic::error(kind).with_span(Span::file(path));
     let unwritable = |e: std::io::Error| fail(Kind::FileUnwritable { path: shown.clone(), reason: e.to_string() });
@@ -142,15 +149,15 @@ pub fn write_report(path: &Path, text: &str, inputs: &[std::path::PathBuf]) -> R
     } else {
         None
     };
-    write_atomic(&target, text, mode).map_err(unwritable)
+    write_atomic(&target, bytes, mode).map_err(unwritable)
 }
 
-/// Writes `text` to `path` atomically: a temporary file in the same folder,
+/// Writes `bytes` to `path` atomically: a temporary file in the same folder,
 /// renamed over the target only once complete, so a crash or a full disk
 /// never leaves half a report. The temporary file is removed on every error
 /// (dropping it removes it). `mode`: the permissions to keep; without it a
 /// new file's (0666 less the umask).
-fn write_atomic(path: &Path, text: &str, mode: Option<std::fs::Permissions>) -> std::io::Result<()> {
+fn write_atomic(path: &Path, bytes: &[u8], mode: Option<std::fs::Permissions>) -> std::io::Result<()> {
     let dir = path.parent().filter(|p| !p.as_os_str().is_empty()).unwrap_or(Path::new("."));
     let mut builder = tempfile::Builder::new();
     #[cfg(unix)]
@@ -162,7 +169,7 @@ fn write_atomic(path: &Path, text: &str, mode: Option<std::fs::Permissions>) -> 
     if let Some(mode) = mode {
         tmp.as_file().set_permissions(mode)?;
     }
-    tmp.write_all(text.as_bytes())?;
+    tmp.write_all(bytes)?;
     tmp.as_file().sync_all()?;
     tmp.persist(path).map_err(|e| e.error)?;
     Ok(())
