@@ -453,6 +453,7 @@ lapkin-not-git = not a git repository
 lapkin-uncommitted = with uncommitted changes
 lapkin-earlier-plans = Plans of earlier years (comparison)
 lapkin-numbers-note = Numbers are stored as numbers where they are exact; Excel shows their thousands and decimal marks in the language your Excel or LibreOffice is set to. A number with more digits than Excel keeps is written as text.
+lapkin-grand-total = Grand total
 lapkin-total = Total
 lapkin-legend-target = Target
 lapkin-legend-realisasi = Realisasi

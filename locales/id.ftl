@@ -599,6 +599,7 @@ lapkin-not-git = bukan repositori git
 lapkin-uncommitted = dengan perubahan yang belum di-commit
 lapkin-earlier-plans = Rencana tahun sebelumnya (perbandingan)
 lapkin-numbers-note = Angka disimpan sebagai angka bila tepat; Excel menampilkan pemisah ribuan dan desimalnya sesuai bahasa pengaturan Excel atau LibreOffice Anda. Angka dengan digit lebih banyak dari yang disimpan Excel ditulis sebagai teks.
+lapkin-grand-total = Jumlah seluruhnya
 lapkin-total = Jumlah
 lapkin-legend-target = Target
 lapkin-legend-realisasi = Realisasi

@@ -16,4 +16,5 @@ mod explain;
 mod hostile;
 mod lang;
 mod properties;
+mod report;
 mod schema;

@@ -385,6 +385,8 @@ catalogue! {
         LapkinNumbersNote = "lapkin/numbers-note",
         /// LAPKIN report: Total.
         LapkinTotal = "lapkin/total",
+        /// LAPKIN report: the sum of every sasaran.
+        LapkinGrandTotal = "lapkin/grand-total",
         /// LAPKIN report: Target.
         LapkinLegendTarget = "lapkin/legend-target",
         /// LAPKIN report: Realisasi.

@@ -332,7 +332,7 @@ impl Html<'_> {
             }
         }
         if let Some(total) = &self.chapter.budget_total {
-            let cells = self.sum_cells(self.t(Text::LapkinTotal), total);
+            let cells = self.sum_cells(self.t(Text::LapkinGrandTotal), total);
             self.cells("sum", &cells);
         }
         self.push("</tbody></table>\n");

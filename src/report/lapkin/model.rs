@@ -251,22 +251,35 @@ impl Chapter {
         // Groups in the order their sasaran first appears.
         let mut groups: Vec<SasaranGroup> = Vec::new();
         let mut no = 0;
+        let mut last_top: Option<usize> = None;
         for r in &results {
             let component = is_component(plan, r);
             if !component {
                 no += 1;
             }
             let row = Row { no: (!component).then_some(no), component, result: (*r).clone() };
-            match groups.iter_mut().find(|g| g.sasaran == r.sasaran) {
-                Some(g) => g.rows.push(row),
-                None => groups.push(SasaranGroup {
-                    sasaran: r.sasaran.clone(),
-                    sasaran_id: r.sasaran_id.clone(),
-                    rows: vec![row],
-                    average: None,
-                    counted: 0,
-                    left_out: Vec::new(),
-                }),
+            // A component follows its index, whatever sasaran it names.
+            let at = if component { last_top } else { groups.iter().position(|g| g.sasaran == r.sasaran) };
+            match at {
+                Some(i) => {
+                    groups[i].rows.push(row);
+                    if !component {
+                        last_top = Some(i);
+                    }
+                }
+                None => {
+                    if !component {
+                        last_top = Some(groups.len());
+                    }
+                    groups.push(SasaranGroup {
+                        sasaran: r.sasaran.clone(),
+                        sasaran_id: r.sasaran_id.clone(),
+                        rows: vec![row],
+                        average: None,
+                        counted: 0,
+                        left_out: Vec::new(),
+                    });
+                }
             }
         }
         for g in &mut groups {

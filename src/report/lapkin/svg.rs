@@ -26,12 +26,32 @@ fn dec(n: i64) -> Decimal {
     Decimal::from(n)
 }
 
-/// A ceiling for the axis: the largest value rounded up to a step of 20
-/// (at least `floor`).
+/// A ceiling for the axis: the largest value (at least `floor`) rounded up
+/// to a half of its power of ten (0,99 → 1; 181,82 → 200; 1.152.699 → 1.500.000).
 fn axis_max(values: impl Iterator<Item = Decimal>, floor: Decimal) -> Decimal {
     let top = values.fold(floor, Decimal::max);
-    let step = if top > dec(1000) { (top / dec(10)).ceil() } else { dec(20) };
-    ((top / step).ceil() * step).max(step)
+    if top <= Decimal::ZERO {
+        return Decimal::ONE;
+    }
+    let ten = dec(10);
+    let mut p = Decimal::ONE;
+    for _ in 0..28 {
+        match p.checked_mul(ten) {
+            Some(next) if next <= top => p = next,
+            _ => break,
+        }
+    }
+    for _ in 0..28 {
+        if p <= top {
+            break;
+        }
+        p /= ten;
+    }
+    let half = p / dec(2);
+    if half.is_zero() {
+        return top;
+    }
+    ((top / half).ceil() * half).normalize()
 }
 
 /// Horizontal bars of capaian (%) with a dashed line at 100.
@@ -148,4 +168,23 @@ pub(super) fn lines(title: &str, categories: &[String], lines: &[Line]) -> Strin
     }
     s.push_str("</svg>\n");
     s
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn axis_tops_are_round() {
+        let d = |s: &str| s.parse::<Decimal>().unwrap();
+        for (top, floor, want) in [
+            ("0.99", "0", "1"),
+            ("181.82", "120", "200"),
+            ("1152699", "0", "1500000"),
+            ("0", "0", "1"),
+            ("87.5", "120", "150"),
+        ] {
+            assert_eq!(axis_max([d(top)].into_iter(), d(floor)), d(want), "{top}");
+        }
+    }
 }

@@ -343,7 +343,7 @@ pub(super) fn render(ch: &Chapter) -> Result<Vec<u8>, XlsxError> {
                 }
             }
             if let Some(s) = &ch.budget_total {
-                let mut row = sum_row(t(Text::LapkinTotal), s);
+                let mut row = sum_row(t(Text::LapkinGrandTotal), s);
                 row.remove(0);
                 sums.push(row);
             }
