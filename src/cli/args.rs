@@ -46,12 +46,12 @@ pub(super) enum Command {
     Eval(EvalArgs),
     /// Evaluate one expression with the rule engine and print the exact result.
     Calc(CalcArgs),
-    /// Write chapter III of the LAPKIN (measurement by sasaran, comparison, budget, progression, notes, charts) as HTML or XLSX.
-    Report(ReportArgs),
     /// Show how one indicator's figures were computed: inputs, rule lines, rounding, kategori.
     Explain(ExplainArgs),
     /// Check plans without evaluating: schema, rules, parameters, and validation rules (totals add up …).
     Check(CheckArgs),
+    /// Write chapter III of the LAPKIN (measurement by sasaran, comparison, budget, progression, notes, charts) as HTML or XLSX.
+    Report(ReportArgs),
     /// List the results a rule change moves: rules at git revision REV against the work tree.
     Diff(DiffArgs),
     /// Run the fixture cases under PATH (rules/**/tests, examples/*/tests).
