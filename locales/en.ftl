@@ -172,6 +172,8 @@ plan-no-indicators = the plan has no indicators: nothing to evaluate
 plan-indicator-no-id = indicator #{ $index } has no `id`
 plan-component-no-id = component #{ $index } has no `id`
 indicator-not-found = no indicator `{ $id }` in { $path }
+plan-years-unmatched = { $unit }: indicators of { $year } with no indicator in { $earlier }: { $new }; indicators of { $earlier } that no indicator of { $year } continues: { $gone }
+    .help = an indicator whose id changed names its earlier id with `previous_id = "…"`, so the years join
 plan-other-year = { $path } is a { $year } plan; nothing to report for { $period }
 
 ## Validation rules and check findings
@@ -256,6 +258,7 @@ what-revision = revision
 what-rounding-mode = rounding mode
 what-number-convention = number convention
 what-status = status
+what-granularity = granularity
 what-trend = trend
 hint-expected-names = expected { $names } or { $last }
 hint-expected-name = expected { $name }

@@ -173,6 +173,8 @@ plan-no-indicators = rencana tidak mempunyai indikator: tidak ada yang dihitung
 plan-indicator-no-id = indikator #{ $index } tidak mempunyai `id`
 plan-component-no-id = komponen #{ $index } tidak mempunyai `id`
 indicator-not-found = tidak ada indikator `{ $id }` di { $path }
+plan-years-unmatched = { $unit }: indikator { $year } tanpa pasangan di { $earlier }: { $new }; indikator { $earlier } yang tidak dilanjutkan di { $year }: { $gone }
+    .help = indikator yang id-nya berubah menyebut id lamanya dengan `previous_id = "…"`, agar kedua tahun tersambung
 plan-other-year = { $path } adalah rencana tahun { $year }; tidak ada yang dilaporkan untuk { $period }
 
 ## Aturan validasi dan temuan pemeriksaan
@@ -257,6 +259,7 @@ what-revision = revisi
 what-rounding-mode = mode pembulatan
 what-number-convention = konvensi angka
 what-status = status
+what-granularity = satuan periode
 what-trend = tren
 hint-expected-names = seharusnya { $names } atau { $last }
 hint-expected-name = seharusnya { $name }
@@ -370,8 +373,11 @@ cli-report-format = html (satu berkas mandiri yang dapat dicetak ke A4) atau xls
 cli-report-output = Berkas yang ditulis (secara atomik; tidak pernah salah satu berkas rencana)
 cli-eval = Hitung target, realisasi, capaian dan kategori setiap indikator
 cli-eval-paths = Berkas rencana (.toml), berkas CSV, atau folder berisi rencana
-cli-eval-period = Periode yang dihitung: tahun (2024), bulan (2024-06, Juni 2024), triwulan (2024-Q2, TW II 2024) atau semester (2024-S1, Semester I 2024)
-cli-eval-format = Bentuk keluaran: table (kolom rata, bawaan), json ({"{"}"results": [...]{"}"}) atau csv
+cli-eval-period = Periode yang dihitung: tahun (2024), bulan (2024-06, Juni 2024), triwulan (2024-Q2, TW II 2024) atau semester (2024-S1, Semester I 2024); atau rentang satu jenis periode, 2024-Q1..2024-Q4, 2024-01..2024-06
+cli-eval-periods = Hitung setiap periode tahun rencana pada jenis ini: months, quarters atau semesters (bulan, triwulan, semester), setiap angka s.d. periodenya
+cli-eval-compare = Tahun-tahun sebelumnya yang ditampilkan di samping setiap hasil, mis. 2023,2022 (bawaan: setiap tahun sebelumnya dari unit yang sama di antara rencana yang diberikan)
+cli-eval-wide = Tampilkan setiap kolom tabel utuh, selebar apa pun terminalnya (keluaran ke pipe atau berkas selalu utuh)
+cli-eval-format = Bentuk keluaran: table (kolom rata, bawaan; matriks indikator × periode bila beberapa periode), json (skemanya docs/result.schema.json) atau csv (satu baris per indikator-periode)
 cli-eval-output = Tulis laporan ke berkas ini (secara atomik), bukan ke standard output
 cli-eval-print_numbers = Tulis angka tabel dan CSV sebagai id (15.174; 151,74; CSV dipisah `;`) atau en (15174; 151.74, bawaan). JSON tidak terpengaruh
 cli-calc = Hitung satu ekspresi dengan mesin aturan dan cetak hasil eksaknya
@@ -534,6 +540,10 @@ fn-number_setting =
 
     `let cap = number_setting(x.params, "batas_capaian");`
 fn-pow = `x` dipangkatkan dengan bilangan bulat (hasilnya eksak).
+fn-output_name =
+    Id sebagai nama keluaran (huruf kecil, angka dan `_`, paling banyak 32
+    karakter), untuk menamai keluaran menurut komponen:
+    `outputs[output_name("nrr", c.id)] = v` menamai `U-1` menjadi `nrr_u_1`.
 fn-round =
     Membulatkan sampai `decimals` angka desimal, dengan nilai tepat setengah
     dibulatkan menjauhi nol (ROUND pada lembar kerja): `round(2.345, 2)`

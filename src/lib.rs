@@ -78,8 +78,8 @@ pub use eval::{
 };
 pub use lang::Lang;
 pub use model::{
-    Aggregation, Budget, Discrepancy, Indicator, Located, Param, Period, PeriodError, Plan, PlanKind, Polarity,
-    Revision, Row, Table, TargetKind, Unit,
+    Aggregation, Budget, Discrepancy, Granularity, Indicator, Located, Param, Period, PeriodError, Plan, PlanKind,
+    Polarity, Revision, Row, Table, TargetKind, Unit,
 };
 pub use number::{
     Convention, Garble, MAX_DECIMALS, Number, NumberError, Rounding, RoundingMode, Target, ambiguity, format_grouped,

@@ -18,3 +18,4 @@ mod lang;
 mod properties;
 mod report;
 mod schema;
+mod years;

@@ -337,3 +337,20 @@ fn chromium_renders_and_prints_to_a4() {
         std::fs::copy(&png, root().join("target/report-bkk.png")).unwrap();
     }
 }
+
+#[test]
+fn comparison_figures_are_evals_earlier_years() {
+    let dir = tempfile::tempdir().unwrap();
+    let html = String::from_utf8(report(UNITS[0].1, dir.path(), "l.html")).unwrap();
+    let rows = table_rows(&html, "comparison");
+    let results = eval_results(UNITS[0].1);
+    assert!(!rows.is_empty(), "Labkesmas 2025 is compared with 2024");
+    for row in rows {
+        let r = results.iter().find(|r| r["indicator"] == row[0].as_str()).unwrap();
+        let before = &r["earlier"][0];
+        assert_eq!(before["year"], 2024);
+        assert_eq!([row[2].clone(), row[3].clone()], [json_cell(&before["value"]), json_cell(&before["capaian"])]);
+        assert_eq!([row[4].clone(), row[5].clone()], [json_cell(&r["value"]), json_cell(&r["capaian"])]);
+        assert_eq!(row[6], r["trend"].as_str().unwrap_or("-"), "{}", row[0]);
+    }
+}

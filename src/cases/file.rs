@@ -76,6 +76,15 @@ pub(crate) struct Expect {
     pub message: Option<String>,
     /// Compare numbers after rounding both sides half-up to this many decimals.
     pub decimals: Option<u32>,
+    /// Expected outputs of the rule, by name: a number, or text.
+    pub outputs: Vec<(String, ExpectedOutput)>,
+}
+
+/// An expected output: a number (compared as numbers are) or text.
+#[derive(Debug, Clone, PartialEq)]
+pub(crate) enum ExpectedOutput {
+    Number(rust_decimal::Decimal),
+    Text(String),
 }
 
 /// Finds case files under `root`: `*.toml` files in folders named `tests`
@@ -237,6 +246,30 @@ fn plan_inside(src: &Source<'_>, at: &Value<'_>, dir: &Path, plan: &str) -> Resu
     }
 }
 
+/// `expect.outputs = { kolom_8 = 102.95, predikat = "BB" }`: a TOML number
+/// or a number in text is a number (as the other expectations are read);
+/// other text is text.
+fn expected_outputs(
+    src: &Source<'_>,
+    v: &Value<'_>,
+    numbers: Convention,
+) -> Result<Vec<(String, ExpectedOutput)>, Diagnostic> {
+    let t = src.table(v, "expect.outputs")?;
+    let mut out = Vec::new();
+    for (k, x) in t.iter() {
+        let name = k.get_ref().to_string();
+        let expected = match x.get_ref() {
+            DeValue::String(s) => match src.number(x, "expect.outputs", numbers) {
+                Ok(n) => ExpectedOutput::Number(n.value),
+                Err(_) => ExpectedOutput::Text(s.to_string()),
+            },
+            _ => ExpectedOutput::Number(src.number(x, "expect.outputs", numbers)?.value),
+        };
+        out.push((name, expected));
+    }
+    Ok(out)
+}
+
 /// The lines of the file a case spans, for showing its inputs.
 fn case_text(text: &str, range: std::ops::Range<usize>) -> String {
     let start = text[..range.start.min(text.len())].rfind('\n').map_or(0, |i| i + 1);
@@ -261,6 +294,7 @@ fn read_expect(src: &Source<'_>, v: &Value<'_>, numbers: Convention) -> Result<E
         kategori: f.text("kategori"),
         message: f.text("message"),
         status: f.named::<Status>("status", "status").unwrap_or(Status::Ok).name().to_string(),
+        outputs: f.read("outputs", |x| expected_outputs(src, x, numbers)).unwrap_or_default(),
         decimals: f.read("decimals", |x| {
             let d = src.integer(x, "decimals")?;
             u32::try_from(d).ok().filter(|d| *d <= MAX_DECIMALS).ok_or_else(|| {

@@ -1,8 +1,8 @@
 //! Running cases and comparing results with expectations.
 
-use super::file::{Case, CaseFile, IndicatorRef};
+use super::file::{Case, CaseFile, ExpectedOutput, IndicatorRef};
 use crate::diagnostic::{Diagnostic, Kind};
-use crate::eval::{Evaluator, IndicatorResult, evaluate_indicator};
+use crate::eval::{Evaluator, IndicatorResult, OutputValue, evaluate_indicator};
 use crate::files::{PLAN_FILE_LIMIT, boundary, read_inside};
 use crate::model::{Plan, Unit};
 use crate::number::{Rounding, RoundingMode, Target};
@@ -211,6 +211,28 @@ fn compare(case: &Case, r: &IndicatorResult, out: &mut Vec<Mismatch>) {
     num("value", e.value, r.value_raw, None);
     num("capaian", e.capaian, r.capaian, r.capaian_raw);
     num("nilai", e.nilai, r.nilai, None);
+    for (name, want) in &e.outputs {
+        if let ExpectedOutput::Number(n) = want {
+            let got = r.output(name);
+            let (shown, raw) = (got.and_then(|o| o.value.number()), got.and_then(|o| o.raw));
+            // An output the rule rounds its own way (a document's truncated
+            // column) is expected as shown; `decimals` applies otherwise.
+            if shown != Some(*n) {
+                num(&format!("outputs.{name}"), Some(*n), shown, raw);
+            }
+        }
+    }
+    for (name, want) in &e.outputs {
+        let ExpectedOutput::Text(t) = want else { continue };
+        let actual = match r.output(name).map(|o| &o.value) {
+            Some(OutputValue::Text(a)) => a.clone(),
+            Some(OutputValue::Number(d)) => d.to_string(),
+            Some(OutputValue::None) | None => "(none)".into(),
+        };
+        if &actual != t {
+            out.push(Mismatch { field: format!("outputs.{name}"), expected: t.clone(), actual });
+        }
+    }
     if let Some(want) = &e.target {
         let same = match (want, &r.target) {
             (Target::Single(a), Some(Target::Single(b))) => a == b,

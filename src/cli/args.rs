@@ -75,9 +75,18 @@ pub(super) struct EvalArgs {
     /// Plan files (.toml), CSV files, or folders of plans.
     #[arg(required = true)]
     pub paths: Vec<PathBuf>,
-    /// The period to evaluate: a year (2024), a month (2024-06, Juni 2024), a quarter (2024-Q2, TW II 2024) or a half-year (2024-S1, Semester I 2024).
+    /// The period to evaluate: a year (2024), a month (2024-06, Juni 2024), a quarter (2024-Q2, TW II 2024) or a half-year (2024-S1, Semester I 2024); or a range of one grain, 2024-Q1..2024-Q4, 2024-01..2024-06.
     #[arg(long)]
     pub period: Option<String>,
+    /// Evaluate every period of each plan's year at this grain: months, quarters or semesters (bulan, triwulan, semester), each figure to date.
+    #[arg(long, value_name = "GRAIN", conflicts_with = "period")]
+    pub periods: Option<String>,
+    /// Earlier years to show beside each result, e.g. 2023,2022 (default: every earlier year of the unit among the plans given).
+    #[arg(long, value_name = "YEARS", value_delimiter = ',')]
+    pub compare: Option<Vec<i32>>,
+    /// Show every column of the table whole, however wide the terminal (output to a pipe or file always is).
+    #[arg(long)]
+    pub wide: bool,
     /// Output format.
     #[arg(long, value_enum, default_value_t = FormatArg::Table)]
     pub format: FormatArg,

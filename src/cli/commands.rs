@@ -9,10 +9,10 @@ use crate::diagnostic::{Diagnostic, Kind, Span, Text};
 use crate::engine::{Limits, calc};
 use crate::eval::{EvalOptions, Evaluator};
 use crate::lang::Lang;
-use crate::model::Period;
+use crate::model::{Granularity, Period};
 use crate::number::Convention;
 use crate::plan::load_paths;
-use crate::report::{Format, render_with, write_report, write_report_bytes};
+use crate::report::{Format, RenderOptions, render_opts, write_report, write_report_bytes};
 use crate::rules::{Library, describe, limit_help};
 use std::io::Write;
 use std::path::Path;
@@ -91,8 +91,36 @@ fn print_out(text: &str) {
     let _ = out.flush();
 }
 
+/// `--period` (one period or a range) and `--periods GRAIN`.
+fn eval_periods(a: &EvalArgs) -> Result<EvalOptions, ()> {
+    let mut options = EvalOptions::default();
+    if let Some(text) = &a.period {
+        let ps = Period::parse_many(text).map_err(|e| eprint_all(&[Diagnostic::error(e)]))?;
+        match ps.as_slice() {
+            [one] => options.period = Some(*one),
+            _ => options.periods = ps,
+        }
+    }
+    if let Some(grain) = &a.periods {
+        options.every = Some(crate::named::read_name::<Granularity>(grain).map_err(|d| eprint_all(&[d]))?);
+    }
+    options.compare = a.compare.clone();
+    Ok(options)
+}
+
+/// The terminal's width when standard output is one and `--wide` is not
+/// given: the table is fitted to it. A pipe or a file gets every column.
+fn table_width(wide: bool) -> Option<usize> {
+    use std::io::IsTerminal;
+    if wide || !std::io::stdout().is_terminal() {
+        return None;
+    }
+    let columns = std::env::var("COLUMNS").ok().and_then(|c| c.parse().ok());
+    columns.or_else(|| terminal_size::terminal_size().map(|(w, _)| usize::from(w.0))).filter(|w| *w >= 40)
+}
+
 fn eval(a: EvalArgs) -> i32 {
-    let Ok(period) = parse_period(a.period.as_deref()) else {
+    let Ok(mut options) = eval_periods(&a) else {
         return EXIT_UNUSABLE;
     };
     let numbers = convention(a.input.numbers);
@@ -112,8 +140,9 @@ fn eval(a: EvalArgs) -> i32 {
     if let Some(seconds) = a.time_limit {
         limits.max_run_time = std::time::Duration::from_secs(seconds);
     }
-    let mut evaluator =
-        Evaluator::with_rules(EvalOptions { period, limits }, super::rules::rules_above_plans(a.input.rules.clone()));
+    options.limits = limits;
+    let matrix = options.several_periods();
+    let mut evaluator = Evaluator::with_rules(options, super::rules::rules_above_plans(a.input.rules.clone()));
     let report = evaluator.evaluate(&loaded.plans);
     eprint_all(&evaluator.warnings);
     eprint_all(&shadowing(&evaluator));
@@ -123,7 +152,10 @@ fn eval(a: EvalArgs) -> i32 {
         FormatArg::Json => Format::Json,
         FormatArg::Csv => Format::Csv,
     };
-    let text = render_with(&report, format, convention(a.print_numbers).unwrap_or(Convention::En), lang());
+    let render = RenderOptions::new(convention(a.print_numbers).unwrap_or(Convention::En), lang())
+        .with_matrix(matrix)
+        .with_width(if a.output.is_some() { None } else { table_width(a.wide) });
+    let text = render_opts(&report, format, render);
     match &a.output {
         Some(path) => {
             let inputs: Vec<std::path::PathBuf> = loaded.plans.iter().map(|p| p.path.clone()).collect();
@@ -461,8 +493,7 @@ fn explain_header(path: &Path, r: &crate::eval::IndicatorResult) -> String {
 /// The last line of an explanation: the result and its notes.
 fn explain_result(r: &crate::eval::IndicatorResult) -> String {
     let show = |d: Option<rust_decimal::Decimal>| d.map_or("-".to_string(), |d| d.to_string());
-    let (target, realisasi, capaian) =
-        (r.target.map_or("-".into(), |t| t.to_string()), show(r.realisasi), show(r.capaian));
+    let (target, realisasi, capaian) = (r.target.map_or("-".into(), |t| t.to_string()), show(r.value), show(r.capaian));
     let (kategori, status) = (r.kategori.clone().unwrap_or_else(|| "-".into()), r.status.label(lang()));
     match r.message(lang()) {
         Some(message) => Text::ExplainResultNoted { target, realisasi, capaian, kategori, status, message },

@@ -240,6 +240,8 @@ catalogue! {
         IndicatorNotFound { id, path } = "indicator/not-found",
         /// A plan for another year than the one asked.
         PlanOtherYear { path, year, period } = "plan/other-year",
+        /// Indicators of two years of one unit that join no indicator of the other.
+        YearsUnmatched { unit, year, earlier, new, gone } = "plan/years-unmatched",
 
         /// A validation rule file entry without an id.
         ValidationNoId = "validation/no-id",

@@ -83,6 +83,8 @@ catalogue! {
         WhatStatus = "what/status",
         /// "trend", for unknown-name messages.
         WhatTrend = "what/trend",
+        /// "granularity", for unknown-name messages.
+        WhatGranularity = "what/granularity",
         /// The accepted names.
         ExpectedNames { names, last } = "hint/expected-names",
         /// The one accepted name.

@@ -159,6 +159,15 @@ mod helpers {
         status("no_target", reason)
     }
 
+    /// An id as an output's name (lower-case letters, digits and `_`, at
+    /// most 32 characters), to name outputs after components:
+    /// `outputs[output_name("nrr", c.id)] = v` names `U-1`'s `nrr_u_1`.
+    pub(super) fn output_name(prefix: &str, id: &str) -> String {
+        let plain: String =
+            id.chars().take(32).map(|c| if c.is_ascii_alphanumeric() { c.to_ascii_lowercase() } else { '_' }).collect();
+        format!("{prefix}_{plain}")
+    }
+
     /// Returns a result that says the data needed is not there yet.
     ///
     /// `if x.realisasi == () { return no_data("no realisasi reported"); }`

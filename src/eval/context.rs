@@ -16,6 +16,7 @@ pub(super) fn build(ind: &Indicator, f: &Figures) -> Map {
     x.insert("polarity".into(), ind.polarity.name().into());
     x.insert("aggregation".into(), ind.aggregation.name().into());
     x.insert("period".into(), f.period.to_string().into());
+    x.insert("year".into(), f.annual.year().map_or(Dynamic::UNIT, |y| Dynamic::from_int(y.into())));
     insert_target(&mut x, f.target.as_ref().ok());
     x.insert(
         "annual_target".into(),
@@ -40,6 +41,22 @@ pub(super) fn build(ind: &Indicator, f: &Figures) -> Map {
         x.insert("budget".into(), Dynamic::UNIT);
     }
     x
+}
+
+/// `x.earlier`: the same indicator in earlier years' plans given in the
+/// run, latest year first: `#{ year, target, realisasi }` (the plan's
+/// figures; `()` where it has none).
+pub(super) fn earlier(years: &[super::years::EarlierFigures]) -> Array {
+    years
+        .iter()
+        .map(|e| {
+            let mut m = Map::new();
+            m.insert("year".into(), Dynamic::from_int(e.year.into()));
+            insert_target(&mut m, e.target.as_ref());
+            m.insert("realisasi".into(), e.realisasi.map_or(Dynamic::UNIT, Dynamic::from_decimal));
+            Dynamic::from_map(m)
+        })
+        .collect()
 }
 
 fn insert_target(x: &mut Map, target: Option<&Target>) {

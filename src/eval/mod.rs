@@ -9,6 +9,7 @@ mod outcome;
 mod result;
 mod stages;
 pub(crate) mod todate;
+mod years;
 
 pub(crate) use json::shown_path;
 pub use json::{ReportJson, ResultJson, SCHEMA_VERSION, result_schema};
@@ -20,7 +21,7 @@ pub use result::{
 use crate::diagnostic::{Diagnostic, Kind, Text};
 use crate::engine::Limits;
 use crate::engine::trace::TraceHandle;
-use crate::model::{Indicator, Period, Plan};
+use crate::model::{Granularity, Indicator, Period, Plan};
 use crate::rules::{BuiltinStore, RuleSet, RuleStore};
 use explain::{Entry, Explanation, Observer, Unobserved, see};
 use stages::Stop;
@@ -30,12 +31,47 @@ use std::sync::Arc;
 
 /// What to evaluate.
 #[derive(Debug, Clone, Default)]
+#[non_exhaustive]
 pub struct EvalOptions {
     /// Evaluate at this period; `None` means each indicator's own periods
     /// (the plan year for TOML plans, every row's period for CSV).
     pub period: Option<Period>,
+    /// Evaluate at each of these periods (`--period 2024-Q1..2024-Q4`);
+    /// each plan at those of its year. Overrides `period` when not empty.
+    pub periods: Vec<Period>,
+    /// Evaluate at every period of each plan's year at this grain
+    /// (`--periods quarters`), each figure to date as at a single period.
+    pub every: Option<Granularity>,
+    /// Earlier years whose figures results carry (`--compare 2023,2022`);
+    /// `None`: every earlier year of the unit given in the run.
+    pub compare: Option<Vec<i32>>,
     /// Sandbox limits.
     pub limits: Limits,
+}
+
+impl EvalOptions {
+    /// Options evaluating at `period` (each indicator's own when `None`).
+    pub fn at(period: Option<Period>) -> EvalOptions {
+        EvalOptions { period, ..EvalOptions::default() }
+    }
+
+    /// The periods asked of a plan of `year`; `None` when none were asked
+    /// (each indicator's own apply). Empty when none is in that year.
+    fn asked(&self, year: Option<i32>) -> Option<Vec<Period>> {
+        if let Some(g) = self.every {
+            return Some(year.map(|y| Period::every(y, g)).unwrap_or_default());
+        }
+        if !self.periods.is_empty() {
+            let mine = |p: &&Period| year.is_none() || p.year().is_none() || p.year() == year;
+            return Some(self.periods.iter().filter(mine).copied().collect());
+        }
+        self.period.map(|p| vec![p])
+    }
+
+    /// Whether several periods were asked for (the table is then a matrix).
+    pub fn several_periods(&self) -> bool {
+        self.every.is_some() || self.periods.len() > 1
+    }
 }
 
 /// Which rules apply to a plan file: the caller's policy (the command line
@@ -122,52 +158,103 @@ impl Evaluator {
     pub fn explain(&mut self, plan: &Plan, id: &str) -> Vec<(IndicatorResult, explain::Explanation)> {
         let set = self.rule_set(plan);
         let mut out = Vec::new();
+        let asked = self.options.asked(plan.year);
         for ind in find_indicator(plan, id).iter() {
-            for p in periods_for(plan, ind, self.options.period) {
+            for p in periods_for(plan, ind, asked.as_deref()) {
                 out.push(explain_indicator(&set, plan, ind, p));
             }
         }
         out
     }
 
-    /// Evaluates every indicator of every plan.
+    /// Evaluates every indicator of every plan. Plans of one unit for
+    /// different years are joined: each result carries the earlier years'
+    /// figures at the same point of the year and the trend.
     pub fn evaluate(&mut self, plans: &[Plan]) -> Report {
         let mut report = Report::default();
-        for plan in plans {
-            if let (Some(asked), Some(year)) = (self.options.period.and_then(|p| p.year()), plan.year) {
-                if asked != year {
-                    self.warnings.push(Diagnostic::warning(Kind::PlanOtherYear {
-                        path: plan.path.display().to_string(),
-                        year: year.to_string(),
-                        period: self.options.period.map(|p| p.to_string()).unwrap_or_default(),
-                    }));
-                    continue;
-                }
+        for (at, plan) in plans.iter().enumerate() {
+            let asked = self.options.asked(plan.year);
+            if asked.as_ref().is_some_and(Vec::is_empty) || self.other_year(plan) {
+                self.warnings.push(Diagnostic::warning(Kind::PlanOtherYear {
+                    path: plan.path.display().to_string(),
+                    year: plan.year.map(|y| y.to_string()).unwrap_or_default(),
+                    period: self.asked_text(),
+                }));
+                continue;
             }
+            let earlier = years::earlier_plans(plans, at, self.options.compare.as_deref());
+            self.warnings.extend(earlier.iter().filter_map(|e| years::unmatched(plan, e)));
             let set = self.rule_set(plan);
             for ind in &plan.indicators {
-                for period in periods_for(plan, ind, self.options.period) {
-                    report.results.push(evaluate_indicator(&set, plan, ind, period));
+                let before = years::earlier_figures(&earlier, ind);
+                for period in periods_for(plan, ind, asked.as_deref()) {
+                    let mut r = observe_indicator(&set, plan, ind, period, &before, &mut Unobserved);
+                    self.join_years(&mut r, &earlier, ind, period);
+                    r.renstra = renstra(&set, plan, ind, period);
+                    report.results.push(r);
                     // Components with targets of their own are reported under their
                     // index, with their targets and realisasi to date and the standard
                     // capaian. Components without targets (survey unsur, score items)
                     // are inputs of the index only.
                     let with_targets = ind.components.iter().filter(|c| c.target.is_some() || !c.targets.is_empty());
                     for comp in with_targets.map(|c| component_view(ind, c)) {
-                        report.results.push(evaluate_indicator(&set, plan, &comp, period));
+                        let mut r = evaluate_indicator(&set, plan, &comp, period);
+                        self.join_years(&mut r, &earlier, &comp, period);
+                        report.results.push(r);
                     }
                 }
             }
         }
         report
     }
+
+    /// A single `--period` of another year than the plan's.
+    fn other_year(&self, plan: &Plan) -> bool {
+        let single = self.options.periods.is_empty() && self.options.every.is_none();
+        single && matches!((self.options.period.and_then(|p| p.year()), plan.year), (Some(a), Some(y)) if a != y)
+    }
+
+    fn asked_text(&self) -> String {
+        match (&self.options.every, self.options.periods.as_slice()) {
+            (Some(g), _) => g.name().to_string(),
+            (None, [first, .., last]) => format!("{first}..{last}"),
+            _ => self.options.period.map(|p| p.to_string()).unwrap_or_default(),
+        }
+    }
+
+    /// Adds the earlier years' results of `ind` (at the same point of their
+    /// year) and the trend to `r`.
+    fn join_years(&mut self, r: &mut IndicatorResult, earlier: &[&Plan], ind: &Indicator, period: Period) {
+        for e in earlier {
+            let (Some(year), Some(old)) = (e.year, years::predecessor(e, ind)) else { continue };
+            let set = self.rule_set(e);
+            let old_result = evaluate_indicator(&set, e, &old, years::same_point(period, year));
+            r.earlier.push(years::earlier_entry(year, &old_result));
+        }
+        r.trend = years::trend(r);
+    }
 }
 
-/// The periods an indicator is reported at: the one asked for, else its own
+/// Capaian against the target at the end of the Renstra: the indicator's
+/// own rule with the Renstra's end target, over the realisasi up to the
+/// period, as at the plan year.
+fn renstra(set: &RuleSet, plan: &Plan, ind: &Indicator, period: Period) -> Option<RenstraFigures> {
+    let (span, target) = (plan.renstra?, ind.target_renstra.as_ref()?);
+    let mut view = ind.clone();
+    view.target = Some(target.clone());
+    view.targets.clear();
+    let upto = |v: &mut Indicator| v.realisasi.retain(|(p, _)| p.ends_by(&period));
+    upto(&mut view);
+    view.components.iter_mut().for_each(upto);
+    let r = evaluate_indicator(set, plan, &view, plan.annual_period());
+    Some(RenstraFigures { period: span, target: target.value, capaian: r.capaian })
+}
+
+/// The periods an indicator is reported at: the ones asked for, else its own
 /// (the plan year for TOML plans, every row's period for CSV).
-pub(crate) fn periods_for(plan: &Plan, ind: &Indicator, asked: Option<Period>) -> Vec<Period> {
+pub(crate) fn periods_for(plan: &Plan, ind: &Indicator, asked: Option<&[Period]>) -> Vec<Period> {
     match asked {
-        Some(p) => vec![p],
+        Some(ps) => ps.to_vec(),
         None if ind.report_periods.is_empty() => vec![plan.annual_period()],
         None => ind.report_periods.clone(),
     }
@@ -205,7 +292,7 @@ pub(crate) fn default_rule(ind: &Indicator) -> &'static str {
 
 /// Evaluates one indicator at one period.
 pub(crate) fn evaluate_indicator(set: &RuleSet, plan: &Plan, ind: &Indicator, period: Period) -> IndicatorResult {
-    observe_indicator(set, plan, ind, period, &mut Unobserved)
+    observe_indicator(set, plan, ind, period, &[], &mut Unobserved)
 }
 
 /// Evaluates one indicator at one period and records how (for `explain`).
@@ -217,7 +304,7 @@ pub(crate) fn explain_indicator(
 ) -> (IndicatorResult, Explanation) {
     let mut explanation = Explanation::default();
     explanation.read_inputs(ind, period);
-    let r = observe_indicator(set, plan, ind, period, &mut explanation);
+    let r = observe_indicator(set, plan, ind, period, &[], &mut explanation);
     (r, explanation)
 }
 
@@ -263,11 +350,12 @@ pub(crate) fn observe_indicator(
     plan: &Plan,
     ind: &Indicator,
     period: Period,
+    earlier: &[years::EarlierFigures],
     obs: &mut dyn Observer,
 ) -> IndicatorResult {
     let mut r = empty_result(plan, ind, period);
     r.budget = figures::budget_figures(ind, period);
-    match stages::run(set, plan, ind, period, &mut r, obs) {
+    match stages::run(set, plan, ind, period, earlier, &mut r, obs) {
         Ok(()) => {}
         Err(Stop::Status(status, notes)) => {
             r.status = status;

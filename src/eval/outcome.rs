@@ -174,10 +174,11 @@ fn output_value(name: &str, v: &Dynamic) -> Result<(OutputValue, Option<Rounding
             "value" if x.is_unit() => {}
             "value" => value = OutputValue::Number(to_decimal(x).ok_or_else(bad)?),
             "decimals" => {
-                let d = x.as_int().ok().filter(|d| (0..=10).contains(d)).ok_or_else(|| {
+                // A plan's parameter is a decimal even when it is whole.
+                let whole = to_decimal(x).filter(|d| d.fract().is_zero()).and_then(|d| u32::try_from(d).ok());
+                rounding.decimals = whole.filter(|d| *d <= 10).ok_or_else(|| {
                     format!("returned output `{name}` with decimals `{x}`: expected a whole number 0–10")
                 })?;
-                rounding.decimals = d as u32;
             }
             "rounding" => {
                 let mode = x.clone().into_string().ok().and_then(|m| RoundingMode::from_name(&m));

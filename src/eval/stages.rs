@@ -7,6 +7,7 @@
 use super::explain::{Entry, Observer, TracedStep, ValueFrom, see};
 use super::figures::Figures;
 use super::outcome::{Outcome, RawOutput};
+use super::years::EarlierFigures;
 use super::{IndicatorResult, Note, Output, OutputValue, Status, context};
 use crate::diagnostic::{Diagnostic, Kind, Span, Text};
 use crate::engine::trace::Trace;
@@ -68,6 +69,7 @@ pub(super) fn run(
     plan: &Plan,
     ind: &Indicator,
     period: Period,
+    earlier: &[EarlierFigures],
     r: &mut IndicatorResult,
     obs: &mut dyn Observer,
 ) -> Result<(), Stop> {
@@ -80,6 +82,7 @@ pub(super) fn run(
     r.rule_file = Some(rule.path.clone());
     s.see_target();
     let mut x = context::build(ind, &s.figures);
+    x.insert("earlier".into(), context::earlier(earlier).into());
     // Rules that add to the standard capaian (IKI conversion, ZI verdict)
     // call the same standard rule the tool would, not a copy of this choice.
     x.insert("standard_rule".into(), s.figures.standard.into());
@@ -385,7 +388,7 @@ mod tests {
         let ind = &plan.indicators[0];
         let mut r = super::super::empty_result(plan, ind, period);
         let mut ex = Explanation::default();
-        let out = run(&set, plan, ind, period, &mut r, &mut ex);
+        let out = run(&set, plan, ind, period, &[], &mut r, &mut ex);
         (out, r, ex.entries)
     }
 

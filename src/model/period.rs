@@ -35,7 +35,73 @@ impl From<PeriodError> for crate::diagnostic::Kind {
     }
 }
 
+/// Every period of a year at one grain (`--periods quarters`).
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Granularity {
+    /// January … December.
+    Months,
+    /// TW I … TW IV.
+    Quarters,
+    /// Semester I and II.
+    Semesters,
+}
+
+crate::named::named!(Granularity, WhatGranularity {
+    Months => "months" ("bulan") | "bulan" | "bulanan" | "monthly",
+    Quarters => "quarters" ("triwulan") | "triwulan" | "triwulanan" | "tw" | "quarterly",
+    Semesters => "semesters" ("semester") | "semester" | "semesteran" | "half-years",
+});
+
+/// The most periods one range may name: ten years of months.
+const MAX_RANGE: usize = 120;
+
 impl Period {
+    /// Every period of `year` at grain `g`, in order.
+    pub fn every(year: i32, g: Granularity) -> Vec<Period> {
+        match g {
+            Granularity::Months => (1..=12).map(|m| Period::Month(year, m)).collect(),
+            Granularity::Quarters => (1..=4).map(|q| Period::Quarter(year, q)).collect(),
+            Granularity::Semesters => (1..=2).map(|h| Period::Half(year, h)).collect(),
+        }
+    }
+
+    /// The period after this one at the same grain.
+    pub fn next(&self) -> Option<Period> {
+        Some(match *self {
+            Period::Total => return None,
+            Period::Year(y) => Period::Year(y.checked_add(1)?),
+            Period::Half(y, 2) => Period::Half(y.checked_add(1)?, 1),
+            Period::Half(y, h) => Period::Half(y, h + 1),
+            Period::Quarter(y, 4) => Period::Quarter(y.checked_add(1)?, 1),
+            Period::Quarter(y, q) => Period::Quarter(y, q + 1),
+            Period::Month(y, 12) => Period::Month(y.checked_add(1)?, 1),
+            Period::Month(y, m) => Period::Month(y, m + 1),
+        })
+    }
+
+    /// Reads one period, or a range `FROM..TO` of periods of one grain
+    /// (`2024-Q1..2024-Q4`, `2024-01..2024-06`), every period from the first
+    /// to the last; at most ten years of months.
+    pub fn parse_many(text: &str) -> Result<Vec<Period>, PeriodError> {
+        let err = || PeriodError { text: text.to_string() };
+        let Some((a, b)) = text.split_once("..") else {
+            return Ok(vec![Period::parse(text)?]);
+        };
+        let (from, to) = (Period::parse(a)?, Period::parse(b)?);
+        if from.granularity() != to.granularity() || from.cmp_end(&to) == Ordering::Greater {
+            return Err(err());
+        }
+        let mut out = vec![from];
+        while out.last() != Some(&to) {
+            let next = out.last().and_then(Period::next).ok_or_else(err)?;
+            out.push(next);
+            if out.len() > MAX_RANGE {
+                return Err(err());
+            }
+        }
+        Ok(out)
+    }
+
     /// Reads `2024`, `2024-06`, `2024-6`, `2024-Q2`, `2024-S1` (any case),
     /// and the Indonesian forms of reports: `TW II 2024`, `Triwulan 2 2024`,
     /// `Semester I 2024`, `Juni 2024`, `Jun 2024`.
@@ -203,6 +269,20 @@ impl Serialize for Period {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn ranges_name_every_period_between() {
+        let q = Period::parse_many("2024-Q1..2024-Q4").unwrap();
+        assert_eq!(q, Period::every(2024, Granularity::Quarters));
+        let m = Period::parse_many("2024-11..2025-02").unwrap();
+        let names: Vec<String> = m.iter().map(ToString::to_string).collect();
+        assert_eq!(names, ["2024-11", "2024-12", "2025-01", "2025-02"]);
+        assert_eq!(Period::parse_many("TW I 2024..TW II 2024").unwrap().len(), 2);
+        assert_eq!(Period::parse_many("2024-06").unwrap(), [Period::Month(2024, 6)]);
+        for bad in ["2024-Q3..2024-Q1", "2024-Q1..2024-06", "2000-01..2030-01", "2024..x"] {
+            assert!(Period::parse_many(bad).is_err(), "{bad}");
+        }
+    }
 
     #[test]
     fn parses_and_prints() {

@@ -174,3 +174,51 @@ fn write_atomic(path: &Path, bytes: &[u8], mode: Option<std::fs::Permissions>) -
     tmp.persist(path).map_err(|e| e.error)?;
     Ok(())
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::eval::{EvalOptions, Evaluator};
+
+    fn report() -> Report {
+        let text = "[unit]\nid = \"u\"\n[plan]\nyear = 2024\n\
+                    [[indicator]]\nid = \"A\"\nname = \"Persentase realisasi anggaran terhadap pagu yang ditetapkan\"\n\
+                    target = 10\nrealisasi = { \"2024-06\" = 4 }\nbudget = { pagu = 1000, realisasi = { \"2024-06\" = 400 } }\n\
+                    [[indicator]]\nid = \"B\"\ntarget = 10\n";
+        let plan = crate::plan::read_toml_plan(Path::new("u.toml"), text, None).unwrap();
+        Evaluator::new(EvalOptions::default()).evaluate(&[plan])
+    }
+
+    #[test]
+    fn a_table_fits_the_terminal_and_names_what_it_leaves_out() {
+        let r = report();
+        let whole = render_opts(&r, Format::Table, RenderOptions::new(Convention::En, Lang::En));
+        assert!(whole.lines().next().unwrap().contains("penyerapan %"), "{whole}");
+        assert!(whole.lines().any(|l| l.chars().count() > 100), "{whole}");
+        let fitted = render_opts(&r, Format::Table, RenderOptions::new(Convention::En, Lang::En).with_width(Some(110)));
+        for line in fitted.lines() {
+            assert!(line.chars().count() <= 110, "{} > 110: {line}\n{fitted}", line.chars().count());
+        }
+        assert!(
+            fitted.contains("not shown at this terminal width: pagu, realisasi anggaran, penyerapan %"),
+            "{fitted}"
+        );
+        // The message is wrapped, not lost.
+        let words = |s: &str| s.split_whitespace().collect::<Vec<_>>().join(" ");
+        assert!(words(&fitted).contains("realisasi reported up to 2024-06 only"), "{fitted}");
+        let wide = render_opts(&r, Format::Table, RenderOptions::new(Convention::En, Lang::En).with_width(None));
+        assert_eq!(wide, whole);
+    }
+
+    #[test]
+    fn budget_figures_are_in_every_format() {
+        let r = report();
+        let csv = render(&r, Format::Csv);
+        assert!(csv.lines().next().unwrap().contains(",pagu,realisasi_anggaran,penyerapan,"), "{csv}");
+        assert!(csv.contains(",1000,400,40.00,"), "{csv}");
+        let json = render(&r, Format::Json);
+        assert!(json.contains("\"penyerapan\": 40.00"), "{json}");
+        let table = render(&r, Format::Table);
+        assert!(table.lines().nth(1).unwrap().contains("  1000                 400         40.00"), "{table}");
+    }
+}

@@ -16,6 +16,8 @@ use std::path::Path;
 const NAME_WIDTH: usize = 44;
 /// The narrowest a wrapped message column gets before columns are dropped.
 const MESSAGE_MIN: usize = 24;
+/// The narrowest it gets when no column is left to leave out.
+const MESSAGE_LAST: usize = 12;
 const GAP: &str = "  ";
 
 fn width_of(s: &str) -> usize {
@@ -99,7 +101,9 @@ pub(super) fn table(report: &Report, numbers: Convention, lang: Lang, width: Opt
                 continue;
             }
             let Some(i) = cols.iter().rposition(|c| c.optional) else {
-                message_width = Some(MESSAGE_MIN);
+                // Nothing left to leave out: the message takes what remains,
+                // down to a narrow column rather than none.
+                message_width = Some(width.saturating_sub(fixed).max(MESSAGE_LAST));
                 break;
             };
             hidden.insert(0, cols.remove(i).header(lang));
@@ -119,8 +123,11 @@ pub(super) fn table(report: &Report, numbers: Convention, lang: Lang, width: Opt
         write_row(&mut out, &cols, row, &widths, name_width, message_width);
     }
     if !hidden.is_empty() {
-        out.push_str(&Text::TableColumnsHidden { columns: hidden.join(", ") }.message(lang));
-        out.push('\n');
+        let note = Text::TableColumnsHidden { columns: hidden.join(", ") }.message(lang);
+        for line in wrap(&note, width.unwrap_or(usize::MAX)) {
+            out.push_str(&line);
+            out.push('\n');
+        }
     }
     out
 }
@@ -214,12 +221,18 @@ pub(super) fn matrix(report: &Report, numbers: Convention, lang: Lang, width: Op
     for k in &keys {
         let first = periods.iter().find_map(|p| find(k, *p))?;
         let mut row = vec![first.indicator.clone(), cut(&first.name, 30)];
+        // One line per distinct note of the indicator, naming its periods.
+        let mut said: Vec<(String, Vec<String>)> = Vec::new();
         for p in &periods {
             row.push(find(k, *p).map(|r| cell(r, numbers, lang)).unwrap_or_default());
             if let Some(m) = find(k, *p).and_then(|r| r.message(lang)) {
-                notes.push(format!("{} {}: {m}", first.indicator, p));
+                match said.iter_mut().find(|(text, _)| *text == m) {
+                    Some((_, ps)) => ps.push(p.to_string()),
+                    None => said.push((m, vec![p.to_string()])),
+                }
             }
         }
+        notes.extend(said.into_iter().map(|(m, ps)| format!("{} {}: {m}", first.indicator, ps.join(", "))));
         rows.push(row);
     }
     let mut widths = vec![0usize; rows[0].len()];

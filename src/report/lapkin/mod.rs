@@ -34,7 +34,7 @@ pub struct Lapkin {
 
 /// Builds the chapter for `plans` (of one unit): the latest year's latest
 /// revision is reported; the other years' plans feed the comparison.
-/// `options.period` is ignored (the plan year is reported); `made` is the
+/// `options`' periods are ignored (the plan year is reported); `made` is the
 /// time written in the chapter (seconds since 1970, UTC).
 pub fn lapkin(
     plans: &[Plan],
@@ -60,13 +60,16 @@ pub fn lapkin(
         .filter(|p| std::ptr::eq(*p, plan) || p.year.zip(plan.year).is_some_and(|(a, b)| a < b))
         .cloned()
         .collect();
-    let annual = EvalOptions { period: None, ..options.clone() };
+    let annual = EvalOptions { period: None, periods: Vec::new(), every: None, ..options.clone() };
     let mut evaluator = Evaluator::with_rules(annual.clone(), rules_for.clone());
     let report = evaluator.evaluate(&used);
     let mut warnings = std::mem::take(&mut evaluator.warnings);
+    // The progression: the reported plan at every period it has targets
+    // or spending for, in one run, as `eval --period A..B` does.
+    let wanted = model::target_periods(plan);
     let mut periods = Vec::new();
-    for p in model::target_periods(plan) {
-        let mut e = Evaluator::with_rules(EvalOptions { period: Some(p), ..annual.clone() }, rules_for.clone());
+    if !wanted.is_empty() {
+        let mut e = Evaluator::with_rules(EvalOptions { periods: wanted, ..annual.clone() }, rules_for.clone());
         periods.push(e.evaluate(std::slice::from_ref(plan)));
         warnings.append(&mut e.warnings);
     }

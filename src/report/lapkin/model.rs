@@ -394,15 +394,20 @@ fn absorption(plan: &Plan, periods: &[Report]) -> Vec<(Period, Decimal)> {
     if spending.is_empty() {
         return Vec::new();
     }
+    let mut at: Vec<Period> = Vec::new();
+    for r in periods.iter().flat_map(|rep| &rep.results) {
+        if !at.contains(&r.period) {
+            at.push(r.period);
+        }
+    }
     let mut out = Vec::new();
-    for rep in periods {
-        let rows: Vec<BudgetRow> = rep
-            .results
+    for period in at {
+        let rows: Vec<BudgetRow> = periods
             .iter()
-            .filter(|r| spending.contains(&r.indicator.as_str()) && r.plan == plan.path)
+            .flat_map(|rep| &rep.results)
+            .filter(|r| r.period == period && spending.contains(&r.indicator.as_str()) && r.plan == plan.path)
             .map(|r| BudgetRow { result: r.clone(), efisiensi: None })
             .collect();
-        let Some(period) = rows.first().map(|r| r.result.period) else { continue };
         if let Some(p) = budget_sum(&rows).and_then(|s| s.penyerapan) {
             out.push((period, p));
         }
