@@ -354,3 +354,45 @@ fn comparison_figures_are_evals_earlier_years() {
         assert_eq!(row[6], r["trend"].as_str().unwrap_or("-"), "{}", row[0]);
     }
 }
+
+#[test]
+fn progression_and_budget_figures_are_evals() {
+    let dir = tempfile::tempdir().unwrap();
+    for (name, paths, range) in [("bkk", UNITS[1].1, "2024-01..2024-12"), ("anggaran", UNITS[3].1, "2024-Q1..2024-Q4")]
+    {
+        let html = String::from_utf8(report(paths, dir.path(), &format!("{name}.html"))).unwrap();
+        let mut args = vec!["eval", "--format", "json", "--period", range];
+        args.extend(paths);
+        let out = Test::new().args(&args).output();
+        let v: serde_json::Value = serde_json::from_str(&out.stdout).unwrap();
+        let results = v["results"].as_array().unwrap();
+        let section = &html[html.find("<section id=\"perkembangan\">").unwrap()..];
+        let section = &section[..section.find("</section>").unwrap()];
+        let mut checked = 0;
+        for chunk in section.split("<h3>").skip(1) {
+            let id = chunk.split(" — ").next().unwrap();
+            for row in table_rows(chunk, "progression") {
+                let r = results
+                    .iter()
+                    .find(|r| r["indicator"] == id && r["period"] == row[0].as_str())
+                    .unwrap_or_else(|| panic!("{name}: no eval result for {id} {}", row[0]));
+                let want = [json_cell(&r["target"]), json_cell(&r["value"]), json_cell(&r["capaian"])];
+                assert_eq!([row[1].clone(), row[2].clone(), row[3].clone()], want, "{name} {id} {}", row[0]);
+                checked += 1;
+            }
+        }
+        assert!(checked >= 4, "{name}: {checked} progression rows");
+        // Budget rows: pagu, realisasi anggaran and penyerapan are eval's.
+        let annual = eval_results(paths);
+        for row in table_rows(&html, "budget").iter().filter(|r| r.len() == 8 && !r[0].is_empty()) {
+            let Some(r) = annual.iter().find(|r| r["indicator"] == row[0].as_str()) else { continue };
+            let b = &r["budget"];
+            assert_eq!(
+                [row[3].clone(), row[4].clone(), row[5].clone()],
+                [json_cell(&b["pagu"]), json_cell(&b["realisasi"]), json_cell(&b["penyerapan"])],
+                "{name} {}",
+                row[0]
+            );
+        }
+    }
+}
