@@ -396,3 +396,49 @@ fn progression_and_budget_figures_are_evals() {
         }
     }
 }
+
+/// Every sheet of a workbook as text, one line per row, cells separated by
+/// ` | ` (numbers as the float Excel holds).
+fn workbook_text(bytes: &[u8]) -> String {
+    use calamine::{Data, Reader, Xlsx};
+    let mut wb: Xlsx<_> = calamine::open_workbook_from_rs(std::io::Cursor::new(bytes.to_vec())).unwrap();
+    let mut out = String::new();
+    for name in wb.sheet_names() {
+        out.push_str(&format!("## {name}\n"));
+        let range = wb.worksheet_range(&name).unwrap();
+        for row in range.rows() {
+            let cells: Vec<String> = row
+                .iter()
+                .map(|d| match d {
+                    Data::Empty => String::new(),
+                    Data::Float(f) => format!("{f}"),
+                    Data::String(s) => s.clone(),
+                    other => format!("{other:?}"),
+                })
+                .collect();
+            out.push_str(cells.join(" | ").trim_end());
+            out.push('\n');
+        }
+    }
+    out
+}
+
+#[test]
+fn xlsx_of_every_unit_is_pinned() {
+    let dir = tempfile::tempdir().unwrap();
+    for (name, paths) in UNITS {
+        let text = workbook_text(&report(paths, dir.path(), &format!("{name}.xlsx")));
+        // The rule versions depend on the checkout.
+        let text: Vec<String> = text
+            .lines()
+            .map(|l| {
+                if l.starts_with("Versi aturan | ") {
+                    "Versi aturan | [rule versions]".to_string()
+                } else {
+                    l.to_string()
+                }
+            })
+            .collect();
+        insta::assert_snapshot!(format!("report_xlsx_{name}"), text.join("\n"));
+    }
+}
