@@ -442,3 +442,16 @@ fn xlsx_of_every_unit_is_pinned() {
         insta::assert_snapshot!(format!("report_xlsx_{name}"), text.join("\n"));
     }
 }
+
+#[test]
+fn workbook_keeps_formula_like_plan_text_as_text() {
+    let plan = "[unit]\nid = \"u\"\n[plan]\nyear = 2024\n[[indicator]]\nid = \"=A1\"\nname = \"=SUM(1,2)\"\n\
+                target = \"10\"\ntargets = { \"2024-06\" = \"5\", \"2024-12\" = \"10\" }\nrealisasi = { \"2024-06\" = \"4\" }\n";
+    let (out, dir) = Test::new().file("p.toml", plan).args(["report", "p.toml", "-o", "r.xlsx"]).run();
+    assert_eq!(out.code, 0, "{}", out.stderr);
+    let bytes = std::fs::read(dir.unwrap().path().join("r.xlsx")).unwrap();
+    let text = workbook_text(&bytes);
+    assert!(text.contains("| =A1 | =SUM(1,2) |"), "{text}");
+    let sheet = zip_text(&bytes, "xl/worksheets/sheet1.xml");
+    assert!(!sheet.contains("<f>"), "no formula cells: {sheet}");
+}

@@ -467,7 +467,11 @@ pub(super) fn render(ch: &Chapter) -> Result<Vec<u8>, XlsxError> {
         }
         for (indicator, first, last) in progress_ranges.iter().take(MAX_LINE_CHARTS) {
             let mut line = Chart::new(ChartType::Line);
-            line.title().set_name(&Text::LapkinChartProgress { indicator: indicator.clone() }.message(lang));
+            // A title starting with `=` would be read as a cell reference:
+            // an id from a plan never is.
+            let title = Text::LapkinChartProgress { indicator: indicator.clone() }.message(lang);
+            let title = if title.starts_with('=') { format!(" {title}") } else { title };
+            line.title().set_name(&title);
             line.add_series()
                 .set_name(&t(Text::LapkinLegendTarget))
                 .set_categories((sheet_progress.as_str(), *first, 2, *last, 2))
