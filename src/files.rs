@@ -30,8 +30,23 @@ pub(crate) fn read_text(path: &Path, limit: u64) -> Result<String, Diagnostic> {
     read_as(path, path, limit)
 }
 
+/// The bytes of the regular file `path`, at most `limit` of them (a
+/// workbook, which is no text), by the same rules as [`read_text`].
+pub(crate) fn read_bytes(path: &Path, limit: u64) -> Result<Vec<u8>, Diagnostic> {
+    read_bytes_as(path, path, limit)
+}
+
 /// Reads `real` and names it `shown` in messages.
 fn read_as(real: &Path, shown: &Path, limit: u64) -> Result<String, Diagnostic> {
+    let bytes = read_bytes_as(real, shown, limit)?;
+    String::from_utf8(bytes).map_err(|e| {
+        let valid = &e.as_bytes()[..e.utf8_error().valid_up_to()];
+        let line = valid.iter().filter(|b| **b == b'\n').count() + 1;
+        error(shown, Kind::FileNotUtf8 { path: shown.display().to_string(), line: line.to_string() })
+    })
+}
+
+fn read_bytes_as(real: &Path, shown: &Path, limit: u64) -> Result<Vec<u8>, Diagnostic> {
     let not_regular = || error(shown, Kind::FileNotRegular { path: shown.display().to_string() });
     let meta = std::fs::metadata(real).map_err(|e| unreadable(shown, &e))?;
     if !meta.is_file() {
@@ -48,11 +63,7 @@ fn read_as(real: &Path, shown: &Path, limit: u64) -> Result<String, Diagnostic> 
         let limit = format!("{} KiB", limit / 1024);
         return Err(error(shown, Kind::FileTooLarge { path: shown.display().to_string(), limit }));
     }
-    String::from_utf8(bytes).map_err(|e| {
-        let valid = &e.as_bytes()[..e.utf8_error().valid_up_to()];
-        let line = valid.iter().filter(|b| **b == b'\n').count() + 1;
-        error(shown, Kind::FileNotUtf8 { path: shown.display().to_string(), line: line.to_string() })
-    })
+    Ok(bytes)
 }
 
 /// Like [`read_text`], for a spreadsheet export: a file that is not UTF-8

@@ -53,6 +53,7 @@
 mod cases;
 mod check;
 mod cli;
+mod collect;
 mod diagnostic;
 #[cfg(feature = "cli")]
 mod diff;
@@ -63,6 +64,7 @@ mod lang;
 mod model;
 mod named;
 mod number;
+mod output;
 mod plan;
 mod report;
 mod rules;

@@ -43,7 +43,8 @@ const DOCS: &[Doc] = &[
 
 /// Commands that are not run, and why (doc, command as written after `$ `).
 /// None today: `echo $?` checks the exit code before it, `-o FILE` runs in a
-/// copy of the folder (and the doc's next block must be the file written),
+/// copy of the folder (and the doc's next block must be the file written;
+/// `-o DIR`, a folder written, shows none),
 /// `diff --base HEAD .` outside any repository (below). A command whose
 /// output depends on the machine, the time or an absolute path goes here.
 const SKIP: &[(&str, &str, &str)] = &[];
@@ -292,10 +293,11 @@ fn check(doc: &Doc) -> (Vec<String>, usize) {
         if bless && missing(&e.expected, &actual).is_some() {
             let mut used = Vec::new();
             for (n, l) in &e.expected {
-                if l.trim() != "…" && !actual.contains(l) {
-                    if let Some(new) = blessed(l, &actual, &mut used) {
-                        rewrites.push((*n, new));
-                    }
+                if l.trim() != "…"
+                    && !actual.contains(l)
+                    && let Some(new) = blessed(l, &actual, &mut used)
+                {
+                    rewrites.push((*n, new));
                 }
             }
         }
@@ -306,7 +308,8 @@ fn check(doc: &Doc) -> (Vec<String>, usize) {
                 actual.iter().map(|a| format!("    {a}")).collect::<Vec<_>>().join("\n")
             ));
         }
-        if let Some(file) = writes {
+        // A folder written (`template -o DIR`) is no file to show.
+        if let Some(file) = writes.filter(|w| !dir.join(w).is_dir()) {
             // The doc shows the written file in the next block.
             let written =
                 std::fs::read_to_string(written_at.clone().unwrap_or_else(|| dir.join(&file))).unwrap_or_default();

@@ -5,7 +5,7 @@ use crate::support::{Test, root};
 
 #[test]
 fn eval_every_example_plan() {
-    insta::glob!("../examples", "*/*.{toml,csv}", |path| {
+    insta::glob!("../examples", "*/*.{toml,csv,xlsx}", |path| {
         let rel = path.strip_prefix(root()).unwrap().to_string_lossy().replace('\\', "/");
         let out = Test::new().args(["eval", &rel]).output();
         let text = format!("exit: {}\n--- stdout\n{}--- stderr\n{}", out.code, out.stdout, out.stderr);

@@ -77,10 +77,11 @@ pub(crate) fn run_cases(files: &[CaseFile], filter: Option<&str>, evaluator: &mu
     let mut plans = PlanCache::new();
     for file in files {
         for case in &file.cases {
-            if let Some(f) = filter {
-                if !case.name.contains(f) && !file.path.to_string_lossy().contains(f) {
-                    continue;
-                }
+            if let Some(f) = filter
+                && !case.name.contains(f)
+                && !file.path.to_string_lossy().contains(f)
+            {
+                continue;
             }
             run.cases.push(run_case(file, case, &mut plans, evaluator));
         }
@@ -247,14 +248,14 @@ fn compare(case: &Case, r: &IndicatorResult, out: &mut Vec<Mismatch>) {
             });
         }
     }
-    if let Some(want) = &e.kategori {
-        if r.kategori.as_ref() != Some(want) {
-            out.push(Mismatch {
-                field: "kategori".into(),
-                expected: want.clone(),
-                actual: r.kategori.clone().unwrap_or_else(|| "(none)".into()),
-            });
-        }
+    if let Some(want) = &e.kategori
+        && r.kategori.as_ref() != Some(want)
+    {
+        out.push(Mismatch {
+            field: "kategori".into(),
+            expected: want.clone(),
+            actual: r.kategori.clone().unwrap_or_else(|| "(none)".into()),
+        });
     }
     if r.status.name() != e.status {
         out.push(Mismatch { field: "status".into(), expected: e.status.clone(), actual: r.status.name().into() });

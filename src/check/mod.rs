@@ -60,10 +60,10 @@ pub fn check(plans: &[Plan], evaluator: &mut Evaluator, as_of: Option<Period>) -
         // Every rule file in the folders this plan uses must compile, used or not.
         if compiled.insert(set.sources.store().places()) {
             for name in set.sources.names() {
-                if let Err(d) = set.rule(&name, None) {
-                    if !matches!(d.kind, Kind::RuleUnknown { .. }) {
-                        report.findings.push(d);
-                    }
+                if let Err(d) = set.rule(&name, None)
+                    && !matches!(d.kind, Kind::RuleUnknown { .. })
+                {
+                    report.findings.push(d);
                 }
             }
         }
@@ -127,10 +127,10 @@ fn check_rule_use(set: &RuleSet, plan: &Plan, ind: &crate::model::Indicator, out
             }
         }
     }
-    if let Some(scale) = ind.scale.as_ref().or(plan.scale.as_ref()) {
-        if let Err(d) = set.scale(scale) {
-            out.push(d.with_span(ind.span.clone()).in_indicator(&ind.id, None));
-        }
+    if let Some(scale) = ind.scale.as_ref().or(plan.scale.as_ref())
+        && let Err(d) = set.scale(scale)
+    {
+        out.push(d.with_span(ind.span.clone()).in_indicator(&ind.id, None));
     }
 }
 

@@ -20,10 +20,10 @@ pub(super) fn required(text: &str) -> Vec<(String, usize)> {
         let mut rest = code;
         while let Some(at) = rest.find(" in x.params") {
             let before = rest[..at].trim_end();
-            if let Some(stripped) = before.strip_suffix('"') {
-                if let Some(start) = stripped.rfind('"') {
-                    guarded.push(stripped[start + 1..].to_string());
-                }
+            if let Some(stripped) = before.strip_suffix('"')
+                && let Some(start) = stripped.rfind('"')
+            {
+                guarded.push(stripped[start + 1..].to_string());
             }
             rest = &rest[at + 12..];
         }

@@ -480,16 +480,17 @@ fn check_indicator(
             }
         }
         RuleKind::CumulativeEndsAtAnnual if ind.target_kind == TargetKind::Cumulative => {
-            if let (Some(last), Some(annual)) = (targets.last(), &ind.target) {
-                if last.0.end().is_some_and(|(_, m)| m == 12) && last.1.value != annual.value {
-                    let kind = Kind::CheckCumulativeAnnual {
-                        indicator: path.to_string(),
-                        period: last.0.to_string(),
-                        target: last.1.value.to_string(),
-                        annual: annual.value.to_string(),
-                    };
-                    out.push(finding(rule, subject(), kind, last.1.span.clone()));
-                }
+            if let (Some(last), Some(annual)) = (targets.last(), &ind.target)
+                && last.0.end().is_some_and(|(_, m)| m == 12)
+                && last.1.value != annual.value
+            {
+                let kind = Kind::CheckCumulativeAnnual {
+                    indicator: path.to_string(),
+                    period: last.0.to_string(),
+                    target: last.1.value.to_string(),
+                    annual: annual.value.to_string(),
+                };
+                out.push(finding(rule, subject(), kind, last.1.span.clone()));
             }
         }
         // A composite index's value comes from its components, which are checked themselves.

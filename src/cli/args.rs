@@ -56,6 +56,10 @@ pub(super) enum Command {
     Diff(DiffArgs),
     /// Run the fixture cases under PATH (rules/**/tests, examples/*/tests).
     Test(TestArgs),
+    /// Make the data collection workbooks of a plan, one per team (SOP steps 2-3): the plan's figures locked, the realisasi cells open.
+    Template(TemplateArgs),
+    /// Read the filled collection workbooks and write a new plan with their realisasi merged (SOP step 4).
+    Collect(CollectArgs),
     /// Print the reference of the helper functions rules can call (Markdown).
     Functions,
     /// Print every error and warning code with its message in each language (Markdown).
@@ -72,7 +76,7 @@ pub(super) enum Command {
 /// `capaian eval`.
 #[derive(Debug, clap::Args)]
 pub(super) struct EvalArgs {
-    /// Plan files (.toml), CSV files, or folders of plans.
+    /// Plan files (.toml), CSV files, workbooks (.xlsx, .ods), or folders of plans.
     #[arg(required = true)]
     pub paths: Vec<PathBuf>,
     /// The period to evaluate: a year (2024), a month (2024-06, Juni 2024), a quarter (2024-Q2, TW II 2024) or a half-year (2024-S1, Semester I 2024); or a range of one grain, 2024-Q1..2024-Q4, 2024-01..2024-06.
@@ -147,7 +151,7 @@ pub(super) struct InputArgs {
 /// `capaian check`.
 #[derive(Debug, clap::Args)]
 pub(super) struct CheckArgs {
-    /// Plan files, CSV files, or folders of plans.
+    /// Plan files, CSV files, workbooks, or folders of plans.
     #[arg(required = true)]
     pub paths: Vec<PathBuf>,
     /// Fail on warnings too.
@@ -207,7 +211,7 @@ pub(super) enum DiffFormat {
 /// `capaian explain`.
 #[derive(Debug, clap::Args)]
 pub(super) struct ExplainArgs {
-    /// Plan file, CSV file or folder.
+    /// Plan file, CSV file, workbook or folder.
     pub path: PathBuf,
     /// The indicator id (`IKK-2`, or `INDEX/COMPONENT`); also accepted as `-i`.
     #[arg(value_name = "INDICATOR", required_unless_present = "indicator_flag", conflicts_with = "indicator_flag")]
@@ -297,4 +301,47 @@ pub(super) enum NumbersArg {
     Id,
     /// English: `.` marks decimals (thousands grouped by `,` when read, not grouped when printed).
     En,
+}
+
+/// `capaian template`.
+#[derive(Debug, clap::Args)]
+pub(super) struct TemplateArgs {
+    /// The plan file (.toml or .csv).
+    pub plan: PathBuf,
+    /// One workbook per team (tim, the default), per sasaran or per indicator (indikator).
+    #[arg(long, value_enum, default_value_t = PerArg::Tim)]
+    pub per: PerArg,
+    /// The folder the workbooks are written to (made when missing); an existing workbook is never overwritten.
+    #[arg(long, short, value_name = "DIR")]
+    pub output: PathBuf,
+}
+
+/// `capaian template --per`.
+#[derive(Debug, Clone, Copy, ValueEnum)]
+pub(super) enum PerArg {
+    /// One workbook per team (the indicators' `tim`).
+    Tim,
+    /// One workbook per sasaran.
+    Sasaran,
+    /// One workbook per indicator.
+    Indikator,
+}
+
+/// `capaian collect`.
+#[derive(Debug, clap::Args)]
+pub(super) struct CollectArgs {
+    /// The plan file the workbooks were made from.
+    pub plan: PathBuf,
+    /// The filled workbooks (.xlsx).
+    #[arg(required = true, value_name = "WORKBOOK")]
+    pub workbooks: Vec<PathBuf>,
+    /// Write the new plan to this file (atomically); never the plan itself nor a workbook.
+    #[arg(long, short, value_name = "NEW_PLAN", required_unless_present = "dry_run")]
+    pub output: Option<PathBuf>,
+    /// Show what would change (indicator, period, old and new value, cell) and write nothing.
+    #[arg(long)]
+    pub dry_run: bool,
+    /// Replace realisasi the plan holds by different values of the workbooks; without it such a conflict writes nothing and exits 1.
+    #[arg(long)]
+    pub force: bool,
 }

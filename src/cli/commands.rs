@@ -23,7 +23,7 @@ static ERRORS_JSON: std::sync::atomic::AtomicBool = std::sync::atomic::AtomicBoo
 /// The language of this run (`--lang`, else the locale), set once at start.
 static LANG: std::sync::OnceLock<Lang> = std::sync::OnceLock::new();
 
-fn lang() -> Lang {
+pub(super) fn lang() -> Lang {
     LANG.get().copied().unwrap_or_default()
 }
 
@@ -43,6 +43,8 @@ pub(super) fn dispatch(cli: Cli) -> i32 {
         Command::Report(a) => report_cmd(a, if cli.lang == Some(LangArg::En) { Lang::En } else { Lang::Id }),
         Command::Check(a) => check_cmd(a),
         Command::Diff(a) => diff_cmd(a),
+        Command::Template(a) => super::collect::template(a),
+        Command::Collect(a) => super::collect::collect(a),
         Command::Functions => {
             print_out(&crate::functions_reference(lang()));
             EXIT_OK
@@ -66,7 +68,7 @@ pub(super) fn dispatch(cli: Cli) -> i32 {
     }
 }
 
-fn eprint_all(diags: &[Diagnostic]) {
+pub(super) fn eprint_all(diags: &[Diagnostic]) {
     let json = ERRORS_JSON.load(std::sync::atomic::Ordering::Relaxed);
     let mut err = std::io::stderr().lock();
     for d in diags {
@@ -85,7 +87,7 @@ fn load(paths: &[std::path::PathBuf], numbers: Option<Convention>) -> Result<cra
 }
 
 /// Writes to stdout; a closed pipe (`| head`) is not an error.
-fn print_out(text: &str) {
+pub(super) fn print_out(text: &str) {
     let mut out = std::io::stdout().lock();
     let _ = out.write_all(text.as_bytes());
     let _ = out.flush();

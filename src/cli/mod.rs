@@ -6,6 +6,8 @@
 #[cfg(feature = "cli")]
 mod args;
 #[cfg(feature = "cli")]
+mod collect;
+#[cfg(feature = "cli")]
 mod commands;
 #[cfg(feature = "cli")]
 mod help;

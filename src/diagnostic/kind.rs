@@ -192,8 +192,24 @@ catalogue! {
         PlanPeriodOutsideYear { series, period, year } = "plan/period-outside-year",
         /// A CSV in Windows-1252 (Excel's "CSV (Comma delimited)").
         FileWindows1252 { path, line } = "file/windows-1252",
-        /// A workbook, not read yet.
-        FileWorkbook { path } = "file/workbook",
+        /// A workbook that cannot be opened (corrupt, encrypted, not what its name says).
+        WorkbookUnreadable { path, reason } = "workbook/unreadable",
+        /// A workbook that unpacks to more than capaian reads (a zip bomb), or holds too many cells.
+        WorkbookTooLarge { path, limit } = "workbook/too-large",
+        /// A workbook without a sheet of plan data.
+        WorkbookNoData { path, sheets } = "workbook/no-data",
+        /// A sheet without a header row naming the plan's columns (instructions, a cover), skipped.
+        WorkbookSheetSkipped { sheet } = "workbook/sheet-skipped",
+        /// A sheet of data without a required column.
+        WorkbookMissingColumn { sheet, name } = "workbook/missing-column",
+        /// A formula whose result the workbook does not store.
+        WorkbookFormulaNoValue { formula } = "workbook/formula-no-value",
+        /// A number cell with more significant digits than a float keeps.
+        WorkbookFloatDigits { text, digits } = "workbook/float-digits",
+        /// An Excel 97–2003 `.xls` workbook, whose percent cells cannot be told from fractions.
+        WorkbookXls { path } = "workbook/xls",
+        /// An ODS percentage cell, which the reader gives as its stored fraction.
+        WorkbookOdsPercent { path } = "workbook/ods-percent",
         /// A percentage against a fraction.
         PercentFraction { indicator, period, value, scaled, target } = "number/percent-fraction",
         /// A comparison target against the indicator's polarity.
@@ -341,5 +357,46 @@ catalogue! {
         ReportNoPlan = "report/no-plan",
         /// The workbook could not be made.
         ReportXlsx { reason } = "report/xlsx",
+        // Collecting realisasi from the teams (issue 13): capaian template, capaian collect.
+        /// An indicator given both `tim` and `penanggung_jawab`.
+        PlanTimTwice = "plan/tim-twice",
+        /// `template` or `collect` on input holding no plan or several.
+        CollectOnePlan { count } = "collect/one-plan",
+        /// A workbook that cannot be opened as xlsx.
+        CollectUnreadable { path, reason } = "collect/unreadable",
+        /// A sheet of the collection layout missing.
+        CollectMissingSheet { sheet, sheets } = "collect/missing-sheet",
+        /// A workbook not made by `capaian template` (or its hidden sheet edited).
+        CollectNotTemplate { found } = "collect/not-template",
+        /// A workbook made from another unit's or year's plan.
+        CollectOtherPlan { unit, year, plan_unit, plan_year } = "collect/other-plan",
+        /// A workbook row the plan no longer has.
+        CollectUnknownRow { indicator, period } = "collect/unknown-row",
+        /// A locked cell edited in the workbook.
+        CollectLockedChanged { expected, found } = "collect/locked-changed",
+        /// A locked cell the plan has changed since the workbook was made.
+        CollectPlanChanged { plan, found } = "collect/plan-changed",
+        /// A value on a row the template did not write.
+        CollectStrayValue { value } = "collect/stray-value",
+        /// A realisasi cell that holds no number (a date, true/false, an error).
+        CollectNotNumber { found: Text } = "collect/not-number",
+        /// A number cell with more digits than a spreadsheet number keeps.
+        CollectFloatDigits { value } = "collect/float-digits",
+        /// A realisasi cell with a formula and no saved value.
+        CollectFormulaNoValue = "collect/formula-no-value",
+        /// A negative realisasi of an indicator that cannot be negative.
+        CollectNegative { indicator, period, value } = "collect/negative",
+        /// Two workbooks giving one row different values.
+        CollectDuplicate { indicator, period, value, other, cell } = "collect/duplicate",
+        /// A realisasi different from the one the plan holds.
+        CollectConflict { indicator, period, old, new, plan } = "collect/conflict",
+        /// A realisasi the plan's layout has no place for.
+        CollectCannotMerge { indicator, period } = "collect/cannot-merge",
+        /// The merged plan does not read back (a bug of capaian).
+        CollectMergedInvalid { reason } = "collect/merged-invalid",
+        /// `template -o` names something that is not a folder.
+        TemplateNotFolder { path } = "template/not-folder",
+        /// A workbook `template` would write exists already.
+        TemplateExists { path } = "template/exists",
     }
 }

@@ -467,5 +467,97 @@ catalogue! {
         LapkinSheetCharts = "lapkin/sheet-charts",
         /// LAPKIN report: Sources.
         LapkinSheetSources = "lapkin/sheet-sources",
+        /// Hint: a date in a realisasi cell.
+        CollectDateHelp = "hint/collect-date",
+        /// What a cell holds: an error value (`#DIV/0!`).
+        CollectCellError { error } = "type/cell-error",
+        /// Note: a conflict replaced with --force.
+        CollectReplaced = "note/collect-replaced",
+        /// One change of `collect`.
+        CollectChange { indicator, period, old, new, cell } = "collect/change",
+        /// What `collect` found, counted.
+        CollectSummary { new, replaced, same } = "collect/summary",
+        /// `collect` wrote the new plan.
+        CollectWritten { path } = "collect/written",
+        /// `collect --dry-run` wrote nothing.
+        CollectDryRun = "collect/dry-run",
+        /// `template` wrote a workbook.
+        TemplateWrote { file, indicators, rows } = "template/wrote",
+        /// `template`: indicators without a team.
+        TemplateNoTim { file, count } = "template/no-tim",
+        /// Workbook: the data sheet's title.
+        XlTitle = "xl/title",
+        /// Workbook: unit and year.
+        XlUnit { unit, year } = "xl/unit",
+        /// Workbook: the team.
+        XlGroupTim { name } = "xl/group-tim",
+        /// Workbook: the sasaran.
+        XlGroupSasaran { name } = "xl/group-sasaran",
+        /// Workbook: the indicator.
+        XlGroupIndikator { name } = "xl/group-indikator",
+        /// Workbook: indicators without a team or sasaran.
+        XlNoGroup = "xl/no-group",
+        /// Workbook: polarity.
+        XlPolarityNaik = "xl/polarity-naik",
+        /// Workbook: polarity.
+        XlPolarityTurun = "xl/polarity-turun",
+        /// Workbook: how to fill in a yearly row.
+        XlHowYear = "xl/how-year",
+        /// Workbook: how to fill in a row added up.
+        XlHowSum = "xl/how-sum",
+        /// Workbook: how to fill in a row to date.
+        XlHowLast = "xl/how-last",
+        /// Workbook: how to fill in a row averaged.
+        XlHowAverage = "xl/how-average",
+        /// Workbook column.
+        XlColNo = "xl/col-no",
+        /// Workbook column.
+        XlColId = "xl/col-id",
+        /// Workbook column.
+        XlColSasaran = "xl/col-sasaran",
+        /// Workbook column.
+        XlColIndicator = "xl/col-indicator",
+        /// Workbook column.
+        XlColDefinisi = "xl/col-definisi",
+        /// Workbook column.
+        XlColSatuan = "xl/col-satuan",
+        /// Workbook column.
+        XlColPolarity = "xl/col-polarity",
+        /// Workbook column.
+        XlColPeriod = "xl/col-period",
+        /// Workbook column.
+        XlColTarget = "xl/col-target",
+        /// Workbook column.
+        XlColHow = "xl/col-how",
+        /// Workbook column.
+        XlColRealisasi = "xl/col-realisasi",
+        /// Workbook column.
+        XlColNote = "xl/col-note",
+        /// Workbook: the validation's title.
+        XlValidTitle = "xl/valid-title",
+        /// Workbook: prompt of a realisasi that may be negative.
+        XlValidAny = "xl/valid-any",
+        /// Workbook: prompt of a realisasi that may not be negative.
+        XlValidNonNegative = "xl/valid-non-negative",
+        /// Workbook: a value the validation refuses.
+        XlValidError { satuan } = "xl/valid-error",
+        /// Workbook: the instructions' title.
+        XlGuideTitle = "xl/guide-title",
+        /// Workbook: instruction.
+        XlGuide1 { plan } = "xl/guide-1",
+        /// Workbook: instruction.
+        XlGuide2 = "xl/guide-2",
+        /// Workbook: instruction.
+        XlGuide3 = "xl/guide-3",
+        /// Workbook: instruction.
+        XlGuide4 = "xl/guide-4",
+        /// Workbook: instruction.
+        XlGuide5 = "xl/guide-5",
+        /// Workbook: instruction.
+        XlGuide6 = "xl/guide-6",
+        /// Workbook: instruction.
+        XlGuide7 = "xl/guide-7",
+        /// Workbook: instruction.
+        XlGuide8 = "xl/guide-8",
     }
 }

@@ -117,6 +117,9 @@ pub struct Indicator {
     /// The ids this indicator had in earlier years' plans, so years join
     /// when an id changed.
     pub previous_ids: Vec<String>,
+    /// The team (tim kerja, penanggung jawab) that reports its realisasi;
+    /// `capaian template --per tim` makes one workbook per team.
+    pub tim: Option<String>,
     /// Unit of measure.
     pub satuan: Option<String>,
     /// Its figures are written as ratios (`1:32`): reports show them so.
@@ -175,6 +178,7 @@ impl Indicator {
             sasaran_id: None,
             target_renstra: None,
             previous_ids: Vec::new(),
+            tim: None,
             satuan: None,
             ratio: false,
             polarity_given: false,

@@ -242,11 +242,11 @@ pub fn parse_number_in(text: &str, convention: Convention, satuan: Option<&str>)
     // Rupiah amounts end with ",-" (no sen): `Rp 65.040.000,-`.
     let (_, decimal) = convention.separators();
     for dash in ["-", "--", "—", "–"] {
-        if let Some(rest) = s.strip_suffix(dash).and_then(|r| r.strip_suffix(decimal)) {
-            if rest.ends_with(|c: char| c.is_ascii_digit()) {
-                s = rest;
-                break;
-            }
+        if let Some(rest) = s.strip_suffix(dash).and_then(|r| r.strip_suffix(decimal))
+            && rest.ends_with(|c: char| c.is_ascii_digit())
+        {
+            s = rest;
+            break;
         }
     }
     if is_scientific(s) {

@@ -51,6 +51,11 @@ pub(super) fn comparison_polarity(
     }
 }
 
+/// Whether a satuan says percent (`%`, `persen`, `persentase`).
+pub(crate) fn is_percent(satuan: Option<&str>) -> bool {
+    satuan.is_some_and(|s| matches!(s.trim().to_lowercase().as_str(), "%" | "persen" | "persentase" | "percent"))
+}
+
 /// A percentage against a fraction: target 95 (%) and realisasi 0,93 gives
 /// a capaian of 0,98 that reads as a disaster. When an indicator's satuan is
 /// a percentage and one side is above 1 while the other is a fraction of at
@@ -58,10 +63,7 @@ pub(super) fn comparison_polarity(
 pub(super) fn percent_mixups(plan: &Plan) -> Vec<Diagnostic> {
     let mut out = Vec::new();
     for ind in &plan.indicators {
-        let percent = ind
-            .satuan
-            .as_deref()
-            .is_some_and(|s| matches!(s.trim().to_lowercase().as_str(), "%" | "persen" | "persentase" | "percent"));
+        let percent = is_percent(ind.satuan.as_deref());
         let Some(target) = ind.target.as_ref().map(|t| t.value.high()) else { continue };
         if !percent || target <= rust_decimal::Decimal::ZERO {
             continue;

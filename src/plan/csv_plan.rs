@@ -1,4 +1,6 @@
-//! Reading indicator-periods from a CSV file (spreadsheet exports).
+//! Reading indicator-periods from a CSV file (spreadsheet exports), and
+//! the rows of every file of that shape: a sheet of a workbook is read by
+//! the same [`Rows`] (`plan/workbook.rs` only turns its cells into [`Cell`]s).
 //!
 //! One row is one indicator-period. Rows with the same `unit` and
 //! `indicator` form one indicator; rows of the same unit form one plan.
@@ -10,8 +12,11 @@ use super::LoadError;
 use crate::diagnostic::{Diagnostic, Kind, LineIndex, Span, Text, suggest};
 use crate::model::{Aggregation, Indicator, Located, Period, Plan, Unit};
 use crate::named::{Named, read_name};
-use crate::number::{Convention, MAX_DECIMALS, Rounding, is_no_value, parse_optional_in, parse_target_in};
+use crate::number::{
+    Convention, MAX_DECIMALS, Number, Rounding, Target, is_no_value, parse_optional_in, parse_target_in,
+};
 use crate::plan::toml_value::number_error;
+use rust_decimal::Decimal;
 use std::collections::HashMap;
 use std::path::Path;
 
@@ -26,6 +31,7 @@ const OPTIONAL: &[&str] = &[
     "rounding",
     "aggregation",
     "sasaran",
+    "tim",
     "scale",
     "pagu",
     "realisasi_anggaran",
@@ -51,13 +57,15 @@ const ALIASES: &[(&str, &str)] = &[
     ("pembulatan", "rounding"),
     ("agregasi", "aggregation"),
     ("skala", "scale"),
+    ("penanggung jawab", "tim"),
+    ("tim kerja", "tim"),
     ("pagu anggaran", "pagu"),
     ("anggaran", "pagu"),
     ("konvensi angka", "numbers"),
 ];
 
 /// The column a header names, in English or Indonesian.
-fn column_name(header: &str) -> Option<&'static str> {
+pub(crate) fn column_name(header: &str) -> Option<&'static str> {
     let fold = |s: &str| s.trim().trim_start_matches('\u{feff}').to_lowercase().replace(['_', ' '], "");
     let key = fold(header);
     REQUIRED
@@ -89,10 +97,10 @@ pub fn read_csv_plans(path: &Path, text: &str, numbers: Convention) -> Result<(V
         })?
         .clone();
     let lines = LineIndex::new(path, text);
-    let Header { columns, params, mut warnings } = read_header(&lines, &headers)?;
-
-    let mut plans: Vec<Plan> = Vec::new();
-    let mut index = RowIndex::default();
+    let header_cells: Vec<String> = headers.iter().map(str::to_string).collect();
+    let mut header = read_header(&header_cells, Source::Csv, &|_| lines.at(1, 1, 1))?;
+    let mut rows = Rows::new(numbers);
+    rows.warnings.append(&mut header.warnings);
     for record in reader.records() {
         // Lines are found from the record's byte offset: the csv crate's own
         // line count is off by one in files with Windows line endings.
@@ -106,22 +114,10 @@ pub fn read_csv_plans(path: &Path, text: &str, numbers: Convention) -> Result<(V
             continue;
         }
         let line = record.position().map_or(0, |p| lines.line_of(skip_line_ends(text, p.byte() as usize)));
-        let cells = Cells {
-            values: columns
-                .iter()
-                .map(|(k, i)| (*k, record.get(*i).map(str::trim).unwrap_or("").to_string()))
-                .collect(),
-            params: params
-                .iter()
-                .map(|(n, i)| (n.clone(), record.get(*i).map(str::trim).unwrap_or("").to_string()))
-                .collect(),
-            fields: field_columns(lines.line_text(line), delimiter),
-            columns: &columns,
-            line,
-            lines: &lines,
-        };
-        if is_repeated_header(&cells) {
-            warnings.push(Diagnostic::warning(Kind::CsvRepeatedHeader).with_span(cells.line_span()));
+        let cell = |i: usize| Cell { text: record.get(i).map(str::trim).unwrap_or("").to_string(), ..Cell::default() };
+        let place = Place::Line { lines: &lines, line, fields: field_columns(lines.line_text(line), delimiter) };
+        let cells = header.cells(cell, place);
+        if rows.repeats_header(&cells) {
             continue;
         }
         // A short or long row means shifted cells (or a quote never closed):
@@ -136,30 +132,162 @@ pub fn read_csv_plans(path: &Path, text: &str, numbers: Convention) -> Result<(V
             }
             shifted = Some(d.with_help(Text::CsvOneCellPerColumn));
         }
-        let ind = indicator_of(&mut plans, &mut index, &cells, numbers);
-        match shifted {
-            Some(d) => ind.problems.push(d),
-            None => read_row(ind, &cells, numbers, &mut warnings),
-        }
+        rows.add(&cells, shifted);
     }
-    for plan in &mut plans {
-        finish_plan(plan);
-    }
-    Ok((plans, warnings))
+    Ok(rows.finish())
 }
 
-/// The columns of a CSV file: the known ones and the rule parameters.
-struct Header {
+/// A cell as a file gives it: its text, trimmed, and from a workbook's
+/// number cell the exact number it holds (read from the cell, not its text).
+#[derive(Debug, Clone, Default)]
+pub(super) struct Cell {
+    pub(super) text: String,
+    pub(super) number: Option<Decimal>,
+    /// A number cell formatted as a percentage: stored 0,9761, read 97,61.
+    pub(super) percent: bool,
+}
+
+/// Where a row's cells are, to point at one.
+pub(super) enum Place<'a> {
+    /// A line of a CSV file, with where each field starts and how long it is.
+    Line { lines: &'a LineIndex<'a>, line: usize, fields: Vec<(usize, usize)> },
+    /// A row of a sheet; cell `i` of the row is in column `first_column + i` (1-based, as Excel counts).
+    Sheet { path: &'a Path, sheet: &'a str, row: usize, first_column: usize },
+}
+
+impl Place<'_> {
+    /// Where cell `i` is; the row's start for a cell the row does not have.
+    fn span(&self, i: Option<usize>) -> Span {
+        match self {
+            Place::Line { lines, line, fields } => match i.and_then(|i| fields.get(i)) {
+                Some((col, len)) => lines.at(*line, *col, *len),
+                None => lines.at(*line, 1, 1),
+            },
+            Place::Sheet { path, sheet, row, first_column } => {
+                Span::cell(path, sheet, *row, first_column + i.unwrap_or(0))
+            }
+        }
+    }
+
+    /// The row's number as the file's reader numbers it (line, sheet row).
+    fn row(&self) -> usize {
+        match self {
+            Place::Line { line, .. } => *line,
+            Place::Sheet { row, .. } => *row,
+        }
+    }
+
+    fn path(&self) -> &Path {
+        match self {
+            Place::Line { lines, .. } => lines.path(),
+            Place::Sheet { path, .. } => path,
+        }
+    }
+}
+
+/// What the header cells are in, for messages that name it.
+#[derive(Clone, Copy, PartialEq, Eq)]
+pub(super) enum Source<'a> {
+    Csv,
+    /// A sheet of a workbook, by name.
+    Sheet(&'a str),
+}
+
+/// Plans built row by row, whichever file the rows come from: every check
+/// of a row is made here, once, for CSV files and sheets alike.
+pub(super) struct Rows {
+    numbers: Convention,
+    plans: Vec<Plan>,
+    index: RowIndex,
+    pub(super) warnings: Vec<Diagnostic>,
+}
+
+impl Rows {
+    pub(super) fn new(numbers: Convention) -> Rows {
+        Rows { numbers, plans: Vec::new(), index: RowIndex::default(), warnings: Vec::new() }
+    }
+
+    /// Reads one row into its unit's plan; `shifted` says why its cells
+    /// cannot be read by position (the row's problem, not the file's).
+    fn add(&mut self, cells: &Cells<'_>, shifted: Option<Diagnostic>) {
+        let ind = indicator_of(&mut self.plans, &mut self.index, cells, self.numbers);
+        match shifted {
+            Some(d) => ind.problems.push(d),
+            None => read_row(ind, cells, self.numbers, &mut self.warnings),
+        }
+    }
+
+    /// Reads a row of a sheet (cell `i` of `row` under header cell `i`).
+    pub(super) fn add_sheet_row(&mut self, header: &Header, row: &[Cell], place: Place<'_>) {
+        let cells = header.cells(|i| row.get(i).cloned().unwrap_or_default(), place);
+        if !self.repeats_header(&cells) {
+            self.add(&cells, None);
+        }
+    }
+
+    /// Whether a row repeats the header (files or sheets pasted together),
+    /// to be skipped with a warning.
+    fn repeats_header(&mut self, cells: &Cells<'_>) -> bool {
+        let repeats = is_repeated_header(cells);
+        if repeats {
+            self.warnings.push(Diagnostic::warning(Kind::CsvRepeatedHeader).with_span(cells.line_span()));
+        }
+        repeats
+    }
+
+    /// The plans, each checked as a whole, and the warnings.
+    pub(super) fn finish(mut self) -> (Vec<Plan>, Vec<Diagnostic>) {
+        for plan in &mut self.plans {
+            finish_plan(plan);
+        }
+        (self.plans, self.warnings)
+    }
+}
+
+/// The columns of a CSV file or sheet: the known ones and the rule parameters.
+pub(super) struct Header {
     columns: HashMap<&'static str, usize>,
     params: Vec<(String, usize)>,
-    warnings: Vec<Diagnostic>,
+    pub(super) warnings: Vec<Diagnostic>,
+}
+
+impl Header {
+    /// The cells of a row by column name, `cell(i)` being the row's cell `i`.
+    fn cells<'a>(&'a self, cell: impl Fn(usize) -> Cell, place: Place<'a>) -> Cells<'a> {
+        Cells {
+            values: self.columns.iter().map(|(k, i)| (*k, cell(*i))).collect(),
+            params: self.params.iter().map(|(n, i)| (n.clone(), cell(*i))).collect(),
+            columns: &self.columns,
+            place,
+        }
+    }
+
+    /// The position of a known column.
+    pub(super) fn column(&self, name: &str) -> Option<usize> {
+        self.columns.get(name).copied()
+    }
+
+    /// The positions of the columns read (known ones and parameters).
+    pub(super) fn used(&self) -> impl Iterator<Item = usize> + '_ {
+        self.columns.values().copied().chain(self.params.iter().map(|(_, i)| *i))
+    }
+}
+
+/// Whether a header cell names a column capaian reads (a sheet whose first
+/// row names none is no plan data: instructions, a cover page).
+pub(super) fn is_column(header: &str) -> bool {
+    header.trim().strip_prefix(PARAM_PREFIX).is_some_and(|p| !p.trim().is_empty()) || column_name(header).is_some()
 }
 
 /// Maps the known columns to their positions; a misspelt, doubled or
 /// missing required column makes the file unusable, any other column is a
-/// warning.
-fn read_header(lines: &LineIndex<'_>, headers: &csv::StringRecord) -> Result<Header, LoadError> {
-    let header_span = || lines.at(1, 1, 1);
+/// warning. `span` places header cell `i` (`None`: the header as a whole).
+/// A sheet's blank header cell is a column left empty, not a column.
+pub(super) fn read_header(
+    headers: &[String],
+    source: Source<'_>,
+    span: &dyn Fn(Option<usize>) -> Span,
+) -> Result<Header, LoadError> {
     let mut columns: HashMap<&'static str, usize> = HashMap::new();
     let mut params: Vec<(String, usize)> = Vec::new();
     let mut fatal = Vec::new();
@@ -167,6 +295,9 @@ fn read_header(lines: &LineIndex<'_>, headers: &csv::StringRecord) -> Result<Hea
     let known: Vec<&'static str> = REQUIRED.iter().chain(OPTIONAL).copied().collect();
     let spellings: Vec<&'static str> = known.iter().copied().chain(ALIASES.iter().map(|(a, _)| *a)).collect();
     for (i, h) in headers.iter().enumerate() {
+        if matches!(source, Source::Sheet(_)) && h.trim().is_empty() {
+            continue;
+        }
         let name = h.trim().trim_start_matches('\u{feff}').to_lowercase();
         if let Some(param) = h.trim().strip_prefix(PARAM_PREFIX).filter(|p| !p.trim().is_empty()) {
             params.push((param.trim().to_string(), i));
@@ -176,18 +307,18 @@ fn read_header(lines: &LineIndex<'_>, headers: &csv::StringRecord) -> Result<Hea
             Some(k) => {
                 if columns.insert(k, i).is_some() {
                     let kind = Kind::CsvDuplicateColumn { name: k.to_string() };
-                    fatal.push(Diagnostic::error(kind).with_span(header_span()));
+                    fatal.push(Diagnostic::error(kind).with_span(span(Some(i))));
                 }
             }
             None => match suggest(&name, spellings.iter().copied()) {
                 Some(s) => fatal.push(
                     Diagnostic::error(Kind::CsvUnknownColumn { name: h.trim().to_string() })
-                        .with_span(header_span())
+                        .with_span(span(Some(i)))
                         .with_help(Text::DidYouMean { word: s.to_string() }),
                 ),
                 None => warnings.push(
                     Diagnostic::warning(Kind::CsvUnusedColumn { name: h.trim().to_string() })
-                        .with_span(header_span())
+                        .with_span(span(Some(i)))
                         .with_help(Text::CsvColumnsRead { columns: known.join(", ") }),
                 ),
             },
@@ -195,9 +326,13 @@ fn read_header(lines: &LineIndex<'_>, headers: &csv::StringRecord) -> Result<Hea
     }
     for r in REQUIRED {
         if !columns.contains_key(r) {
+            let kind = match source {
+                Source::Csv => Kind::CsvMissingColumn { name: r.to_string() },
+                Source::Sheet(sheet) => Kind::WorkbookMissingColumn { sheet: sheet.to_string(), name: r.to_string() },
+            };
             fatal.push(
-                Diagnostic::error(Kind::CsvMissingColumn { name: r.to_string() })
-                    .with_span(header_span())
+                Diagnostic::error(kind)
+                    .with_span(span(None))
                     .with_help(Text::CsvRequiredColumns { columns: REQUIRED.join(", ") }),
             );
         }
@@ -205,22 +340,29 @@ fn read_header(lines: &LineIndex<'_>, headers: &csv::StringRecord) -> Result<Hea
     if fatal.is_empty() { Ok(Header { columns, params, warnings }) } else { Err(LoadError::Invalid(fatal)) }
 }
 
-/// The cells of one row by column name, trimmed, with where they are.
+/// The cells of one row by column name, with where they are.
 struct Cells<'a> {
-    values: HashMap<&'static str, String>,
-    /// `param.NAME` cells: (NAME, text).
-    params: Vec<(String, String)>,
-    /// Where each field of the row's line starts (1-based character column) and its length.
-    fields: Vec<(usize, usize)>,
+    values: HashMap<&'static str, Cell>,
+    /// `param.NAME` cells: (NAME, cell).
+    params: Vec<(String, Cell)>,
     columns: &'a HashMap<&'static str, usize>,
-    line: usize,
-    lines: &'a LineIndex<'a>,
+    place: Place<'a>,
 }
 
 impl Cells<'_> {
     /// A cell's text; `""` for a column the file does not have.
     fn get(&self, column: &str) -> String {
-        self.values.get(column).cloned().unwrap_or_default()
+        self.values.get(column).map(|c| c.text.clone()).unwrap_or_default()
+    }
+
+    /// The number a workbook's number cell holds (`None` for text).
+    fn number(&self, column: &str) -> Option<Decimal> {
+        self.values.get(column).and_then(|c| c.number)
+    }
+
+    /// Whether the cell is a number formatted as a percentage.
+    fn percent(&self, column: &str) -> bool {
+        self.values.get(column).is_some_and(|c| c.percent)
     }
 
     /// Whether the file has this column.
@@ -232,15 +374,12 @@ impl Cells<'_> {
     /// cells holding the same text are told apart), the start of the row when
     /// the file has no such column.
     fn span(&self, column: &str) -> Span {
-        match self.columns.get(column).and_then(|i| self.fields.get(*i)) {
-            Some((col, len)) => self.lines.at(self.line, *col, *len),
-            None => self.line_span(),
-        }
+        self.place.span(self.columns.get(column).copied())
     }
 
     /// The start of the row.
     fn line_span(&self) -> Span {
-        self.lines.at(self.line, 1, 1)
+        self.place.span(None)
     }
 }
 
@@ -306,7 +445,7 @@ fn indicator_of<'p>(
     let unit_id = cells.get("unit");
     let ind_id = cells.get("indicator");
     let plan_index = *rows.plans.entry(unit_id.clone()).or_insert_with(|| {
-        plans.push(Plan::new(cells.lines.path(), Unit { id: unit_id.clone(), ..Unit::default() }, numbers));
+        plans.push(Plan::new(cells.place.path(), Unit { id: unit_id.clone(), ..Unit::default() }, numbers));
         plans.len() - 1
     });
     let plan = &mut plans[plan_index];
@@ -317,7 +456,7 @@ fn indicator_of<'p>(
         None => {
             let mut ind = Indicator::new(ind_id.clone(), cells.line_span());
             if ind_id.is_empty() {
-                ind.id = format!("row {}", cells.line);
+                ind.id = format!("row {}", cells.place.row());
                 ind.problems.push(Diagnostic::error(Kind::CsvEmptyIndicator).with_span(cells.span("indicator")));
             }
             for column in ["unit", "indicator"] {
@@ -327,7 +466,7 @@ fn indicator_of<'p>(
             }
             // A row without its unit cannot be told to belong to any unit's plan.
             if unit_id.is_empty() {
-                let kind = Kind::CsvEmptyUnit { row: cells.line.to_string() };
+                let kind = Kind::CsvEmptyUnit { row: cells.place.row().to_string() };
                 ind.problems.push(Diagnostic::error(kind).with_span(cells.span("unit")));
             }
             plan.indicators.push(ind);
@@ -390,7 +529,11 @@ fn read_row(ind: &mut Indicator, cells: &Cells<'_>, numbers: Convention, warning
         },
     };
     for column in ["target", "realisasi", "pagu", "realisasi_anggaran"] {
-        if let Some(msg) = crate::number::ambiguity(&cells.get(column), numbers).filter(|_| declared.is_empty()) {
+        // A workbook's number cell is a number, not text to be read.
+        let text = cells.get(column);
+        if let Some(msg) =
+            crate::number::ambiguity(&text, numbers).filter(|_| declared.is_empty() && cells.number(column).is_none())
+        {
             warnings.push(Diagnostic::warning(msg).with_span(cells.span(column)));
         }
     }
@@ -402,7 +545,15 @@ fn read_row(ind: &mut Indicator, cells: &Cells<'_>, numbers: Convention, warning
     // A cell may end with the row's satuan ("5.500 orang"), nothing else.
     let satuan = cells.get("satuan");
     let satuan = (!satuan.trim().is_empty()).then_some(satuan);
-    match parse_target_in(&cells.get("target"), numbers, satuan.as_deref()) {
+    // A percent-formatted cell says the satuan when the row does not.
+    if ind.satuan.is_none() && ["target", "realisasi"].iter().any(|c| cells.percent(c)) {
+        ind.satuan = Some("%".to_string());
+    }
+    let target = match cells.number("target") {
+        Some(n) => Ok(Target::Single(n)),
+        None => parse_target_in(&cells.get("target"), numbers, satuan.as_deref()),
+    };
+    match target {
         Ok(t) => {
             let located = Located { value: t, span: cells.span("target") };
             if matches!(period, Period::Total | Period::Year(_)) {
@@ -414,7 +565,7 @@ fn read_row(ind: &mut Indicator, cells: &Cells<'_>, numbers: Convention, warning
         }
         Err(e) => ind.period_problems.push((period, cell_number_error(e, cells, "target"))),
     }
-    match parse_optional_in(&cells.get("realisasi"), numbers, satuan.as_deref()) {
+    match optional_number(cells, "realisasi", numbers, satuan.as_deref()) {
         Ok(Some(n)) => ind.realisasi.push((period, Located { value: n.value, span: cells.span("realisasi") })),
         Ok(None) => {}
         Err(e) => ind.period_problems.push((period, cell_number_error(e, cells, "realisasi"))),
@@ -425,13 +576,14 @@ fn read_row(ind: &mut Indicator, cells: &Cells<'_>, numbers: Convention, warning
 /// first row that gives a parameter sets it, a later row may not contradict.
 fn read_row_params(ind: &mut Indicator, cells: &Cells<'_>, numbers: Convention) {
     use crate::model::Param;
-    for (name, text) in &cells.params {
-        if is_no_value(text) {
+    for (name, cell) in &cells.params {
+        let text = &cell.text;
+        if is_no_value(text) && cell.number.is_none() {
             continue;
         }
-        let value = match crate::number::parse_number(text, numbers) {
-            Ok(n) => Param::Number(n.value),
-            Err(_) => Param::Text(text.clone()),
+        let value = match (cell.number, crate::number::parse_number(text, numbers)) {
+            (Some(n), _) | (None, Ok(Number { value: n, .. })) => Param::Number(n),
+            (None, Err(_)) => Param::Text(text.clone()),
         };
         match ind.params.get(name) {
             None => {
@@ -461,7 +613,7 @@ fn read_row_params(ind: &mut Indicator, cells: &Cells<'_>, numbers: Convention) 
 fn read_row_budget(ind: &mut Indicator, cells: &Cells<'_>, numbers: Convention, period: Period) {
     for column in ["pagu", "realisasi_anggaran"] {
         let text = cells.get(column);
-        let value = match parse_optional_in(&text, numbers, None) {
+        let value = match optional_number(cells, column, numbers, None) {
             Ok(Some(n)) => Located { value: n.value, span: cells.span(column) },
             Ok(None) => continue,
             Err(e) => {
@@ -490,6 +642,20 @@ fn read_row_budget(ind: &mut Indicator, cells: &Cells<'_>, numbers: Convention, 
             budget.to_date = ind.aggregation == Aggregation::Last;
             budget.realisasi.push((period, value));
         }
+    }
+}
+
+/// An optional number cell: a workbook's number as it is, text through the
+/// number reader (blank or a dash is no value).
+fn optional_number(
+    cells: &Cells<'_>,
+    column: &str,
+    numbers: Convention,
+    satuan: Option<&str>,
+) -> Result<Option<Number>, crate::number::NumberError> {
+    match cells.number(column) {
+        Some(value) => Ok(Some(Number { value, percent: cells.percent(column) })),
+        None => parse_optional_in(&cells.get(column), numbers, satuan),
     }
 }
 
@@ -531,10 +697,10 @@ fn finish_plan(plan: &mut Plan) {
     }
     let years: Vec<i32> =
         plan.indicators.iter().flat_map(|i| i.report_periods.iter().filter_map(|p| p.year())).collect();
-    if let Some(first) = years.first() {
-        if years.iter().all(|y| y == first) {
-            plan.year = Some(*first);
-        }
+    if let Some(first) = years.first()
+        && years.iter().all(|y| y == first)
+    {
+        plan.year = Some(*first);
     }
 }
 
@@ -562,6 +728,9 @@ fn read_row_settings(ind: &mut Indicator, first_row: bool, cells: &Cells<'_>, wa
     }
     if conflict(ind, "sasaran", ind.sasaran.clone().unwrap_or_default()) {
         ind.sasaran = Some(cells.get("sasaran"));
+    }
+    if conflict(ind, "tim", ind.tim.clone().unwrap_or_default()) {
+        ind.tim = Some(cells.get("tim"));
     }
     if conflict(ind, "scale", ind.scale.clone().unwrap_or_default()) {
         ind.scale = Some(cells.get("scale"));
@@ -621,7 +790,7 @@ fn read_named<T: Named>(ind: &mut Indicator, cells: &Cells<'_>, column: &str) ->
 
 /// Spreadsheets in Indonesian locales export with `;` because `,` is the
 /// decimal mark; pick whichever separates the header line.
-fn sniff_delimiter(text: &str) -> u8 {
+pub(crate) fn sniff_delimiter(text: &str) -> u8 {
     let header = text.lines().next().unwrap_or("");
     let count = |c| header.matches(c).count();
     if count(';') > count(',') {

@@ -1,12 +1,15 @@
-//! Reading plan files (TOML) and indicator tables (CSV) into the model.
+//! Reading plan files (TOML), indicator tables (CSV) and workbooks into the model.
 
 mod checks;
 mod csv_plan;
 pub(crate) mod fields;
 mod toml_plan;
 pub(crate) mod toml_value;
+mod workbook;
 
+pub(crate) use checks::is_percent;
 pub use csv_plan::read_csv_plans;
+pub(crate) use csv_plan::{column_name, sniff_delimiter};
 pub use toml_plan::read_toml_plan;
 #[cfg(feature = "cli")]
 pub(crate) use toml_plan::{Place, read_indicator};
@@ -60,7 +63,8 @@ pub struct Loaded {
     pub warnings: Vec<Diagnostic>,
 }
 
-/// Reads a plan file, a CSV file, or every `*.toml`/`*.csv` plan in a folder
+/// Reads a plan file, a CSV file, a workbook, or every plan (`*.toml`,
+/// `*.csv`, `*.xlsx`, `*.xlsm`, `*.xls`, `*.ods`) in a folder
 /// (not descending into `rules/` or `tests/` folders, which hold rules and
 /// fixture cases, not plans). In a folder, a report `capaian eval` wrote
 /// there is skipped with a warning, not read as a plan.
@@ -78,14 +82,20 @@ pub fn load_paths(paths: &[PathBuf], numbers: Option<Convention>) -> Result<Load
 }
 
 fn load_file(path: &Path, numbers: Option<Convention>, in_folder: bool, loaded: &mut Loaded) -> Result<(), LoadError> {
-    // Workbooks are not read (yet): said, never skipped in silence nor read as text.
-    if matches!(extension(path).as_str(), "xlsx" | "xls" | "xlsm" | "ods") {
-        let d = Diagnostic::error(Kind::FileWorkbook { path: path.display().to_string() }).with_span(Span::file(path));
-        if in_folder {
-            loaded.warnings.push(d.into_warning());
-            return Ok(());
-        }
-        return Err(LoadError::Invalid(vec![d]));
+    if is_workbook(path) {
+        let (plans, warnings) = match workbook::read_workbook(path, numbers.unwrap_or_default()) {
+            // A format not read is said, in a folder as a warning (the
+            // folder's other plans still count), never skipped in silence.
+            Err(LoadError::Invalid(d))
+                if in_folder && matches!(&d[..], [d] if matches!(d.kind, Kind::WorkbookXls { .. })) =>
+            {
+                loaded.warnings.extend(d.into_iter().map(Diagnostic::into_warning));
+                return Ok(());
+            }
+            read => read?,
+        };
+        add_tables(plans, warnings, loaded);
+        return Ok(());
     }
     let text = if matches!(extension(path).as_str(), "csv" | "tsv") {
         let (text, decoded) = read_export(path, PLAN_FILE_LIMIT).map_err(|d| LoadError::Invalid(vec![d]))?;
@@ -102,9 +112,7 @@ fn load_file(path: &Path, numbers: Option<Convention>, in_folder: bool, loaded: 
     match extension(path).as_str() {
         "csv" | "tsv" => {
             let (plans, warnings) = read_csv_plans(path, &text, numbers.unwrap_or_default())?;
-            loaded.warnings.extend(warnings);
-            loaded.warnings.extend(plans.iter().flat_map(checks::percent_mixups));
-            loaded.plans.extend(plans);
+            add_tables(plans, warnings, loaded);
         }
         _ => {
             let plan = read_toml_plan(path, &text, numbers)?;
@@ -114,6 +122,19 @@ fn load_file(path: &Path, numbers: Option<Convention>, in_folder: bool, loaded: 
         }
     }
     Ok(())
+}
+
+/// Plans read from a table (CSV or a workbook's sheets), with their warnings.
+fn add_tables(plans: Vec<Plan>, warnings: Vec<Diagnostic>, loaded: &mut Loaded) {
+    loaded.warnings.extend(warnings);
+    loaded.warnings.extend(plans.iter().flat_map(checks::percent_mixups));
+    loaded.plans.extend(plans);
+}
+
+/// Workbooks: Excel's (`.xlsx`, macro-enabled `.xlsm`) and LibreOffice's
+/// `.ods` are read; the old `.xls` is listed so that it is named and refused.
+fn is_workbook(path: &Path) -> bool {
+    matches!(extension(path).as_str(), "xlsx" | "xlsm" | "xls" | "ods")
 }
 
 fn extension(path: &Path) -> String {
@@ -141,8 +162,7 @@ pub(crate) fn plan_files(path: &Path) -> Result<Walked, LoadError> {
     std::fs::metadata(path).map_err(|source| LoadError::Io { path: path.to_path_buf(), source })?;
     let is_plan = |p: &Path| {
         let name = p.file_name().map(|n| n.to_string_lossy().to_string()).unwrap_or_default();
-        // Workbooks are listed so that loading can say they are not read.
-        matches!(extension(p).as_str(), "toml" | "csv" | "xlsx" | "xls" | "xlsm" | "ods")
+        (matches!(extension(p).as_str(), "toml" | "csv") || is_workbook(p))
             && !TOOL_CONFIGS.contains(&name.as_str())
             && !name.starts_with("~$")
     };

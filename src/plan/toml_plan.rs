@@ -93,12 +93,12 @@ fn read_unit(src: &Source<'_>, v: Option<&Value<'_>>, doc_start: usize, fatal: &
 fn read_plan_table(src: &Source<'_>, t: &DeTable<'_>, plan: &mut Plan) -> Vec<Diagnostic> {
     let f = Fields::new(src, t);
     plan.kind = f.named("kind", "plan.kind");
-    if let Some(v) = f.get("year") {
-        if let Some(y) = f.keep(src.integer(v, "plan.year")) {
-            match i32::try_from(y) {
-                Ok(y) if (1900..=2200).contains(&y) => plan.year = Some(y),
-                _ => f.report(src.error_at(v, Kind::PlanYear { year: y.to_string() })),
-            }
+    if let Some(v) = f.get("year")
+        && let Some(y) = f.keep(src.integer(v, "plan.year"))
+    {
+        match i32::try_from(y) {
+            Ok(y) if (1900..=2200).contains(&y) => plan.year = Some(y),
+            _ => f.report(src.error_at(v, Kind::PlanYear { year: y.to_string() })),
         }
     }
     plan.revision = f.named("revision", "plan.revision");
@@ -295,22 +295,22 @@ fn check_rows(table: &Table, p: &mut Vec<Diagnostic>) {
     let id = &table.id;
     // Parents may be printed after their children (a total row at the bottom).
     for row in &table.rows {
-        if let Some(parent) = &row.parent {
-            if !table.rows.iter().any(|x| x.kode.as_deref() == Some(parent.as_str())) {
-                p.push(
-                    Diagnostic::error(Kind::TableUnknownParent { parent: parent.clone(), table: id.clone() })
-                        .with_span(row.span.clone()),
-                );
-            }
+        if let Some(parent) = &row.parent
+            && !table.rows.iter().any(|x| x.kode.as_deref() == Some(parent.as_str()))
+        {
+            p.push(
+                Diagnostic::error(Kind::TableUnknownParent { parent: parent.clone(), table: id.clone() })
+                    .with_span(row.span.clone()),
+            );
         }
     }
     let mut seen = HashSet::new();
     for row in &table.rows {
-        if let Some(k) = &row.kode {
-            if !seen.insert(k.as_str()) {
-                let kind = Kind::TableDuplicateKode { kode: k.clone(), table: id.clone() };
-                p.push(Diagnostic::error(kind).with_span(row.span.clone()));
-            }
+        if let Some(k) = &row.kode
+            && !seen.insert(k.as_str())
+        {
+            let kind = Kind::TableDuplicateKode { kode: k.clone(), table: id.clone() };
+            p.push(Diagnostic::error(kind).with_span(row.span.clone()));
         }
     }
 }
@@ -378,10 +378,10 @@ pub(crate) fn read_indicator(
         .iter()
         .any(|k| matches!(f.get(k).map(|v| v.get_ref()), Some(DeValue::String(s)) if s.contains(':')));
     let target_span = ind.target.as_ref().map(|t| t.span.clone());
-    if let (Some(DeValue::String(text)), Some(span)) = (f.get("target").map(|v| v.get_ref()), target_span) {
-        if let Some(d) = comparison_polarity(&mut ind, polarity, text, &span) {
-            src.warnings.borrow_mut().push(d);
-        }
+    if let (Some(DeValue::String(text)), Some(span)) = (f.get("target").map(|v| v.get_ref()), target_span)
+        && let Some(d) = comparison_polarity(&mut ind, polarity, text, &span)
+    {
+        src.warnings.borrow_mut().push(d);
     }
     if let Some(pt) = f.read("params", |v| src.table(v, "params")) {
         for (k, pv) in pt.iter() {
@@ -398,6 +398,15 @@ pub(crate) fn read_indicator(
         ind.sasaran_id = f.text("sasaran_id");
         ind.target_renstra = f.read("target_renstra", |v| src.target(v, "target_renstra", numbers, satuan));
         ind.previous_ids = f.read("previous_id", |v| previous_ids(src, v)).unwrap_or_default();
+        // The SOP's "penanggung jawab" is the team: one key, two names.
+        ind.tim = match (f.text("tim"), f.get("penanggung_jawab")) {
+            (Some(t), Some(v)) => {
+                f.report(src.error_at(v, Kind::PlanTimTwice));
+                Some(t)
+            }
+            (Some(t), None) => Some(t),
+            (None, _) => f.text("penanggung_jawab"),
+        };
         ind.scale = f.text("scale");
         ind.rule = f.read("rule", |v| src.located_text(v, "rule"));
         ind.rounding = f.get("rounding").and_then(|v| read_rounding(src, v, &f)).unwrap_or_default();
@@ -486,20 +495,20 @@ fn check_granularity(ind: &Indicator) -> Vec<Diagnostic> {
         ("realisasi", ind.realisasi.iter().map(|(p, l)| (*p, &l.span)).collect()),
     ];
     for (name, s) in series {
-        if let Some((first, _)) = s.first() {
-            if let Some((p, span)) = s.iter().find(|(p, _)| p.granularity() != first.granularity()) {
-                out.push(
-                    Diagnostic::error(Kind::PlanMixedGrains {
-                        series: name.to_string(),
-                        indicator: ind.id.clone(),
-                        first: first.grain(),
-                        first_period: first.to_string(),
-                        other: p.grain(),
-                        other_period: p.to_string(),
-                    })
-                    .with_span((*span).clone()),
-                );
-            }
+        if let Some((first, _)) = s.first()
+            && let Some((p, span)) = s.iter().find(|(p, _)| p.granularity() != first.granularity())
+        {
+            out.push(
+                Diagnostic::error(Kind::PlanMixedGrains {
+                    series: name.to_string(),
+                    indicator: ind.id.clone(),
+                    first: first.grain(),
+                    first_period: first.to_string(),
+                    other: p.grain(),
+                    other_period: p.to_string(),
+                })
+                .with_span((*span).clone()),
+            );
         }
     }
     out
@@ -570,6 +579,19 @@ mod tests {
 
     fn read(text: &str) -> Plan {
         read_toml_plan(Path::new("p.toml"), text, None).unwrap_or_else(|e| panic!("{:?}", e.diagnostics()))
+    }
+
+    /// The SOP's "penanggung jawab" is the team: one key with two names,
+    /// never both.
+    #[test]
+    fn tim_is_also_written_penanggung_jawab() {
+        let head = "[unit]\nid = \"u\"\n[plan]\nyear = 2024\n[[indicator]]\nid = \"A\"\ntarget = 1\n";
+        let plan = read(&format!("{head}penanggung_jawab = \"Tim Kerja Umum\"\n"));
+        assert_eq!(plan.indicators[0].tim.as_deref(), Some("Tim Kerja Umum"));
+        let plan = read(&format!("{head}tim = \"A\"\npenanggung_jawab = \"B\"\n"));
+        let codes: Vec<&str> = plan.indicators[0].problems.iter().map(|d| d.code()).collect();
+        assert_eq!(codes, ["plan/tim-twice"]);
+        assert_eq!(plan.indicators[0].tim.as_deref(), Some("A"));
     }
 
     /// A dash or a blank means "no value" alike in a table row and in an

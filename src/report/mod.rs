@@ -5,11 +5,10 @@ mod columns;
 pub(crate) mod lapkin;
 mod table;
 
-use crate::diagnostic::{Diagnostic, Kind, Span};
+use crate::diagnostic::Diagnostic;
 use crate::eval::Report;
 use crate::lang::Lang;
 use crate::number::Convention;
-use std::io::Write;
 use std::path::Path;
 
 /// Output formats of `capaian eval`.
@@ -115,64 +114,15 @@ pub fn render_opts(report: &Report, format: Format, options: RenderOptions) -> S
     }
 }
 
-/// Writes a report to `path` (`eval -o`). Refused: a path that is one of
-/// the `inputs` (the plan would be replaced by its own report) and anything
-/// that is not a regular file (a pipe, a device, a folder). A symlink is
-/// written through: the file it leads to is replaced, the link stays. The
-/// file keeps its mode, or gets the mode a new file gets (umask), never the
-/// temporary file's 0600.
+/// Writes a report to `path` (`eval -o`): see [`crate::output::write_output`]
+/// for what is refused and how it is written.
 pub fn write_report(path: &Path, text: &str, inputs: &[std::path::PathBuf]) -> Result<(), Diagnostic> {
-    write_report_bytes(path, text.as_bytes(), inputs)
+    crate::output::write_output(path, text.as_bytes(), inputs)
 }
 
 /// [`write_report`] for any bytes (a workbook), with the same refusals.
 pub fn write_report_bytes(path: &Path, bytes: &[u8], inputs: &[std::path::PathBuf]) -> Result<(), Diagnostic> {
-    let shown = path.display().to_string();
-    let fail = |kind: Kind| Diagnostic::error(kind).with_span(Span::file(path));
-    let unwritable = |e: std::io::Error| fail(Kind::FileUnwritable { path: shown.clone(), reason: e.to_string() });
-    let existing = std::fs::symlink_metadata(path).is_ok();
-    let target = if existing { std::fs::canonicalize(path).map_err(unwritable)? } else { path.to_path_buf() };
-    let mode = if existing {
-        let meta = std::fs::metadata(&target).map_err(unwritable)?;
-        if !meta.is_file() {
-            return Err(fail(Kind::OutputNotRegular { path: shown.clone() }));
-        }
-        // The plans read, and any rule, scale or validation file (every
-        // file under a `rules/` folder, every `.rhai`): a report never
-        // replaces what computed it.
-        let rule_file =
-            target.extension().is_some_and(|e| e == "rhai") || target.components().any(|c| c.as_os_str() == "rules");
-        if rule_file || inputs.iter().any(|i| std::fs::canonicalize(i).is_ok_and(|i| i == target)) {
-            return Err(fail(Kind::OutputIsInput { path: shown.clone() }));
-        }
-        Some(meta.permissions())
-    } else {
-        None
-    };
-    write_atomic(&target, bytes, mode).map_err(unwritable)
-}
-
-/// Writes `bytes` to `path` atomically: a temporary file in the same folder,
-/// renamed over the target only once complete, so a crash or a full disk
-/// never leaves half a report. The temporary file is removed on every error
-/// (dropping it removes it). `mode`: the permissions to keep; without it a
-/// new file's (0666 less the umask).
-fn write_atomic(path: &Path, bytes: &[u8], mode: Option<std::fs::Permissions>) -> std::io::Result<()> {
-    let dir = path.parent().filter(|p| !p.as_os_str().is_empty()).unwrap_or(Path::new("."));
-    let mut builder = tempfile::Builder::new();
-    #[cfg(unix)]
-    {
-        use std::os::unix::fs::PermissionsExt;
-        builder.permissions(std::fs::Permissions::from_mode(0o666));
-    }
-    let mut tmp = builder.prefix(".capaian-").tempfile_in(dir)?;
-    if let Some(mode) = mode {
-        tmp.as_file().set_permissions(mode)?;
-    }
-    tmp.write_all(bytes)?;
-    tmp.as_file().sync_all()?;
-    tmp.persist(path).map_err(|e| e.error)?;
-    Ok(())
+    crate::output::write_output(path, bytes, inputs)
 }
 
 #[cfg(test)]

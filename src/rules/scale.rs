@@ -102,10 +102,10 @@ impl Scale {
                 return Err(src.error_at(item, Kind::ScaleBandNoKategori));
             };
             let band = Band { kategori, min, min_inclusive, max, max_inclusive };
-            if let (Some(lo), Some(hi)) = (band.min, band.max) {
-                if lo > hi {
-                    return Err(src.error_at(item, Kind::ScaleBandReversed { kategori: band.kategori.clone() }));
-                }
+            if let (Some(lo), Some(hi)) = (band.min, band.max)
+                && lo > hi
+            {
+                return Err(src.error_at(item, Kind::ScaleBandReversed { kategori: band.kategori.clone() }));
             }
             if let Some(other) = bands.iter().find(|b: &&Band| overlaps(b, &band)) {
                 let first = format!("{} {}", band.kategori, band.edges());
