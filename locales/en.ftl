@@ -226,6 +226,10 @@ case-no-indicator = case `{ $case }` has no `indicator`
 case-no-expect = case `{ $case }` has no `expect`
 case-decimals = `decimals` must be 0–{ $max }, found { $found }
 case-plan-unreadable = cannot read plan `{ $path }`: { $reason }
+case-unset-unknown = `unset` names `{ $key }`, which the file's base indicator does not have
+case-drop-unknown = `drop` names component `{ $id }`, which the file's base indicator does not have
+case-not-a-list = `{ $key }` must be a list of texts, e.g. { $key } = ["a", "b"]
+case-unknown-base = the case file has no base `[base.{ $name }]`
 
 ## git (capaian diff)
 
@@ -292,6 +296,7 @@ test-actual = actual
 test-rule = rule
 test-source = source
 test-inputs = inputs
+test-base = laid over the base indicator at { $place }
 test-summary = { $passed } passed, { $failed } failed
 coverage-heading = line coverage of rule files by the cases:
 coverage-not-run = not run: { $lines }
@@ -301,7 +306,9 @@ diff-rule = rule `{ $rule }`
 diff-changed-of = { $changed } of { $compared } indicator-period(s) changed.
 diff-changed = { $changed } of { $compared } indicator-period(s) changed against { $base }
 diff-columns = where | unit | indicator | period | field | old | new
+definitions-written = wrote { $files } to { $dir }
 hint-toml-quote-inside = a text with a double quote inside: write it between single quotes ('Jumlah "Posyandu" aktif') or escape each inner quote as \"
+hint-toml-inline-extended = a table written inline (`key = {"{"} … {"}"}`) is complete where its braces close: a later `[key.sub]` or `[[key.sub]]` header cannot add to it. Write the table with a header instead (`[case.indicator]`, then its keys and `[[case.indicator.component]]`), or put the list inside the braces (`component = [{"{"} id = "a", realisasi = "1" {"}"}]`)
 hint-table-add-column = add it to `columns` (now: { $columns })
 hint-did-you-mean = did you mean `{ $word }`?
 hint-one-of = expected one of: { $names }
@@ -423,6 +430,8 @@ rule-invalid-name = `{ $name }` is not a valid rule name
 rule-shadowed = rule `{ $name }` is read from `{ $path }`, which hides `{ $hidden }`
     .help = rename the local rule if it is a different formula, or delete it to use the one it hides
 case-plan-outside = the case's plan `{ $plan }` lies outside `{ $root }`
+config-rules-not-a-list = `rules` in capaian.toml must be a list of rule folders, relative to the file, e.g. rules = ["../capaian/rules"]
+config-rules-not-a-folder = capaian.toml names the rule folder `{ $folder }`, which is not a folder (relative to capaian.toml)
     .help = write the plan's path relative to the case file, inside the repository (`plan = "../rkt-2024.toml"`)
 test-no-cases = no case files under `{ $path }`
     .help = case files are `*.toml` files with `[[case]]` in folders named `tests`

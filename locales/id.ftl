@@ -227,6 +227,10 @@ case-no-indicator = kasus `{ $case }` tidak mempunyai `indicator`
 case-no-expect = kasus `{ $case }` tidak mempunyai `expect`
 case-decimals = `decimals` harus 0–{ $max }, yang tertulis { $found }
 case-plan-unreadable = tidak dapat membaca rencana `{ $path }`: { $reason }
+case-unset-unknown = `unset` menyebut `{ $key }`, yang tidak ada pada indikator dasar berkas ini
+case-drop-unknown = `drop` menyebut komponen `{ $id }`, yang tidak ada pada indikator dasar berkas ini
+case-not-a-list = `{ $key }` harus berupa daftar teks, misalnya { $key } = ["a", "b"]
+case-unknown-base = berkas kasus tidak mempunyai dasar `[base.{ $name }]`
 
 ## git (capaian diff)
 
@@ -293,6 +297,7 @@ test-actual = didapat
 test-rule = aturan
 test-source = sumber
 test-inputs = masukan
+test-base = mengubah indikator dasar di { $place }
 test-summary = { $passed } lulus, { $failed } gagal
 coverage-heading = cakupan baris berkas aturan oleh kasus uji:
 coverage-not-run = tidak dijalankan: { $lines }
@@ -302,7 +307,11 @@ diff-rule = aturan `{ $rule }`
 diff-changed-of = { $changed } dari { $compared } indikator-periode berubah.
 diff-changed = { $changed } dari { $compared } indikator-periode berubah terhadap { $base }
 diff-columns = letak | unit | indikator | periode | kolom | lama | baru
+definitions-written = { $files } ditulis ke { $dir }
+cli-definitions = Tulis berkas definisi Rhai (.d.rhai) bahasa aturan untuk editor: fungsi bantu dan kunci-kunci x
+cli-definitions-output = Folder tujuan penulisan (dibuat bila belum ada)
 hint-toml-quote-inside = teks yang memuat tanda kutip ganda: tulis di antara kutip tunggal ('Jumlah "Posyandu" aktif') atau tulis setiap kutip di dalamnya sebagai \"
+hint-toml-inline-extended = tabel yang ditulis sebaris (`kunci = {"{"} … {"}"}`) selesai di kurung kurawal penutupnya: header `[kunci.sub]` atau `[[kunci.sub]]` sesudahnya tidak dapat menambahinya. Tulis tabel itu dengan header (`[case.indicator]`, lalu kunci-kuncinya dan `[[case.indicator.component]]`), atau taruh daftarnya di dalam kurung kurawal (`component = [{"{"} id = "a", realisasi = "1" {"}"}]`)
 hint-table-add-column = tambahkan ke `columns` (sekarang: { $columns })
 hint-did-you-mean = maksudnya `{ $word }`?
 hint-one-of = seharusnya salah satu dari: { $names }
@@ -419,13 +428,13 @@ cli-diff-path = Folder (atau berkas rencana) yang rencana dan kasus ujinya dihit
 cli-diff-format = Bentuk keluaran: text (bawaan), json atau md (Markdown, untuk komentar pull request)
 cli-diff-exact = Tampilkan nilai yang berubah dengan semua digitnya, bukan menurut pembulatan setiap indikator
 cli-diff-rules = Folder aturan tambahan (dipakai apa adanya di kedua sisi)
-cli-test = Jalankan kasus uji di bawah PATH (rules/**/tests, examples/*/tests)
-cli-test-path = Folder (atau satu berkas kasus) tempat mencari kasus (bawaan: .)
+cli-test = Jalankan kasus uji di bawah setiap PATH (rules/**/tests, examples/*/tests)
+cli-test-paths = Folder (atau berkas kasus) tempat mencari kasus (bawaan: .); cakupan menghitung berkas aturan di bawahnya
 cli-test-filter = Jalankan hanya kasus yang nama atau path berkasnya memuat teks ini
 cli-test-format = Bentuk keluaran: text (kegagalan dengan nilai yang diharapkan dan yang didapat, lalu `N passed, N failed`; bawaan), json atau junit (XML JUnit)
 cli-test-rules = Folder aturan tambahan (pustaka yang dipakai kasus), dicari sebelum folder rules/ di samping kasus
-cli-test-coverage = Laporkan baris mana dari setiap berkas aturan yang dijalankan kasus
-cli-test-coverage_min = Gagal bila cakupan baris suatu berkas aturan di bawah persen ini (sekaligus berarti --coverage)
+cli-test-coverage = Laporkan baris mana dari setiap berkas aturan di bawah PATH yang dijalankan kasus
+cli-test-coverage_min = Gagal bila cakupan baris suatu berkas aturan di bawah PATH kurang dari persen ini (sekaligus berarti --coverage)
 cli-functions = Cetak rujukan fungsi bantu yang dapat dipanggil aturan (Markdown)
 cli-completions = Cetak skrip pelengkapan perintah (completion) untuk bash, zsh, fish, powershell atau elvish
 cli-completions-shell = Shell-nya: bash, zsh, fish, powershell atau elvish
@@ -485,6 +494,8 @@ rule-invalid-name = `{ $name }` bukan nama aturan yang sah
 rule-shadowed = aturan `{ $name }` dibaca dari `{ $path }`, yang menutupi `{ $hidden }`
     .help = ganti nama aturan lokal ini bila rumusnya memang berbeda, atau hapus agar aturan yang tertutup yang dipakai
 case-plan-outside = rencana kasus `{ $plan }` berada di luar `{ $root }`
+config-rules-not-a-list = `rules` di capaian.toml harus berupa daftar folder aturan, relatif terhadap berkas itu, misalnya rules = ["../capaian/rules"]
+config-rules-not-a-folder = capaian.toml menyebut folder aturan `{ $folder }`, yang bukan folder (relatif terhadap capaian.toml)
     .help = tulis path rencana relatif terhadap berkas kasus, di dalam repositori (`plan = "../rkt-2024.toml"`)
 test-no-cases = tidak ada berkas kasus di bawah `{ $path }`
     .help = berkas kasus adalah berkas `*.toml` berisi `[[case]]` di dalam folder bernama `tests`

@@ -101,6 +101,15 @@ pub fn run(args: impl IntoIterator<Item = std::ffi::OsString>) -> i32 {
     cli::run(args)
 }
 
+/// Rhai definition files (`.d.rhai`: file name, text) of the rule language
+/// for editors and the rhai language server: every function a rule can call,
+/// with its documentation, and the functions a rule defines with the keys of
+/// `x` (`capaian definitions -o DIR`).
+pub fn rule_definitions() -> Vec<(String, String)> {
+    let builtin = rules::Library::new(std::sync::Arc::new(rules::BuiltinStore));
+    engine::definitions(std::sync::Arc::new(builtin))
+}
+
 /// The Markdown reference of the helper functions available to rules,
 /// generated from the engine's own metadata so it cannot drift.
 ///

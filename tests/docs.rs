@@ -46,3 +46,65 @@ fn completions_for_every_shell_come_from_the_command_line_itself() {
     }
     assert_eq!(Test::new().args(["completions", "cmd"]).output().code, 2);
 }
+
+/// A plan file as the JSON a schema validator reads.
+fn plan_as_json(path: &std::path::Path) -> serde_json::Value {
+    let text = std::fs::read_to_string(path).unwrap();
+    let value: toml::Value = toml::from_str(&text).unwrap_or_else(|e| panic!("{}: {e}", path.display()));
+    serde_json::to_value(value).unwrap()
+}
+
+#[test]
+fn the_plan_schema_accepts_every_example_plan_and_rejects_a_misspelt_key() {
+    let schema: serde_json::Value =
+        serde_json::from_str(&std::fs::read_to_string(root().join("docs/plan.schema.json")).unwrap()).unwrap();
+    let validator = jsonschema::validator_for(&schema).expect("the schema is valid JSON Schema");
+    let mut checked = 0;
+    for entry in std::fs::read_dir(root().join("examples")).unwrap() {
+        let dir = entry.unwrap().path();
+        if !dir.is_dir() {
+            continue;
+        }
+        for file in std::fs::read_dir(&dir).unwrap() {
+            let path = file.unwrap().path();
+            if path.extension().is_none_or(|e| e != "toml") || path.ends_with("capaian.toml") {
+                continue;
+            }
+            let plan = plan_as_json(&path);
+            let errors: Vec<String> =
+                validator.iter_errors(&plan).map(|e| format!("{} at {}", e, e.instance_path())).collect();
+            assert!(errors.is_empty(), "{}: {errors:#?}", path.display());
+            checked += 1;
+        }
+    }
+    assert!(checked >= 6, "only {checked} example plans found");
+    // The plans of the guide that `capaian check` accepts are valid too.
+    for name in ["rkt-2024.toml", "agregasi.toml", "kumulatif.toml", "triwulanan.toml", "rumus.toml"] {
+        let plan = plan_as_json(&root().join("docs/contoh").join(name));
+        assert!(validator.is_valid(&plan), "docs/contoh/{name}");
+    }
+    let misspelt: serde_json::Value = serde_json::json!({
+        "unit": { "id": "u" },
+        "indicator": [{ "id": "A", "polarty": "naik", "target": "10" }]
+    });
+    assert!(!validator.is_valid(&misspelt));
+    let wrong_polarity = serde_json::json!({ "unit": { "id": "u" }, "indicator": [{ "id": "A", "polarity": "up" }] });
+    assert!(!validator.is_valid(&wrong_polarity));
+}
+
+#[test]
+fn definitions_for_editors_cover_the_helpers_and_the_keys_of_x() {
+    let dir = tempfile::tempdir().unwrap();
+    let out_dir = dir.path().join("defs");
+    let out = Test::new().args(["definitions", "-o", out_dir.to_str().unwrap()]).output();
+    assert_eq!(out.code, 0, "{}", out.stderr);
+    assert!(out.stderr.contains("capaian.d.rhai"), "{}", out.stderr);
+    let read = |name: &str| std::fs::read_to_string(out_dir.join(name)).unwrap();
+    let helpers = read("__static__.d.rhai");
+    for f in ["fn setting(", "fn number_setting(", "fn kategori_in(", "fn not_computable(", "fn no_target("] {
+        assert!(helpers.contains(f), "{f} missing");
+    }
+    let contract = read("capaian.d.rhai");
+    assert!(contract.contains("fn value(x: Map) -> ?;"), "{contract}");
+    assert!(contract.contains("`x.target` (number or `()`)"), "{contract}");
+}

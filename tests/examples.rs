@@ -6,6 +6,10 @@ use crate::support::{Test, root};
 #[test]
 fn eval_every_example_plan() {
     insta::glob!("../examples", "*/*.{toml,csv,xlsx}", |path| {
+        // A formula repository's capaian.toml is its configuration, not a plan.
+        if path.file_name().is_some_and(|n| n == "capaian.toml") {
+            return;
+        }
         let rel = path.strip_prefix(root()).unwrap().to_string_lossy().replace('\\', "/");
         let out = Test::new().args(["eval", &rel]).output();
         let text = format!("exit: {}\n--- stdout\n{}--- stderr\n{}", out.code, out.stdout, out.stderr);

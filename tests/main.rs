@@ -14,6 +14,7 @@ mod docs;
 mod eval_notes;
 mod examples;
 mod explain;
+mod formula_repo;
 mod hostile;
 mod lang;
 mod properties;

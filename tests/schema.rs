@@ -45,7 +45,9 @@ fn every_example_conforms() {
     for dir in std::fs::read_dir(root().join("examples")).unwrap().flatten() {
         for f in std::fs::read_dir(dir.path()).into_iter().flatten().flatten() {
             let p = f.path();
-            if matches!(p.extension().and_then(|e| e.to_str()), Some("toml" | "csv")) {
+            // A formula repository's capaian.toml is its configuration, not a plan.
+            let config = p.file_name().is_some_and(|n| n == "capaian.toml");
+            if !config && matches!(p.extension().and_then(|e| e.to_str()), Some("toml" | "csv" | "xlsx")) {
                 plans.push(p.strip_prefix(root()).unwrap().display().to_string());
             }
         }

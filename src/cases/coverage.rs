@@ -70,6 +70,29 @@ pub(crate) fn rule_files(sets: &[Arc<RuleSet>]) -> Vec<Source> {
     out
 }
 
+/// The rule files under one of `paths` (a case file given by name stands
+/// for the folder its `tests/` folder is in): what a run on those paths is
+/// answerable for. `test rules/dinkes` counts the unit's rules, not the
+/// library's `standard/` rules its cases happen to call.
+pub(crate) fn under(files: Vec<Source>, paths: &[std::path::PathBuf]) -> Vec<Source> {
+    let roots: Vec<std::path::PathBuf> = paths
+        .iter()
+        .map(|p| {
+            let dir = if p.is_file() { p.parent().unwrap_or(p) } else { p.as_path() };
+            let dir = if dir.file_name().is_some_and(|n| n == "tests") { dir.parent().unwrap_or(dir) } else { dir };
+            let dir = if dir.as_os_str().is_empty() { std::path::Path::new(".") } else { dir };
+            std::fs::canonicalize(dir).unwrap_or_else(|_| dir.to_path_buf())
+        })
+        .collect();
+    files
+        .into_iter()
+        .filter(|f| {
+            let path = std::fs::canonicalize(&f.path).unwrap_or_else(|_| f.path.clone());
+            roots.iter().any(|r| path.starts_with(r))
+        })
+        .collect()
+}
+
 /// Coverage of each file from the executed (file, line) pairs.
 pub(crate) fn coverage(files: &[Source], executed: &BTreeSet<(String, usize)>) -> Vec<FileCoverage> {
     files

@@ -1,5 +1,6 @@
 //! Reading case files.
 
+use super::base::overlay;
 use crate::diagnostic::{Diagnostic, Kind, Span, Text};
 use crate::eval::Status;
 use crate::files::{PLAN_FILE_LIMIT, Walked, boundary, normalize, read_text, walk};
@@ -8,8 +9,10 @@ use crate::number::{Convention, MAX_DECIMALS};
 use crate::plan::fields::Fields;
 use crate::plan::toml_value::{Source, Value};
 use crate::plan::{LoadError, Place, read_indicator};
+use serde_spanned::Spanned;
+use std::borrow::Cow;
 use std::path::{Path, PathBuf};
-use toml::de::DeValue;
+use toml::de::{DeString, DeValue};
 
 /// One case file.
 #[derive(Debug, Clone)]
@@ -53,6 +56,8 @@ pub(crate) struct Case {
     pub expect: Expect,
     /// Where the case is written (its whole `[[case]]` text).
     pub span: Span,
+    /// Where the base indicator it changes is written, if it has one.
+    pub base: Option<Span>,
     /// The case's text, shown with failures.
     pub text: String,
 }
@@ -75,7 +80,7 @@ pub(crate) struct Expect {
     /// Text the message must contain.
     pub message: Option<String>,
     /// Compare numbers after rounding both sides half-up to this many decimals.
-    pub decimals: Option<u32>,
+    pub decimals: Decimals,
     /// Expected outputs of the rule, by name: a number, or text.
     pub outputs: Vec<(String, ExpectedOutput)>,
 }
@@ -85,6 +90,23 @@ pub(crate) struct Expect {
 pub(crate) enum ExpectedOutput {
     Number(rust_decimal::Decimal),
     Text(String),
+}
+
+/// The decimals numbers are compared at: one for every number of a case,
+/// or one per field (`decimals = { value = 4, capaian = 2 }`).
+#[derive(Debug, Clone, Default)]
+pub(crate) struct Decimals {
+    /// For every field not named.
+    pub all: Option<u32>,
+    /// By field (`value`, `capaian`, `nilai`).
+    pub by_field: Vec<(&'static str, u32)>,
+}
+
+impl Decimals {
+    /// The decimals of `field`; `None`: compared exactly.
+    pub(crate) fn of(&self, field: &str) -> Option<u32> {
+        self.by_field.iter().find(|(f, _)| *f == field).map(|(_, d)| *d).or(self.all)
+    }
 }
 
 /// Finds case files under `root`: `*.toml` files in folders named `tests`
@@ -113,6 +135,8 @@ pub(crate) fn read_case_file(path: &Path) -> Result<CaseFile, LoadError> {
         rule: f.read("rule", |v| src.located_text(v, "rule")),
         plan: f.text("plan"),
         year: f.read("year", |v| src.integer(v, "year")),
+        indicator: f.get("indicator"),
+        bases: f.read("base", |v| src.table(v, "base")).map(|t| t.iter().collect()).unwrap_or_default(),
         dir: path.parent().unwrap_or(Path::new(".")),
     };
     let items: Vec<_> = match f.get("case").map(|v| v.get_ref()) {
@@ -138,11 +162,15 @@ pub(crate) fn read_case_file(path: &Path) -> Result<CaseFile, LoadError> {
 }
 
 /// What the top of a case file sets for all its cases.
-struct FileDefaults<'a> {
+struct FileDefaults<'a, 'i> {
     numbers: Convention,
     rule: Option<Located<String>>,
     plan: Option<String>,
     year: Option<i64>,
+    /// The base indicator every case's `indicator` is laid over (see [`overlay`]).
+    indicator: Option<&'a Value<'i>>,
+    /// Named bases (`[base.NAME]`), which a case chooses with `base = "NAME"`.
+    bases: Vec<(&'a Spanned<DeString<'i>>, &'a Value<'i>)>,
     dir: &'a Path,
 }
 
@@ -152,7 +180,7 @@ fn read_case(
     src: &Source<'_>,
     item: &Value<'_>,
     i: usize,
-    file: &FileDefaults<'_>,
+    file: &FileDefaults<'_, '_>,
     range: std::ops::Range<usize>,
 ) -> Result<Case, Vec<Diagnostic>> {
     let DeValue::Table(t) = item.get_ref() else {
@@ -165,11 +193,24 @@ fn read_case(
     let period = f.read("period", |v| Period::parse(&src.text(v, "period")?).map_err(|e| src.error_at(v, e)));
     let plan = f.text("plan").or_else(|| file.plan.clone());
     let rule = f.read("rule", |v| src.located_text(v, "rule"));
-    let indicator = match f.get("indicator") {
+    let base = match f.get("base") {
+        Some(v) => f.keep(named_base(src, v, file)),
+        None => file.indicator,
+    };
+    let base_span = base
+        .filter(|_| !matches!(f.get("indicator").map(|v| v.get_ref()), Some(DeValue::String(_))))
+        .map(|b| src.span(b.span()));
+    let given = match (f.get("indicator"), base) {
+        (Some(over), Some(base)) => overlay(src, base, over).map_err(|d| f.report_all(d)).ok().map(Cow::Owned),
+        (Some(v), None) | (None, Some(v)) => Some(Cow::Borrowed(v)),
+        (None, None) => None,
+    };
+    let indicator = match given {
         Some(v) => {
             let rule = rule.clone().or_else(|| file.rule.clone());
-            f.keep(read_case_indicator(src, v, i, year, plan, rule, file))
+            f.keep(read_case_indicator(src, &v, i, year, plan, rule, file))
         }
+        None if f.get("indicator").is_some() => None,
         None => {
             f.report(src.error_at(item, Kind::CaseNoIndicator { case: name.clone() }));
             None
@@ -193,10 +234,28 @@ fn read_case(
             rule,
             expect,
             span: src.span(range.clone()),
+            base: base_span,
             text: case_text(src.text, range),
         }),
         _ => Err(problems),
     }
+}
+
+/// The base a case names with `base = "NAME"`: `[base.NAME]` of its file.
+fn named_base<'a, 'i>(
+    src: &Source<'_>,
+    v: &Value<'_>,
+    file: &FileDefaults<'a, 'i>,
+) -> Result<&'a Value<'i>, Diagnostic> {
+    let name = src.text(v, "base")?;
+    file.bases.iter().find(|(k, _)| k.get_ref().as_ref() == name).map(|(_, b)| *b).ok_or_else(|| {
+        let names: Vec<&str> = file.bases.iter().map(|(k, _)| k.get_ref().as_ref()).collect();
+        let d = src.error_at(v, Kind::CaseUnknownBase { name: name.clone() });
+        match crate::diagnostic::suggest(&name, names.iter().copied()) {
+            Some(s) => d.with_help(Text::DidYouMean { word: s.to_string() }),
+            None => d.with_help(Text::OneOf { names: names.join(", ") }),
+        }
+    })
 }
 
 /// A case's indicator: the id of an indicator of `plan`, or one written
@@ -208,7 +267,7 @@ fn read_case_indicator(
     year: Option<i32>,
     plan: Option<String>,
     rule: Option<Located<String>>,
-    file: &FileDefaults<'_>,
+    file: &FileDefaults<'_, '_>,
 ) -> Result<IndicatorRef, Diagnostic> {
     match (v.get_ref(), plan) {
         (DeValue::String(id), Some(plan)) => {
@@ -295,13 +354,32 @@ fn read_expect(src: &Source<'_>, v: &Value<'_>, numbers: Convention) -> Result<E
         message: f.text("message"),
         status: f.named::<Status>("status", "status").unwrap_or(Status::Ok).name().to_string(),
         outputs: f.read("outputs", |x| expected_outputs(src, x, numbers)).unwrap_or_default(),
-        decimals: f.read("decimals", |x| {
-            let d = src.integer(x, "decimals")?;
-            u32::try_from(d).ok().filter(|d| *d <= MAX_DECIMALS).ok_or_else(|| {
-                src.error_at(x, Kind::CaseDecimals { max: MAX_DECIMALS.to_string(), found: d.to_string() })
-            })
-        }),
+        decimals: f.get("decimals").map(|x| read_decimals(src, x, &f)).unwrap_or_default(),
     };
     let p = f.finish(Text::PlaceKey { key: "`expect`".into() });
     if p.is_empty() { Ok(e) } else { Err(p) }
+}
+
+/// `decimals`: a whole number for every number of the case, or a table of
+/// one per field.
+fn read_decimals(src: &Source<'_>, v: &Value<'_>, outer: &Fields<'_, '_>) -> Decimals {
+    let one = |x: &Value<'_>| {
+        let d = src.integer(x, "decimals")?;
+        u32::try_from(d)
+            .ok()
+            .filter(|d| *d <= MAX_DECIMALS)
+            .ok_or_else(|| src.error_at(x, Kind::CaseDecimals { max: MAX_DECIMALS.to_string(), found: d.to_string() }))
+    };
+    let DeValue::Table(t) = v.get_ref() else {
+        return Decimals { all: outer.keep(one(v)), by_field: Vec::new() };
+    };
+    let f = Fields::new(src, t);
+    let mut by_field = Vec::new();
+    for (key, field) in [("value", "value"), ("realisasi", "value"), ("capaian", "capaian"), ("nilai", "nilai")] {
+        if let Some(d) = f.read(key, one) {
+            by_field.push((field, d));
+        }
+    }
+    outer.report_all(f.finish(Text::PlaceKey { key: "`expect.decimals`".into() }));
+    Decimals { all: None, by_field }
 }

@@ -47,6 +47,9 @@ pub(crate) struct CaseOutcome {
     /// Where the case's figures come from (the document, table and page).
     #[serde(skip_serializing_if = "Option::is_none")]
     pub source: Option<String>,
+    /// The base indicator the case changes (`file:line`).
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub base: Option<String>,
 }
 
 /// All outcomes of a run.
@@ -168,6 +171,7 @@ fn run_case(file: &CaseFile, case: &Case, plans: &mut PlanCache, evaluator: &mut
         diagnostics: Vec::new(),
         rule: String::new(),
         source: case.source.clone(),
+        base: case.base.as_ref().map(|s| format!("{}:{}", s.path.display(), s.line)),
     };
     match evaluate_case(file, case, plans, evaluator) {
         Ok(r) => {
@@ -189,7 +193,8 @@ fn compare(case: &Case, r: &IndicatorResult, out: &mut Vec<Mismatch>) {
     let show = |d: Option<Decimal>| d.map_or("(none)".to_string(), |d| d.normalize().to_string());
     let mut num = |field: &str, expected: Option<Decimal>, actual: Option<Decimal>, raw: Option<Decimal>| {
         let Some(want) = expected else { return };
-        let ok = match (e.decimals, raw.or(actual)) {
+        let decimals = e.decimals.of(field);
+        let ok = match (decimals, raw.or(actual)) {
             (Some(dp), Some(got)) => {
                 let round = Rounding { decimals: dp, mode: RoundingMode::HalfUp };
                 round.apply(want) == round.apply(got)
@@ -198,7 +203,7 @@ fn compare(case: &Case, r: &IndicatorResult, out: &mut Vec<Mismatch>) {
             (Some(_), None) => false,
         };
         if !ok {
-            let shown = match (e.decimals, raw.or(actual)) {
+            let shown = match (decimals, raw.or(actual)) {
                 (Some(dp), Some(got)) => format!(
                     "{} (exact {})",
                     Rounding { decimals: dp, mode: RoundingMode::HalfUp }.apply(got),

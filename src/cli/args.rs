@@ -54,7 +54,7 @@ pub(super) enum Command {
     Report(ReportArgs),
     /// List the results a rule change moves: rules at git revision REV against the work tree.
     Diff(DiffArgs),
-    /// Run the fixture cases under PATH (rules/**/tests, examples/*/tests).
+    /// Run the fixture cases under each PATH (rules/**/tests, examples/*/tests).
     Test(TestArgs),
     /// Make the data collection workbooks of a plan, one per team (SOP steps 2-3): the plan's figures locked, the realisasi cells open.
     Template(TemplateArgs),
@@ -66,6 +66,12 @@ pub(super) enum Command {
     Codes,
     /// Print the JSON Schema of `eval --format json` (docs/result.schema.json).
     Schema,
+    /// Write Rhai definition files (.d.rhai) of the rule language for editors: helper functions and the keys of x.
+    Definitions {
+        /// The folder to write them to (created if needed).
+        #[arg(long, short, value_name = "DIR")]
+        output: PathBuf,
+    },
     /// Print the shell completion script (bash, zsh, fish, powershell or elvish).
     Completions {
         /// The shell: bash, zsh, fish, powershell or elvish.
@@ -242,9 +248,9 @@ pub(super) enum ExplainFormat {
 /// `capaian test`.
 #[derive(Debug, clap::Args)]
 pub(super) struct TestArgs {
-    /// Folder (or one case file) to search for cases.
+    /// Folders (or case files) to search for cases; coverage counts the rule files under them.
     #[arg(default_value = ".")]
-    pub path: PathBuf,
+    pub paths: Vec<PathBuf>,
     /// Run only cases whose name or file path contains this text.
     #[arg(long)]
     pub filter: Option<String>,
@@ -254,10 +260,10 @@ pub(super) struct TestArgs {
     /// Output format.
     #[arg(long, value_enum, default_value_t = TestFormat::Text)]
     pub format: TestFormat,
-    /// Report which lines of each rule file the cases ran.
+    /// Report which lines of each rule file under the PATHs the cases ran.
     #[arg(long)]
     pub coverage: bool,
-    /// Fail when any rule file's line coverage is below this percent (implies --coverage).
+    /// Fail when any rule file under the PATHs has line coverage below this percent (implies --coverage).
     #[arg(long, value_name = "P")]
     pub coverage_min: Option<rust_decimal::Decimal>,
 }

@@ -34,6 +34,26 @@ pub(super) fn dispatch(cli: Cli) -> i32 {
         Some(LangArg::En) => Lang::En,
         None => Lang::from_env(),
     });
+    let paths: Vec<std::path::PathBuf> = match &cli.command {
+        Command::Eval(a) => a.paths.clone(),
+        Command::Test(a) => a.paths.clone(),
+        Command::Check(a) => a.paths.clone(),
+        Command::Explain(a) => vec![a.path.clone()],
+        Command::Diff(a) => vec![a.path.clone()],
+        Command::Calc(_) => vec![".".into()],
+        Command::Template(a) => vec![a.plan.clone()],
+        Command::Collect(a) => vec![a.plan.clone()],
+        Command::Functions
+        | Command::Codes
+        | Command::Schema
+        | Command::Completions { .. }
+        | Command::Definitions { .. } => Vec::new(),
+    };
+    let config = super::rules::check_projects(&paths);
+    if !config.is_empty() {
+        eprint_all(&config);
+        return EXIT_UNUSABLE;
+    }
     match cli.command {
         Command::Eval(a) => eval(a),
         Command::Calc(a) => calc_cmd(a),
@@ -57,6 +77,7 @@ pub(super) fn dispatch(cli: Cli) -> i32 {
             print_out(&crate::diagnostic::codes_reference());
             EXIT_OK
         }
+        Command::Definitions { output } => definitions_cmd(&output),
         Command::Completions { shell } => {
             // From the command line as it is defined, so completions never
             // lag behind a new option.
@@ -66,6 +87,22 @@ pub(super) fn dispatch(cli: Cli) -> i32 {
             EXIT_OK
         }
     }
+}
+
+/// `capaian definitions -o DIR`: the rule language's definition files.
+fn definitions_cmd(dir: &Path) -> i32 {
+    let files = crate::rule_definitions();
+    let written = std::fs::create_dir_all(dir)
+        .and_then(|()| files.iter().try_for_each(|(name, text)| std::fs::write(dir.join(name), text)));
+    if let Err(e) = written {
+        let kind = Kind::FileUnwritable { path: dir.display().to_string(), reason: e.to_string() };
+        eprint_all(&[Diagnostic::error(kind)]);
+        return EXIT_UNUSABLE;
+    }
+    let names: Vec<&str> = files.iter().map(|(n, _)| n.as_str()).collect();
+    let text = Text::DefinitionsWritten { dir: dir.display().to_string(), files: names.join(", ") };
+    eprintln!("{}", text.message(lang()));
+    EXIT_OK
 }
 
 pub(super) fn eprint_all(diags: &[Diagnostic]) {
@@ -278,16 +315,24 @@ fn shadowing(evaluator: &Evaluator) -> Vec<Diagnostic> {
 fn test_cmd(a: TestArgs) -> i32 {
     let mut files = Vec::new();
     let mut broken = Vec::new();
-    if let Err(source) = std::fs::metadata(&a.path) {
-        eprint_all(&crate::plan::LoadError::Io { path: a.path.clone(), source }.diagnostics());
-        return EXIT_UNUSABLE;
+    for path in &a.paths {
+        if let Err(source) = std::fs::metadata(path) {
+            eprint_all(&crate::plan::LoadError::Io { path: path.clone(), source }.diagnostics());
+            return EXIT_UNUSABLE;
+        }
     }
-    let found = crate::cases::discover(&a.path);
-    eprint_all(&found.warnings);
-    for path in found.files {
-        match crate::cases::read_case_file(&path) {
-            Ok(f) => files.push(f),
-            Err(e) => broken.extend(e.diagnostics()),
+    for root in &a.paths {
+        let found = crate::cases::discover(root);
+        eprint_all(&found.warnings);
+        for path in found.files {
+            // A file reached from two of the paths is run once.
+            if files.iter().any(|f: &crate::cases::CaseFile| f.path == path) {
+                continue;
+            }
+            match crate::cases::read_case_file(&path) {
+                Ok(f) => files.push(f),
+                Err(e) => broken.extend(e.diagnostics()),
+            }
         }
     }
     let want_coverage = a.coverage || a.coverage_min.is_some();
@@ -302,15 +347,22 @@ fn test_cmd(a: TestArgs) -> i32 {
     if empty {
         let d = match (&a.filter, files.is_empty()) {
             (Some(filter), false) => Diagnostic::warning(Kind::TestNoMatch { filter: filter.clone() }),
-            _ => Diagnostic::warning(Kind::TestNoCases { path: a.path.display().to_string() })
-                .with_span(Span::file(&a.path)),
+            _ => {
+                let shown: Vec<String> = a.paths.iter().map(|p| p.display().to_string()).collect();
+                let d = Diagnostic::warning(Kind::TestNoCases { path: shown.join(", ") });
+                match a.paths.as_slice() {
+                    [one] => d.with_span(Span::file(one)),
+                    _ => d,
+                }
+            }
         };
         eprint_all(&[d]);
     }
     run.broken_files = broken;
     let coverage = trace.map(|t| {
         let executed = t.lock().map(|t| t.lines.clone()).unwrap_or_default();
-        crate::cases::coverage::coverage(&crate::cases::coverage::rule_files(&evaluator.rule_sets()), &executed)
+        let rules = crate::cases::coverage::rule_files(&evaluator.rule_sets());
+        crate::cases::coverage::coverage(&crate::cases::coverage::under(rules, &a.paths), &executed)
     });
     let below: Vec<&crate::cases::coverage::FileCoverage> = match (&coverage, a.coverage_min) {
         (Some(c), Some(min)) => c.iter().filter(|f| f.percent() < min).collect(),
@@ -341,6 +393,9 @@ fn test_cmd(a: TestArgs) -> i32 {
                 text.push_str(&format!("  {}:\n", label(Text::TestInputs)));
                 for l in c.text.lines() {
                     text.push_str(&format!("    {l}\n"));
+                }
+                if let Some(place) = &c.base {
+                    text.push_str(&format!("    ({})\n", label(Text::TestBase { place: place.clone() })));
                 }
                 for d in &c.diagnostics {
                     for l in d.render(lang()).lines() {

@@ -306,6 +306,14 @@ catalogue! {
         CaseDecimals { max, found } = "case/decimals",
         /// A case's plan that cannot be read.
         CasePlanUnreadable { path, reason } = "case/plan-unreadable",
+        /// `unset` names a key the base indicator does not have.
+        CaseUnsetUnknown { key } = "case/unset-unknown",
+        /// `drop` names a component the base indicator does not have.
+        CaseDropUnknown { id } = "case/drop-unknown",
+        /// `unset` or `drop` that is not a list of texts.
+        CaseNotNameList { key } = "case/not-a-list",
+        /// `base` names no `[base.NAME]` of the file.
+        CaseUnknownBase { name } = "case/unknown-base",
 
         /// git could not run.
         GitFailed { reason } = "git/failed",
@@ -337,6 +345,10 @@ catalogue! {
         RuleShadowed { name, path, hidden } = "rule/shadowed",
         /// A case's `plan` outside the repository.
         CasePlanOutside { plan, root } = "case/plan-outside",
+        /// `rules` of `capaian.toml` that is not a list of folders.
+        ConfigRulesNotList = "config/rules-not-a-list",
+        /// A folder `capaian.toml` names that is not there.
+        ConfigRulesNotFolder { folder } = "config/rules-not-a-folder",
         /// `capaian test` found no case file.
         TestNoCases { path } = "test/no-cases",
         /// `capaian test --filter` matched no case.

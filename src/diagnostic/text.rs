@@ -111,6 +111,8 @@ catalogue! {
         TestSource = "test/source",
         /// `test`: the case's inputs.
         TestInputs = "test/inputs",
+        /// `test`: the base indicator the case changes (`file:line`).
+        TestBase { place } = "test/base",
         /// `test`: the closing line.
         TestSummary { passed, failed } = "test/summary",
         /// `test --coverage`: heading.
@@ -131,6 +133,10 @@ catalogue! {
         DiffColumns = "diff/columns",
         /// A double quote inside a TOML text.
         TomlQuoteInside = "hint/toml-quote-inside",
+        /// What `capaian definitions` wrote.
+        DefinitionsWritten { dir, files } = "definitions/written",
+        /// An inline table extended by a later `[header]`.
+        TomlInlineExtended = "hint/toml-inline-extended",
         /// Add a column to `columns`.
         TableAddColumn { columns } = "hint/table-add-column",
         /// Did-you-mean.

@@ -42,8 +42,29 @@ pub(crate) struct Change {
     pub period: Period,
     /// The rule(s) in the work tree.
     pub rule: String,
+    /// The fixture case's name, for a change found by a case.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub case: Option<String>,
+    /// Whether the case's indicator is written in the case (its unit,
+    /// indicator and period are then placeholders, and the name says it all).
+    #[serde(skip)]
+    pub inline: bool,
     /// What changed.
     pub changes: Vec<FieldChange>,
+}
+
+impl Change {
+    /// What changed, for a reader: unit, indicator and period, the case's
+    /// name first for a case, and only the name for an inline case (whose
+    /// unit and indicator are `case` and which has no period).
+    fn subject(&self) -> String {
+        let place = format!("{} {} {}", self.unit, self.indicator, self.period);
+        match &self.case {
+            Some(name) if self.inline => name.clone(),
+            Some(name) => format!("{name} ({place})"),
+            None => place,
+        }
+    }
 }
 
 /// The whole comparison.
@@ -78,10 +99,18 @@ impl DiffReport {
                 Text::DiffColumns.message(lang)
             ));
             for c in changes {
+                let (unit, indicator, period) = match &c.case {
+                    Some(name) if c.inline => (String::new(), name.clone(), String::new()),
+                    _ => (c.unit.clone(), c.indicator.clone(), c.period.to_string()),
+                };
                 for f in &c.changes {
                     out.push_str(&format!(
-                        "| {} | {} | {} | {} | {} | {} | {} |\n",
-                        c.location, c.unit, c.indicator, c.period, f.field, f.old, f.new
+                        "| {} | {unit} | {} | {period} | {} | {} | {} |\n",
+                        c.location,
+                        indicator.replace('|', "\\|"),
+                        f.field,
+                        f.old,
+                        f.new
                     ));
                 }
             }
@@ -97,14 +126,7 @@ impl DiffReport {
             for c in changes {
                 let what: Vec<String> =
                     c.changes.iter().map(|f| format!("{} {} → {}", f.field, f.old, f.new)).collect();
-                out.push_str(&format!(
-                    "  {}  {} {} {}: {}\n",
-                    c.location,
-                    c.unit,
-                    c.indicator,
-                    c.period,
-                    what.join(", ")
-                ));
+                out.push_str(&format!("  {}  {}: {}\n", c.location, c.subject(), what.join(", ")));
             }
         }
         let (changed, compared, base) = (self.changed().to_string(), self.compared.to_string(), self.base.clone());
@@ -252,7 +274,7 @@ pub(crate) fn diff(
             for p in periods(plan, ind) {
                 let old = evaluate_indicator(&old_set, plan, ind, p);
                 let new = evaluate_indicator(&new_set, plan, ind, p);
-                record(&mut report, plan.path.display().to_string(), &old, &new, exact);
+                record(&mut report, plan.path.display().to_string(), None, &old, &new, exact);
             }
         }
     }
@@ -262,7 +284,9 @@ pub(crate) fn diff(
             let old = evaluate_case(file, case, &mut old_plans, &mut old_eval);
             let new = evaluate_case(file, case, &mut new_plans, &mut new_eval);
             if let (Ok(old), Ok(new)) = (old, new) {
-                record(&mut report, format!("{}:{}", file.path.display(), case.span.line), &old, &new, exact);
+                let location = format!("{}:{}", file.path.display(), case.span.line);
+                let inline = matches!(case.indicator, crate::cases::IndicatorRef::Inline(_));
+                record(&mut report, location, Some((&case.name, inline)), &old, &new, exact);
             }
         }
     }
@@ -272,7 +296,14 @@ pub(crate) fn diff(
 /// A change is found on the exact values (a move in the tenth digit is a
 /// move) and shown as results show it, at the indicator's rounding — with
 /// every digit when `exact`, or when the rounded figures read the same.
-fn record(report: &mut DiffReport, location: String, old: &IndicatorResult, new: &IndicatorResult, exact: bool) {
+fn record(
+    report: &mut DiffReport,
+    location: String,
+    case: Option<(&str, bool)>,
+    old: &IndicatorResult,
+    new: &IndicatorResult,
+    exact: bool,
+) {
     report.compared += 1;
     type Pair = (Option<Decimal>, Option<Decimal>);
     let text = |d: Option<Decimal>| d.map_or("-".to_string(), |d| d.to_string());
@@ -305,6 +336,8 @@ fn record(report: &mut DiffReport, location: String, old: &IndicatorResult, new:
         indicator: new.indicator.clone(),
         period: new.period,
         rule,
+        case: case.map(|(name, _)| name.to_string()),
+        inline: case.is_some_and(|(_, inline)| inline),
         changes,
     });
 }

@@ -6,11 +6,13 @@
 //! decimal arithmetic for every number, strict variables, failing map
 //! lookups and hard limits on work, time, depth and sizes.
 
+mod definitions;
 mod limits;
 mod package;
 mod resolver;
 pub(crate) mod trace;
 
+pub(crate) use definitions::definitions;
 pub use limits::Limits;
 pub(crate) use limits::{CallClock, Stop, seconds};
 pub(crate) use package::{CapaianPackage, to_decimal};

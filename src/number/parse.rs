@@ -424,7 +424,7 @@ pub fn parse_target(text: &str, convention: Convention) -> Result<Target, Number
 }
 
 /// [`parse_target`] with the indicator's `satuan` allowed after either bound
-/// (`"7 – 8 bulan"`, as PermenPANRB 6/2022's example prints it).
+/// (`"7 – 8 bulan"`, as PermenPANRB 8/2021's example prints it).
 pub fn parse_target_in(text: &str, convention: Convention, satuan: Option<&str>) -> Result<Target, NumberError> {
     // `≤ 5`, `maks. 5`, `paling sedikit 90`: the bound is the target; the
     // word's direction is the reader's to check against the polarity.
@@ -606,7 +606,7 @@ mod tests {
         assert_eq!(n("2 kali", "kali (siklus PME)"), Ok(d("2")));
         assert_eq!(n("2 kali siklus PME", "kali (siklus PME)"), Ok(d("2")));
         assert_eq!(n("85 Labkesmas", "Labkesmas"), Ok(d("85")));
-        // PermenPANRB 6/2022's own example prints the unit with the range.
+        // PermenPANRB 8/2021's own example prints the unit with the range.
         assert_eq!(parse_target_in("7 – 8 bulan", Id, Some("bulan")), Ok(Target::Range(d("7"), d("8"))));
         assert_eq!(parse_target_in("7 bulan s.d. 8 bulan", Id, Some("bulan")), Ok(Target::Range(d("7"), d("8"))));
         // Words that are not the satuan are never dropped.

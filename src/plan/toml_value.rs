@@ -106,6 +106,10 @@ impl<'s> Source<'s> {
                 span.source_line.as_deref().and_then(|l| l.split_once('=')).map(|(_, v)| v.matches('"').count());
             let d = Diagnostic::error(kind).with_span(span);
             let d = if quotes.is_some_and(|n| n > 2) { d.with_help(Text::TomlQuoteInside) } else { d };
+            // `indicator = { … }` then `[[case.indicator.component]]`: TOML
+            // closes an inline table where it ends.
+            let inline = e.message().contains("inline table");
+            let d = if inline { d.with_help(Text::TomlInlineExtended) } else { d };
             LoadError::Invalid(vec![d])
         })
     }

@@ -23,6 +23,7 @@ const BUILTIN: &[(&str, &str)] = &[
     ("standard/negatif", include_str!("../../rules/standard/negatif.rhai")),
     ("standard/negatif-rasio", include_str!("../../rules/standard/negatif-rasio.rhai")),
     ("standard/rentang", include_str!("../../rules/standard/rentang.rhai")),
+    ("standard/indeks-tertimbang", include_str!("../../rules/standard/indeks-tertimbang.rhai")),
 ];
 
 /// Category scales built into the binary, overridable by `rules/scales/*.toml`.
