@@ -38,6 +38,7 @@ pub(super) fn dispatch(cli: Cli) -> i32 {
         Command::Eval(a) => a.paths.clone(),
         Command::Test(a) => a.paths.clone(),
         Command::Check(a) => a.paths.clone(),
+        Command::Report(a) => a.paths.clone(),
         Command::Explain(a) => vec![a.path.clone()],
         Command::Diff(a) => vec![a.path.clone()],
         Command::Calc(_) => vec![".".into()],
