@@ -455,3 +455,18 @@ fn workbook_keeps_formula_like_plan_text_as_text() {
     let sheet = zip_text(&bytes, "xl/worksheets/sheet1.xml");
     assert!(!sheet.contains("<f>"), "no formula cells: {sheet}");
 }
+
+#[test]
+fn english_headings_on_request() {
+    let dir = tempfile::tempdir().unwrap();
+    let out_path = dir.path().join("en.html");
+    let out = Test::new()
+        .args(["report", "examples/bkk-jambi", "--lang", "en", "-o", &out_path.display().to_string()])
+        .output();
+    assert_eq!(out.code, 0, "{}", out.stderr);
+    let html = std::fs::read_to_string(out_path).unwrap();
+    assert!(html.contains("<h2>A. Performance measurement table</h2>") && html.contains("<html lang=\"en\">"));
+    // Without --lang the report is Indonesian, whatever the locale.
+    let id = String::from_utf8(report(UNITS[1].1, dir.path(), "id.html")).unwrap();
+    assert!(id.contains("<h2>A. Tabel Pengukuran Kinerja</h2>"));
+}
