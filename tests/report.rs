@@ -470,3 +470,17 @@ fn english_headings_on_request() {
     let id = String::from_utf8(report(UNITS[1].1, dir.path(), "id.html")).unwrap();
     assert!(id.contains("<h2>A. Tabel Pengukuran Kinerja</h2>"));
 }
+
+#[test]
+fn a_csv_of_periods_is_reported_at_its_latest_period() {
+    let csv = "unit,indicator,name,period,target,realisasi\nu,I-1,Satu,2024-03,10,5\nu,I-1,Satu,2024-06,20,12\n";
+    let (out, dir) = Test::new().file("p.csv", csv).args(["report", "p.csv", "-o", "r.html"]).run();
+    assert_eq!(out.code, 0, "{}", out.stderr);
+    let html = std::fs::read_to_string(dir.unwrap().path().join("r.html")).unwrap();
+    let rows: Vec<Vec<String>> = table_rows(&html, "measure").into_iter().filter(|r| r.len() == 9).collect();
+    assert_eq!(rows.len(), 1, "{rows:?}");
+    assert_eq!([rows[0][4].as_str(), rows[0][5].as_str(), rows[0][6].as_str()], ["20", "12", "60,00"]);
+    let progression = table_rows(&html, "progression");
+    let periods: Vec<&str> = progression.iter().map(|r| r[0].as_str()).collect();
+    assert_eq!(periods, ["2024-03", "2024-06"]);
+}

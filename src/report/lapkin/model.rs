@@ -247,7 +247,15 @@ impl Chapter {
         mut provenance: Provenance,
         lang: Lang,
     ) -> Chapter {
-        let results: Vec<&IndicatorResult> = report.results.iter().filter(|r| r.plan == plan.path).collect();
+        // One row per indicator: a plan whose rows carry periods (a CSV)
+        // is reported at each indicator's latest period; the others are
+        // its progression.
+        let mine: Vec<&IndicatorResult> = report.results.iter().filter(|r| r.plan == plan.path).collect();
+        let results: Vec<&IndicatorResult> = mine
+            .iter()
+            .copied()
+            .filter(|r| !mine.iter().any(|o| o.indicator == r.indicator && o.period.cmp_end(&r.period).is_gt()))
+            .collect();
         // Groups in the order their sasaran first appears.
         let mut groups: Vec<SasaranGroup> = Vec::new();
         let mut no = 0;
@@ -355,7 +363,7 @@ pub(super) fn target_periods(plan: &Plan) -> Vec<Period> {
         let spent = ind.budget.iter().flat_map(|b| b.realisasi.iter().map(|(p, _)| *p));
         for p in ind.targets.iter().map(|(p, _)| *p).chain(spent) {
             let sub_year = matches!(p, Period::Month(..) | Period::Quarter(..) | Period::Half(..));
-            if sub_year && p.year() == plan.year && !periods.contains(&p) {
+            if sub_year && (plan.year.is_none() || p.year() == plan.year) && !periods.contains(&p) {
                 periods.push(p);
             }
         }
