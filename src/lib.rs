@@ -90,7 +90,11 @@ pub use number::{
     is_no_value, parse_number, parse_number_in, parse_optional, parse_target, parse_target_in,
 };
 pub use plan::{LoadError, Loaded, load_paths, read_csv_plans, read_toml_plan};
-pub use report::{Format, RenderOptions, render, render_opts, render_with, write_report};
+pub use report::lapkin::{
+    BudgetGroup, BudgetRow, BudgetSum, Chapter, Lapkin, Progression, Provenance, Row as ChapterRow, RuleVersion,
+    SasaranGroup, lapkin,
+};
+pub use report::{Format, RenderOptions, render, render_opts, render_with, write_report, write_report_bytes};
 pub use rules::{BuiltinStore, FolderStore, Layered, MemoryStore, RuleStore, Source as RuleSource};
 
 /// Runs the command line; returns the process exit code.

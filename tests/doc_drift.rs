@@ -249,7 +249,7 @@ fn check(doc: &Doc) -> (Vec<String>, usize) {
             failures.push(format!("{at}: `$ {}` is no capaian command: run it here or list it in SKIP", e.command));
             continue;
         };
-        let args: Vec<String> = split(rest)
+        let mut args: Vec<String> = split(rest)
             .into_iter()
             .map(|a| {
                 ARGUMENTS.iter().find(|(w, _)| *w == a).map_or(a, |(_, here)| root().join(here).display().to_string())
@@ -258,6 +258,18 @@ fn check(doc: &Doc) -> (Vec<String>, usize) {
         let names_examples = args.iter().any(|a| a.starts_with("examples/"));
         let writes = args.iter().position(|a| a == "-o" || a == "--output").and_then(|i| args.get(i + 1)).cloned();
         let mut temp = None;
+        // A file written from the examples goes to a temporary folder, never
+        // into the repository.
+        let mut written_at = None;
+        if let (true, Some(i)) = (names_examples, args.iter().position(|a| a == "-o" || a == "--output")) {
+            let t = tempfile::tempdir().unwrap();
+            if let Some(file) = args.get_mut(i + 1) {
+                let at = t.path().join(&*file);
+                *file = at.display().to_string();
+                written_at = Some(at);
+            }
+            temp = Some(t);
+        }
         let dir: PathBuf = if listed(OUTSIDE_REPOSITORY, doc.path, &e.command).is_some() {
             let t = tempfile::tempdir().unwrap();
             let d = t.path().to_path_buf();
@@ -299,7 +311,8 @@ fn check(doc: &Doc) -> (Vec<String>, usize) {
         // A folder written (`template -o DIR`) is no file to show.
         if let Some(file) = writes.filter(|w| !dir.join(w).is_dir()) {
             // The doc shows the written file in the next block.
-            let written = std::fs::read_to_string(dir.join(&file)).unwrap_or_default();
+            let written =
+                std::fs::read_to_string(written_at.clone().unwrap_or_else(|| dir.join(&file))).unwrap_or_default();
             let written: Vec<String> = written.lines().map(|l| l.trim_end().to_string()).collect();
             let shown: Vec<(usize, String)> = e
                 .next_block

@@ -19,6 +19,7 @@ mod hostile;
 mod jobs;
 mod lang;
 mod properties;
+mod report;
 mod schema;
 mod workbook;
 mod years;

@@ -50,6 +50,8 @@ pub(super) enum Command {
     Explain(ExplainArgs),
     /// Check plans without evaluating: schema, rules, parameters, and validation rules (totals add up …).
     Check(CheckArgs),
+    /// Write chapter III of the LAPKIN (measurement by sasaran, comparison, budget, progression, notes, charts) as HTML or XLSX.
+    Report(ReportArgs),
     /// List the results a rule change moves: rules at git revision REV against the work tree.
     Diff(DiffArgs),
     /// Run the fixture cases under each PATH (rules/**/tests, examples/*/tests).
@@ -117,6 +119,32 @@ pub(super) struct EvalArgs {
     /// output is the same whatever the number.
     #[arg(long, value_name = "N", value_parser = clap::value_parser!(u16).range(1..))]
     pub jobs: Option<u16>,
+}
+
+/// `capaian report`.
+#[derive(Debug, clap::Args)]
+pub(super) struct ReportArgs {
+    /// Plan files or folders of one unit: the latest year (its latest revision) is reported, earlier years are compared.
+    #[arg(required = true)]
+    pub paths: Vec<PathBuf>,
+    /// html (one self-contained file that prints to A4) or xlsx (a workbook with Excel tables and charts); default: from the -o file's extension, else html.
+    #[arg(long, value_enum)]
+    pub format: Option<ReportFormat>,
+    /// The file to write (atomically; never one of the plans).
+    #[arg(long, short, required = true)]
+    pub output: PathBuf,
+    /// How plans are read.
+    #[command(flatten)]
+    pub input: InputArgs,
+}
+
+/// `capaian report --format`.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
+pub(super) enum ReportFormat {
+    /// One HTML file: inline CSS and SVG charts, no script, prints to A4.
+    Html,
+    /// An Excel workbook: one sheet per section, Excel tables, native charts.
+    Xlsx,
 }
 
 /// Options shared by the commands that read plans.

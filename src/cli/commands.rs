@@ -2,7 +2,7 @@
 
 use super::args::{
     CalcArgs, CheckArgs, CheckFormat, Cli, Command, DiffArgs, DiffFormat, EvalArgs, ExplainArgs, ExplainFormat,
-    FormatArg, LangArg, NumbersArg, TestArgs, TestFormat,
+    FormatArg, LangArg, NumbersArg, ReportArgs, ReportFormat, TestArgs, TestFormat,
 };
 use super::{EXIT_FAILED, EXIT_OK, EXIT_UNUSABLE};
 use crate::diagnostic::{Diagnostic, Kind, Span, Text};
@@ -12,7 +12,7 @@ use crate::lang::Lang;
 use crate::model::{Granularity, Period};
 use crate::number::Convention;
 use crate::plan::load_paths;
-use crate::report::{Format, RenderOptions, render_opts, write_report};
+use crate::report::{Format, RenderOptions, render_opts, write_report, write_report_bytes};
 use crate::rules::{Library, describe, limit_help};
 use std::io::Write;
 use std::path::Path;
@@ -38,6 +38,7 @@ pub(super) fn dispatch(cli: Cli) -> i32 {
         Command::Eval(a) => a.paths.clone(),
         Command::Test(a) => a.paths.clone(),
         Command::Check(a) => a.paths.clone(),
+        Command::Report(a) => a.paths.clone(),
         Command::Explain(a) => vec![a.path.clone()],
         Command::Diff(a) => vec![a.path.clone()],
         Command::Calc(_) => vec![".".into()],
@@ -59,6 +60,8 @@ pub(super) fn dispatch(cli: Cli) -> i32 {
         Command::Calc(a) => calc_cmd(a),
         Command::Test(a) => test_cmd(a),
         Command::Explain(a) => explain_cmd(a),
+        // The report is for planners: Indonesian unless English is asked for.
+        Command::Report(a) => report_cmd(a, if cli.lang == Some(LangArg::En) { Lang::En } else { Lang::Id }),
         Command::Check(a) => check_cmd(a),
         Command::Diff(a) => diff_cmd(a),
         Command::Template(a) => super::collect::template(a),
@@ -219,6 +222,54 @@ fn eval(a: EvalArgs) -> i32 {
     }
     eprint_all(&failed);
     if report.has_errors() { EXIT_FAILED } else { EXIT_OK }
+}
+
+/// The time a report says it was made: `SOURCE_DATE_EPOCH` when set (for
+/// reproducible files and snapshots), else now.
+fn made_at() -> i64 {
+    let fixed = std::env::var("SOURCE_DATE_EPOCH").ok().and_then(|s| s.trim().parse::<i64>().ok());
+    fixed.unwrap_or_else(|| {
+        std::time::SystemTime::now()
+            .duration_since(std::time::UNIX_EPOCH)
+            .map_or(0, |d| i64::try_from(d.as_secs()).unwrap_or(i64::MAX))
+    })
+}
+
+fn report_cmd(a: ReportArgs, report_lang: Lang) -> i32 {
+    let Ok(loaded) = load(&a.paths, convention(a.input.numbers)) else {
+        return EXIT_UNUSABLE;
+    };
+    eprint_all(&loaded.warnings);
+    let xlsx_name = a.output.extension().is_some_and(|e| e.eq_ignore_ascii_case("xlsx"));
+    let format = a.format.unwrap_or(if xlsx_name { ReportFormat::Xlsx } else { ReportFormat::Html });
+    let rules = super::rules::rules_above_plans(a.input.rules.clone());
+    let made =
+        match crate::report::lapkin::lapkin(&loaded.plans, &EvalOptions::default(), rules, report_lang, made_at()) {
+            Ok(l) => l,
+            Err(d) => {
+                eprint_all(&[d]);
+                return EXIT_UNUSABLE;
+            }
+        };
+    eprint_all(&made.warnings);
+    let bytes = match format {
+        ReportFormat::Html => made.chapter.to_html().into_bytes(),
+        ReportFormat::Xlsx => match made.chapter.to_xlsx() {
+            Ok(b) => b,
+            Err(d) => {
+                eprint_all(&[d]);
+                return EXIT_UNUSABLE;
+            }
+        },
+    };
+    let inputs: Vec<std::path::PathBuf> = loaded.plans.iter().map(|p| p.path.clone()).collect();
+    if let Err(d) = write_report_bytes(&a.output, &bytes, &inputs) {
+        eprint_all(&[d]);
+        return EXIT_UNUSABLE;
+    }
+    let failed: Vec<Diagnostic> = made.report.results.iter().flat_map(|r| r.diagnostics.iter().cloned()).collect();
+    eprint_all(&failed);
+    if made.report.has_errors() { EXIT_FAILED } else { EXIT_OK }
 }
 
 fn calc_cmd(a: CalcArgs) -> i32 {

@@ -363,6 +363,12 @@ catalogue! {
         /// A rule file beyond the size limit, not compiled.
         SandboxRuleSize { name, size, max } = "sandbox/rule-size",
 
+        /// `capaian report` was given plans of several units.
+        ReportSeveralUnits { units } = "report/several-units",
+        /// `capaian report` found no plan.
+        ReportNoPlan = "report/no-plan",
+        /// The workbook could not be made.
+        ReportXlsx { reason } = "report/xlsx",
         // Collecting realisasi from the teams (issue 13): capaian template, capaian collect.
         /// An indicator given both `tim` and `penanggung_jawab`.
         PlanTimTwice = "plan/tim-twice",

@@ -325,6 +325,154 @@ catalogue! {
         /// Time limit of the run.
         LimitRunTime { seconds } = "hint/limit-run-time",
 
+        /// LAPKIN report: Chapter III — Performance accountability: { $unit }.
+        LapkinTitle { unit } = "lapkin/title",
+        /// LAPKIN report: Performance achievement of { $year }.
+        LapkinSubtitle { year } = "lapkin/subtitle",
+        /// LAPKIN report: A.
+        LapkinMeasurement = "lapkin/measurement",
+        /// LAPKIN report: Goal.
+        LapkinSasaran = "lapkin/sasaran",
+        /// LAPKIN report: (no goal given).
+        LapkinNoSasaran = "lapkin/no-sasaran",
+        /// LAPKIN report: Summary per goal.
+        LapkinSummary = "lapkin/summary",
+        /// LAPKIN report: The goal's capaian is the mean capaian of its indicators wit.
+        LapkinAverageRule = "lapkin/average-rule",
+        /// LAPKIN report: B.
+        LapkinComparison = "lapkin/comparison",
+        /// LAPKIN report: No data of earlier years: give the plans of earlier years in.
+        LapkinNoEarlier = "lapkin/no-earlier",
+        /// LAPKIN report: C.
+        LapkinRenstra = "lapkin/renstra",
+        /// LAPKIN report: The plans give no Renstra final target.
+        LapkinNoRenstra = "lapkin/no-renstra",
+        /// LAPKIN report: D.
+        LapkinBudget = "lapkin/budget",
+        /// LAPKIN report: The plan gives no budget.
+        LapkinNoBudget = "lapkin/no-budget",
+        /// LAPKIN report: Efficiency = (1 − absorption ÷ capaian) × 100 (PMK 214/2017).
+        LapkinEfisiensiRule = "lapkin/efisiensi-rule",
+        /// LAPKIN report: E.
+        LapkinProgression = "lapkin/progression",
+        /// LAPKIN report: No indicator has monthly or quarterly targets.
+        LapkinNoProgression = "lapkin/no-progression",
+        /// LAPKIN report: Target and realisasi up to each period (cumulative where the.
+        LapkinProgressionRule = "lapkin/progression-rule",
+        /// LAPKIN report: F.
+        LapkinNotes = "lapkin/notes",
+        /// LAPKIN report: Every indicator has status ok.
+        LapkinNoNotes = "lapkin/no-notes",
+        /// LAPKIN report: G.
+        LapkinCharts = "lapkin/charts",
+        /// LAPKIN report: Capaian per indicator (%).
+        LapkinChartCapaian = "lapkin/chart-capaian",
+        /// LAPKIN report: Target and realisasi of { $indicator }.
+        LapkinChartProgress { indicator } = "lapkin/chart-progress",
+        /// LAPKIN report: Budget absorption per period (%).
+        LapkinChartBudget = "lapkin/chart-budget",
+        /// LAPKIN report: No figures to chart.
+        LapkinNoChart = "lapkin/no-chart",
+        /// LAPKIN report: Sources.
+        LapkinProvenance = "lapkin/provenance",
+        /// LAPKIN report: Plan files.
+        LapkinPlans = "lapkin/plans",
+        /// LAPKIN report: Rule versions.
+        LapkinRules = "lapkin/rules",
+        /// LAPKIN report: Made.
+        LapkinMade = "lapkin/made",
+        /// LAPKIN report: rules built into capaian { $version }.
+        LapkinBuiltin { version } = "lapkin/builtin",
+        /// LAPKIN report: not a git repository.
+        LapkinNotGit = "lapkin/not-git",
+        /// LAPKIN report: with uncommitted changes.
+        LapkinUncommitted = "lapkin/uncommitted",
+        /// LAPKIN report: Plans of earlier years (comparison).
+        LapkinEarlierPlans = "lapkin/earlier-plans",
+        /// LAPKIN report: Numbers are stored as numbers where they are exact; Excel sh.
+        LapkinNumbersNote = "lapkin/numbers-note",
+        /// LAPKIN report: Total.
+        LapkinTotal = "lapkin/total",
+        /// LAPKIN report: the sum of every sasaran.
+        LapkinGrandTotal = "lapkin/grand-total",
+        /// LAPKIN report: Target.
+        LapkinLegendTarget = "lapkin/legend-target",
+        /// LAPKIN report: Realisasi.
+        LapkinLegendRealisasi = "lapkin/legend-realisasi",
+        /// LAPKIN report: No.
+        LapkinColNo = "lapkin/col-no",
+        /// LAPKIN report: Code.
+        LapkinColKode = "lapkin/col-kode",
+        /// LAPKIN report: Performance indicator.
+        LapkinColIndikator = "lapkin/col-indikator",
+        /// LAPKIN report: Unit.
+        LapkinColSatuan = "lapkin/col-satuan",
+        /// LAPKIN report: Target.
+        LapkinColTarget = "lapkin/col-target",
+        /// LAPKIN report: Realisasi.
+        LapkinColRealisasi = "lapkin/col-realisasi",
+        /// LAPKIN report: Capaian (%).
+        LapkinColCapaian = "lapkin/col-capaian",
+        /// LAPKIN report: Category.
+        LapkinColKategori = "lapkin/col-kategori",
+        /// LAPKIN report: Status.
+        LapkinColStatus = "lapkin/col-status",
+        /// LAPKIN report: Period.
+        LapkinColPeriode = "lapkin/col-periode",
+        /// LAPKIN report: Realisasi { $year }.
+        LapkinColRealisasiYear { year } = "lapkin/col-realisasi-year",
+        /// LAPKIN report: Capaian { $year } (%).
+        LapkinColCapaianYear { year } = "lapkin/col-capaian-year",
+        /// LAPKIN report: Trend.
+        LapkinColTrend = "lapkin/col-trend",
+        /// LAPKIN report: Renstra final target.
+        LapkinColTargetRenstra = "lapkin/col-target-renstra",
+        /// LAPKIN report: Renstra period.
+        LapkinColRenstraPeriod = "lapkin/col-renstra-period",
+        /// LAPKIN report: Capaian against Renstra (%).
+        LapkinColCapaianRenstra = "lapkin/col-capaian-renstra",
+        /// LAPKIN report: Pagu.
+        LapkinColPagu = "lapkin/col-pagu",
+        /// LAPKIN report: Budget realisation.
+        LapkinColRealisasiAnggaran = "lapkin/col-realisasi-anggaran",
+        /// LAPKIN report: Absorption (%).
+        LapkinColPenyerapan = "lapkin/col-penyerapan",
+        /// LAPKIN report: Efficiency (%).
+        LapkinColEfisiensi = "lapkin/col-efisiensi",
+        /// LAPKIN report: Money unit.
+        LapkinColSatuanAnggaran = "lapkin/col-satuan-anggaran",
+        /// LAPKIN report: Notes.
+        LapkinColCatatan = "lapkin/col-catatan",
+        /// LAPKIN report: Target to date.
+        LapkinColTargetSd = "lapkin/col-target-sd",
+        /// LAPKIN report: Realisasi to date.
+        LapkinColRealisasiSd = "lapkin/col-realisasi-sd",
+        /// LAPKIN report: Mean capaian (%).
+        LapkinColAverage = "lapkin/col-average",
+        /// LAPKIN report: Indicators counted.
+        LapkinColCounted = "lapkin/col-counted",
+        /// LAPKIN report: Left out (no capaian).
+        LapkinColLeftOut = "lapkin/col-left-out",
+        /// LAPKIN report: Item.
+        LapkinColItem = "lapkin/col-item",
+        /// LAPKIN report: Value.
+        LapkinColValue = "lapkin/col-value",
+        /// LAPKIN report: Measurement.
+        LapkinSheetMeasurement = "lapkin/sheet-measurement",
+        /// LAPKIN report: Goals.
+        LapkinSheetSummary = "lapkin/sheet-summary",
+        /// LAPKIN report: Comparison.
+        LapkinSheetComparison = "lapkin/sheet-comparison",
+        /// LAPKIN report: Budget.
+        LapkinSheetBudget = "lapkin/sheet-budget",
+        /// LAPKIN report: Progress.
+        LapkinSheetProgression = "lapkin/sheet-progression",
+        /// LAPKIN report: Notes.
+        LapkinSheetNotes = "lapkin/sheet-notes",
+        /// LAPKIN report: Charts.
+        LapkinSheetCharts = "lapkin/sheet-charts",
+        /// LAPKIN report: Sources.
+        LapkinSheetSources = "lapkin/sheet-sources",
         /// Hint: a date in a realisasi cell.
         CollectDateHelp = "hint/collect-date",
         /// What a cell holds: an error value (`#DIV/0!`).

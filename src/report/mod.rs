@@ -1,6 +1,8 @@
-//! Writing a [`Report`](crate::eval::Report) as a table, JSON or CSV.
+//! Writing a [`Report`](crate::eval::Report) as a table, JSON or CSV, and
+//! the LAPKIN chapter (`lapkin/`) as HTML or XLSX.
 
 mod columns;
+pub(crate) mod lapkin;
 mod table;
 
 use crate::diagnostic::Diagnostic;
@@ -116,6 +118,11 @@ pub fn render_opts(report: &Report, format: Format, options: RenderOptions) -> S
 /// for what is refused and how it is written.
 pub fn write_report(path: &Path, text: &str, inputs: &[std::path::PathBuf]) -> Result<(), Diagnostic> {
     crate::output::write_output(path, text.as_bytes(), inputs)
+}
+
+/// [`write_report`] for any bytes (a workbook), with the same refusals.
+pub fn write_report_bytes(path: &Path, bytes: &[u8], inputs: &[std::path::PathBuf]) -> Result<(), Diagnostic> {
+    crate::output::write_output(path, bytes, inputs)
 }
 
 #[cfg(test)]

@@ -22,11 +22,12 @@ pub struct Test {
     args: Vec<String>,
     files: Vec<(String, Vec<u8>)>,
     locale: Option<String>,
+    env: Vec<(String, String)>,
 }
 
 impl Test {
     pub fn new() -> Test {
-        Test { args: Vec::new(), files: Vec::new(), locale: None }
+        Test { args: Vec::new(), files: Vec::new(), locale: None, env: Vec::new() }
     }
 
     /// Runs in a fresh temporary folder holding the given files.
@@ -45,6 +46,12 @@ impl Test {
     /// cleared, so the host's locale never changes what a test sees).
     pub fn locale(mut self, locale: &str) -> Test {
         self.locale = Some(locale.to_string());
+        self
+    }
+
+    /// Runs with the environment variable `key` set to `value`.
+    pub fn env(mut self, key: &str, value: &str) -> Test {
+        self.env.push((key.to_string(), value.to_string()));
         self
     }
 
@@ -71,6 +78,9 @@ impl Test {
         command.args(&self.args).current_dir(&dir).env_remove("LC_ALL").env_remove("LC_MESSAGES").env_remove("LANG");
         if let Some(l) = &self.locale {
             command.env("LANG", l);
+        }
+        for (k, v) in &self.env {
+            command.env(k, v);
         }
         let out = command.output().expect("run capaian");
         let o = Output {
