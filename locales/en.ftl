@@ -223,6 +223,8 @@ case-indicator-needs-plan = an indicator given by id needs `plan = "path/to/plan
 case-indicator-type = `indicator` must be an inline table or the id of an indicator of `plan`
 case-expect-not-a-table = `expect` must be a table
 case-no-indicator = case `{ $case }` has no `indicator`
+case-earlier-no-year = an `earlier` entry needs its `year`
+    .help = write e.g. `earlier = [{"{"} year = 2023, target = 99, realisasi = 97 {"}"}]`
 case-no-expect = case `{ $case }` has no `expect`
 case-decimals = `decimals` must be 0–{ $max }, found { $found }
 case-plan-unreadable = cannot read plan `{ $path }`: { $reason }

@@ -224,6 +224,8 @@ case-indicator-needs-plan = indikator yang disebut dengan id memerlukan `plan = 
 case-indicator-type = `indicator` harus berupa tabel sebaris atau id indikator dari `plan`
 case-expect-not-a-table = `expect` harus berupa tabel
 case-no-indicator = kasus `{ $case }` tidak mempunyai `indicator`
+case-earlier-no-year = entri `earlier` memerlukan `year`-nya
+    .help = tulis mis. `earlier = [{"{"} year = 2023, target = 99, realisasi = 97 {"}"}]`
 case-no-expect = kasus `{ $case }` tidak mempunyai `expect`
 case-decimals = `decimals` harus 0–{ $max }, yang tertulis { $found }
 case-plan-unreadable = tidak dapat membaca rencana `{ $path }`: { $reason }

@@ -52,6 +52,9 @@ pub(crate) struct Case {
     pub period: Option<Period>,
     /// A rule that replaces the plan indicator's rule (`rule` of the case or file).
     pub rule: Option<crate::model::Located<String>>,
+    /// The indicator in earlier years' plans, as a rule reads it
+    /// (`x.earlier`): `earlier = [{ year = 2023, target = 99, realisasi = 97 }]`.
+    pub earlier: Vec<crate::eval::EarlierFigures>,
     /// What must come out.
     pub expect: Expect,
     /// Where the case is written (its whole `[[case]]` text).
@@ -193,6 +196,7 @@ fn read_case(
     let period = f.read("period", |v| Period::parse(&src.text(v, "period")?).map_err(|e| src.error_at(v, e)));
     let plan = f.text("plan").or_else(|| file.plan.clone());
     let rule = f.read("rule", |v| src.located_text(v, "rule"));
+    let earlier = f.read("earlier", |v| read_earlier(src, v, file.numbers)).unwrap_or_default();
     let base = match f.get("base") {
         Some(v) => f.keep(named_base(src, v, file)),
         None => file.indicator,
@@ -232,6 +236,7 @@ fn read_case(
             year,
             period,
             rule,
+            earlier,
             expect,
             span: src.span(range.clone()),
             base: base_span,
@@ -239,6 +244,36 @@ fn read_case(
         }),
         _ => Err(problems),
     }
+}
+
+/// `earlier = [{ year = 2023, target = "99", realisasi = "97" }, …]`: the
+/// indicator's figures in earlier years' plans, latest first as a run gives
+/// them (`target` and `realisasi` may be left out).
+fn read_earlier(
+    src: &Source<'_>,
+    v: &Value<'_>,
+    numbers: Convention,
+) -> Result<Vec<crate::eval::EarlierFigures>, Diagnostic> {
+    let DeValue::Array(items) = v.get_ref() else {
+        return Err(src.error_at(v, Kind::NotListOfTables { key: "earlier".into(), header: "earlier".into() }));
+    };
+    let mut out = Vec::new();
+    for item in items {
+        let t = src.table(item, "earlier")?;
+        let g = Fields::new(src, t);
+        let year = g.read("year", |x| src.integer(x, "earlier.year")).and_then(|y| i32::try_from(y).ok());
+        let target = g.read("target", |x| src.target(x, "earlier.target", numbers, None)).map(|l| l.value);
+        let realisasi = g.read("realisasi", |x| src.number(x, "earlier.realisasi", numbers)).map(|l| l.value);
+        if let Some(d) = g.finish(Text::PlaceKey { key: "`earlier`".into() }).into_iter().next() {
+            return Err(d);
+        }
+        let Some(year) = year else {
+            return Err(src.error_at(item, Kind::CaseEarlierNoYear));
+        };
+        out.push(crate::eval::EarlierFigures { year, target, realisasi });
+    }
+    out.sort_by_key(|e| std::cmp::Reverse(e.year));
+    Ok(out)
 }
 
 /// The base a case names with `base = "NAME"`: `[base.NAME]` of its file.

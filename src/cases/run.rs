@@ -2,7 +2,7 @@
 
 use super::file::{Case, CaseFile, ExpectedOutput, IndicatorRef};
 use crate::diagnostic::{Diagnostic, Kind};
-use crate::eval::{Evaluator, IndicatorResult, OutputValue, evaluate_indicator};
+use crate::eval::{Evaluator, IndicatorResult, OutputValue, evaluate_with_earlier};
 use crate::files::{PLAN_FILE_LIMIT, boundary, read_inside};
 use crate::model::{Plan, Unit};
 use crate::number::{Rounding, RoundingMode, Target};
@@ -157,7 +157,7 @@ pub(crate) fn evaluate_case(
     };
     let set = evaluator.rule_set(&plan);
     let period = case.period.unwrap_or_else(|| plan.annual_period());
-    Ok(evaluate_indicator(&set, &plan, &plan.indicators[index], period))
+    Ok(evaluate_with_earlier(&set, &plan, &plan.indicators[index], period, &case.earlier))
 }
 
 fn run_case(file: &CaseFile, case: &Case, plans: &mut PlanCache, evaluator: &mut Evaluator) -> CaseOutcome {

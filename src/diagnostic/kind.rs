@@ -302,6 +302,8 @@ catalogue! {
         CaseNoIndicator { case } = "case/no-indicator",
         /// A case with no expectation.
         CaseNoExpect { case } = "case/no-expect",
+        /// An `earlier` entry of a case without its year.
+        CaseEarlierNoYear = "case/earlier-no-year",
         /// `decimals` out of range in a case.
         CaseDecimals { max, found } = "case/decimals",
         /// A case's plan that cannot be read.

@@ -11,6 +11,8 @@ mod stages;
 pub(crate) mod todate;
 mod years;
 
+pub(crate) use years::EarlierFigures;
+
 pub(crate) use json::shown_path;
 pub use json::{ReportJson, ResultJson, SCHEMA_VERSION, result_schema};
 pub use result::{
@@ -384,6 +386,18 @@ pub(crate) fn default_rule(ind: &Indicator) -> &'static str {
 /// Evaluates one indicator at one period.
 pub(crate) fn evaluate_indicator(set: &RuleSet, plan: &Plan, ind: &Indicator, period: Period) -> IndicatorResult {
     observe_indicator(set, plan, ind, period, &[], &mut Unobserved)
+}
+
+/// Evaluates one indicator at one period with the figures of its earlier
+/// years a rule reads as `x.earlier` (a fixture case gives them).
+pub(crate) fn evaluate_with_earlier(
+    set: &RuleSet,
+    plan: &Plan,
+    ind: &Indicator,
+    period: Period,
+    earlier: &[EarlierFigures],
+) -> IndicatorResult {
+    observe_indicator(set, plan, ind, period, earlier, &mut Unobserved)
 }
 
 /// Evaluates one indicator at one period and records how (for `explain`).
