@@ -470,7 +470,7 @@ lapkin-efisiensi-rule = Efficiency = (1 − absorption ÷ capaian) × 100 (PMK 2
 lapkin-progression = E. Progress over the periods
 lapkin-no-progression = No indicator has monthly or quarterly targets.
 lapkin-progression-rule = Target and realisasi up to each period (cumulative where the indicator says so), evaluated at each period as `capaian eval --period` does.
-lapkin-notes = F. Notes on indicators not ok
+lapkin-notes = F. Notes: indicators not ok, invented figures, figures reported only part of the period
 lapkin-no-notes = Every indicator has status ok.
 lapkin-charts = G. Charts
 lapkin-chart-capaian = Capaian per indicator (%)

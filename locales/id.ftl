@@ -626,7 +626,7 @@ lapkin-efisiensi-rule = Efisiensi = (1 − penyerapan ÷ capaian) × 100 (PMK 21
 lapkin-progression = E. Perkembangan per periode
 lapkin-no-progression = Tidak ada indikator dengan target bulanan atau triwulanan.
 lapkin-progression-rule = Target dan realisasi s.d. setiap periode (kumulatif bila indikator menyatakannya), dihitung pada setiap periode seperti `capaian eval --period`.
-lapkin-notes = F. Catatan indikator yang tidak berstatus ok
+lapkin-notes = F. Catatan: indikator yang tidak berstatus ok, angka ilustratif, angka yang baru dilaporkan sebagian periode
 lapkin-no-notes = Semua indikator berstatus ok.
 lapkin-charts = G. Grafik
 lapkin-chart-capaian = Capaian per indikator (%)

@@ -484,3 +484,26 @@ fn a_csv_of_periods_is_reported_at_its_latest_period() {
     let periods: Vec<&str> = progression.iter().map(|r| r[0].as_str()).collect();
     assert_eq!(periods, ["2024-03", "2024-06"]);
 }
+
+#[test]
+fn figures_at_the_end_of_the_decimal_range_fail_their_indicator_not_the_report() {
+    let plan = "[unit]\nid = \"m\"\n[plan]\nyear = 2024\n[[indicator]]\nid = \"M\"\n\
+                targets = { \"2024-01\" = \"1\", \"2024-12\" = \"2\" }\n\
+                realisasi = { \"2024-01\" = \"79.228.162.514.264.337.593.543.950.335\" }\n";
+    for out in ["r.html", "r.xlsx"] {
+        let o = Test::new().file("p.toml", plan).args(["report", "p.toml", "-o", out]).output();
+        assert!(!o.stderr.contains("panicked"), "{}", o.stderr);
+        assert_eq!(o.code, 1, "{}", o.stderr);
+        assert!(o.stderr.contains("error[rule/failed]"), "{}", o.stderr);
+    }
+}
+
+#[test]
+fn invented_and_so_far_figures_are_said_in_the_report() {
+    let dir = tempfile::tempdir().unwrap();
+    let html = String::from_utf8(report(&["examples/bkk-jambi/rkt-2024.toml"], dir.path(), "bkk.html")).unwrap();
+    // BKK Jambi's realisasi are illustrative and reach June only: every ok
+    // row that rests on them is listed with what eval says of it.
+    assert!(html.contains("ilustratif: realisasi invented (seed 002 prints none)"), "{html}");
+    assert!(html.contains("realisasi baru dilaporkan s.d. 2024-06"), "{html}");
+}

@@ -298,7 +298,7 @@ pub(super) struct CalcArgs {
 pub(super) enum FormatArg {
     /// Aligned columns.
     Table,
-    /// JSON `{"results": [...]}`.
+    /// JSON: `schema_version` and the results (docs/results.md).
     Json,
     /// CSV.
     Csv,

@@ -98,6 +98,7 @@ pub(crate) fn read_workbook(path: &Path, plan: &Plan) -> (Vec<Filled>, Vec<Diagn
         }
     };
     let formulas = book.worksheet_formula(SHEET_DATA).unwrap_or_default();
+    let percent = crate::plan::percent_cells(&mut book, SHEET_DATA);
     let id_cell = |row: u32, col: u32| Span::cell(path, SHEET_ID, row as usize + 1, col as usize + 1);
     let data_cell = |row: u32, col: u32| Span::cell(path, SHEET_DATA, row as usize + 1, col as usize + 1);
 
@@ -176,7 +177,8 @@ pub(crate) fn read_workbook(path: &Path, plan: &Plan) -> (Vec<Filled>, Vec<Diagn
     for (row, _, line) in &rows {
         let span = data_cell(*row, u32::from(COL_REALISASI));
         let formula = formulas.get_value((*row, u32::from(COL_REALISASI))).is_some_and(|f| !f.is_empty());
-        match cell_value(data.get_value((*row, u32::from(COL_REALISASI))), line, &span, formula, &mut problems) {
+        let at = (*row, u32::from(COL_REALISASI));
+        match cell_value(data.get_value(at), line, &span, (formula, percent.contains(&at)), &mut problems) {
             Some(value) if value.is_sign_negative() && !value.is_zero() && !line.negative_allowed() => {
                 let kind = Kind::CollectNegative {
                     indicator: line.id(),
@@ -210,7 +212,7 @@ fn cell_value(
     cell: Option<&Data>,
     line: &Line<'_>,
     span: &Span,
-    formula: bool,
+    (formula, percent): (bool, bool),
     problems: &mut Vec<Diagnostic>,
 ) -> Option<Decimal> {
     let not_number = |found: Text| Diagnostic::error(Kind::CollectNotNumber { found }).with_span(span.clone());
@@ -241,8 +243,14 @@ fn cell_value(
                 let kind = Kind::CollectFloatDigits { value: shown.clone() };
                 problems.push(Diagnostic::warning(kind).with_span(span.clone()));
             }
+            // A cell formatted as a percentage holds the fraction (0,975 for
+            // the 97,5% it shows): the percentage is what was typed.
+            let scale = if percent { Decimal::ONE_HUNDRED } else { Decimal::ONE };
             Decimal::from_str(&shown)
-                .map_err(|_| {
+                .ok()
+                .and_then(|d| d.checked_mul(scale))
+                .map(|d| d.normalize())
+                .ok_or_else(|| {
                     problems.push(Diagnostic::error(Kind::NumberOutOfRange { text: shown }).with_span(span.clone()))
                 })
                 .ok()

@@ -11,6 +11,7 @@ mod stages;
 pub(crate) mod todate;
 mod years;
 
+#[cfg(feature = "cli")]
 pub(crate) use years::EarlierFigures;
 
 pub(crate) use json::shown_path;
@@ -390,6 +391,7 @@ pub(crate) fn evaluate_indicator(set: &RuleSet, plan: &Plan, ind: &Indicator, pe
 
 /// Evaluates one indicator at one period with the figures of its earlier
 /// years a rule reads as `x.earlier` (a fixture case gives them).
+#[cfg(feature = "cli")]
 pub(crate) fn evaluate_with_earlier(
     set: &RuleSet,
     plan: &Plan,

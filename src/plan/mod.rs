@@ -15,6 +15,8 @@ pub(crate) use csv_plan::{column_name, sniff_delimiter};
 pub use toml_plan::read_toml_plan;
 #[cfg(feature = "cli")]
 pub(crate) use toml_plan::{Place, read_indicator};
+#[cfg(feature = "cli")]
+pub(crate) use workbook::percent_cells;
 
 use crate::diagnostic::{Diagnostic, Kind, Span};
 use crate::files::{PLAN_FILE_LIMIT, Walked, read_export, read_text, walk};

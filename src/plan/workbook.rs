@@ -275,6 +275,25 @@ fn by_rows(name: String, cells: BTreeMap<(u32, u32), Raw>) -> Sheet {
     Sheet { name, rows }
 }
 
+/// The cells of sheet `name` whose number format shows a percentage, by
+/// 0-based (row, column): a collection workbook's cell formatted `0,0%`
+/// holds 0,975 for the 97,5% the team typed, as in a workbook plan.
+#[cfg(feature = "cli")]
+pub(crate) fn percent_cells<R: std::io::Read + std::io::Seek>(
+    book: &mut Xlsx<R>,
+    name: &str,
+) -> std::collections::HashSet<(u32, u32)> {
+    let mut out = std::collections::HashSet::new();
+    let Ok(mut reader) = book.worksheet_cells_reader(name) else { return out };
+    let percent: Vec<bool> = reader.styles().iter().map(is_percent).collect();
+    while let Ok(Some((cell, style))) = reader.next_cell_with_style_id() {
+        if percent.get(style).copied().unwrap_or(false) {
+            out.insert(cell.get_position());
+        }
+    }
+    out
+}
+
 /// Whether a cell style's number format shows a percentage: a `%` in its
 /// first section, outside quotes and escapes (`0.00%`, `0%`, built-ins 9 and 10).
 fn is_percent(style: &Style) -> bool {

@@ -36,7 +36,7 @@ pub struct Chapter {
     pub progression: Vec<Progression>,
     /// The unit's absorption at each period, where spending is reported.
     pub absorption: Vec<(Period, Decimal)>,
-    /// Every result whose status is not `ok`, in table order.
+    /// Every result that is not `ok` or has notes, in table order.
     pub notes: Vec<IndicatorResult>,
     /// Where the figures come from.
     pub provenance: Provenance,
@@ -315,7 +315,11 @@ impl Chapter {
         let budget_total = if budget.len() > 1 { budget_sum(&all) } else { None };
         let progression = progression(plan, periods);
         let absorption = absorption(plan, periods);
-        let notes = results.iter().filter(|r| r.status != Status::Ok).map(|r| (*r).clone()).collect();
+        // Every result that says something: not ok, and also ok figures that
+        // are invented (illustrative) or reported only up to an earlier
+        // period, which must never pass for the document's.
+        let notes =
+            results.iter().filter(|r| r.status != Status::Ok || !r.notes.is_empty()).map(|r| (*r).clone()).collect();
         let mut rule_files: Vec<PathBuf> = report
             .results
             .iter()

@@ -51,7 +51,9 @@ fn axis_max(values: impl Iterator<Item = Decimal>, floor: Decimal) -> Decimal {
     if half.is_zero() {
         return top;
     }
-    ((top / half).ceil() * half).normalize()
+    // Near the end of the decimal range the rounded-up ceiling may not
+    // exist: the largest value itself is the axis then.
+    top.checked_div(half).and_then(|q| q.ceil().checked_mul(half)).map_or(top, |m| m.normalize())
 }
 
 /// Horizontal bars of capaian (%) with a dashed line at 100.
