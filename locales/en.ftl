@@ -191,6 +191,10 @@ plan-no-indicators = the plan has no indicators: nothing to evaluate
 plan-indicator-no-id = indicator #{ $index } has no `id`
 plan-component-no-id = component #{ $index } has no `id`
 indicator-not-found = no indicator `{ $id }` in { $path }
+plan-periods-without-plan = no plan given is for { $periods }: nothing is reported for them
+    .help = give the plan of that year too, or a range within the plan year
+plan-compare-without-plan = no plan given is for { $years }: there is nothing to compare with
+    .help = give that year's plan beside this one (e.g. `capaian eval rkt-2023.toml rkt-2024.toml`)
 plan-years-unmatched = { $unit }: indicators of { $year } with no indicator in { $earlier }: { $new }; indicators of { $earlier } that no indicator of { $year } continues: { $gone }
     .help = an indicator whose id changed names its earlier id with `previous_id = "…"`, so the years join
 plan-other-year = { $path } is a { $year } plan; nothing to report for { $period }

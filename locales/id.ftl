@@ -192,6 +192,10 @@ plan-no-indicators = rencana tidak mempunyai indikator: tidak ada yang dihitung
 plan-indicator-no-id = indikator #{ $index } tidak mempunyai `id`
 plan-component-no-id = komponen #{ $index } tidak mempunyai `id`
 indicator-not-found = tidak ada indikator `{ $id }` di { $path }
+plan-periods-without-plan = tidak ada rencana yang diberikan untuk { $periods }: tidak ada yang dilaporkan untuknya
+    .help = berikan juga rencana tahun itu, atau rentang di dalam tahun rencana
+plan-compare-without-plan = tidak ada rencana yang diberikan untuk { $years }: tidak ada pembanding
+    .help = berikan rencana tahun itu di samping rencana ini (mis. `capaian eval rkt-2023.toml rkt-2024.toml`)
 plan-years-unmatched = { $unit }: indikator { $year } tanpa pasangan di { $earlier }: { $new }; indikator { $earlier } yang tidak dilanjutkan di { $year }: { $gone }
     .help = indikator yang id-nya berubah menyebut id lamanya dengan `previous_id = "…"`, agar kedua tahun tersambung
 plan-other-year = { $path } adalah rencana tahun { $year }; tidak ada yang dilaporkan untuk { $period }

@@ -258,3 +258,25 @@ fn renja_tc29_columns_come_from_the_earlier_years_plans() {
     assert_eq!(o["kolom_11"].to_string(), "99.00");
     assert_eq!(r["capaian"].to_string(), "99.00");
 }
+
+#[test]
+fn periods_and_compare_years_no_plan_has_are_said() {
+    let out = Test::new()
+        .args(["eval", "examples/labkesmas-batam/rkt-2024.toml", "--period", "2024-Q3..2025-Q2", "--format", "csv"])
+        .output();
+    assert_eq!(out.code, 0, "{}", out.stderr);
+    assert!(
+        out.stderr.contains("warning[plan/periods-without-plan]: no plan given is for 2025-Q1, 2025-Q2"),
+        "{}",
+        out.stderr
+    );
+    assert_eq!(out.stdout.lines().filter(|l| l.contains(",IKK-1,")).count(), 2, "{}", out.stdout);
+    let out = Test::new()
+        .args(["eval", "examples/labkesmas-batam/rkt-2024.toml", "--compare", "2030", "--lang", "id"])
+        .output();
+    assert!(
+        out.stderr.contains("peringatan[plan/compare-without-plan]: tidak ada rencana yang diberikan untuk 2030"),
+        "{}",
+        out.stderr
+    );
+}

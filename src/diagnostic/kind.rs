@@ -256,6 +256,10 @@ catalogue! {
         IndicatorNotFound { id, path } = "indicator/not-found",
         /// A plan for another year than the one asked.
         PlanOtherYear { path, year, period } = "plan/other-year",
+        /// Periods of a range no plan given is for.
+        PeriodsWithoutPlan { periods } = "plan/periods-without-plan",
+        /// `--compare` years no plan given is for.
+        CompareYearWithoutPlan { years } = "plan/compare-without-plan",
         /// Indicators of two years of one unit that join no indicator of the other.
         YearsUnmatched { unit, year, earlier, new, gone } = "plan/years-unmatched",
 

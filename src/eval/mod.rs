@@ -237,6 +237,7 @@ impl Evaluator {
                 .collect();
             prepared.push(Prepared { set: self.rule_set(plan), plan, views, asked, earlier });
         }
+        self.warn_unused_asks(plans);
         let mut work: Vec<Work<'_>> = Vec::new();
         for p in &prepared {
             for (ind, components) in p.plan.indicators.iter().zip(&p.views) {
@@ -268,6 +269,27 @@ impl Evaluator {
             },
         };
         Report { results }
+    }
+
+    /// Periods of a range, and `--compare` years, that no plan given has:
+    /// said, never dropped in silence.
+    fn warn_unused_asks(&mut self, plans: &[Plan]) {
+        let years: Vec<i32> = plans.iter().filter_map(|p| p.year).collect();
+        let outside: Vec<String> = self
+            .options
+            .periods
+            .iter()
+            .filter(|p| p.year().is_some_and(|y| !years.contains(&y)))
+            .map(ToString::to_string)
+            .collect();
+        if self.options.periods.len() > 1 && !outside.is_empty() {
+            self.warnings.push(Diagnostic::warning(Kind::PeriodsWithoutPlan { periods: outside.join(", ") }));
+        }
+        let missing: Vec<String> =
+            self.options.compare.iter().flatten().filter(|y| !years.contains(y)).map(ToString::to_string).collect();
+        if !missing.is_empty() {
+            self.warnings.push(Diagnostic::warning(Kind::CompareYearWithoutPlan { years: missing.join(", ") }));
+        }
     }
 
     /// A single `--period` of another year than the plan's.

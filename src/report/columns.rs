@@ -146,6 +146,10 @@ pub(super) fn csv_columns(report: &Report) -> Vec<Column> {
 /// message, which stays last because it is the one that wraps.
 pub(super) fn table_columns(report: &Report) -> Vec<Column> {
     let mut cols = fixed();
+    // One unit throughout: a narrow terminal may leave its column out (and
+    // says so under the table) before cutting anything else.
+    let first_unit = report.results.first().map(|r| r.unit.as_str());
+    cols[0].optional = report.results.iter().all(|r| Some(r.unit.as_str()) == first_unit);
     let message = cols.pop();
     let any = |f: &dyn Fn(&IndicatorResult) -> bool| report.results.iter().any(f);
     for y in earlier_years(report) {
