@@ -150,7 +150,7 @@ mod tests {
             assert!(line.chars().count() <= 110, "{} > 110: {line}\n{fitted}", line.chars().count());
         }
         assert!(
-            fitted.contains("not shown at this terminal width: pagu, realisasi anggaran, penyerapan %"),
+            fitted.contains("not shown at this terminal width: unit, pagu, realisasi anggaran, penyerapan %"),
             "{fitted}"
         );
         // The message is wrapped, not lost.
