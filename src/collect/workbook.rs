@@ -22,7 +22,6 @@ use calamine::{Data, Range, Reader, Xlsx, open_workbook_from_rs};
 use rust_decimal::Decimal;
 use std::io::Cursor;
 use std::path::Path;
-use std::str::FromStr;
 
 /// One realisasi read from a workbook.
 #[derive(Debug, Clone)]
@@ -235,26 +234,16 @@ fn cell_value(
                 .map_err(|e| problems.push(number_error(e, span.clone())))
                 .ok()
         }
-        Some(Data::Float(f)) => {
-            let shown = format!("{f}");
-            // A spreadsheet number keeps 15 significant digits: a longer one
-            // has already lost some (typed as text it would not have).
-            if shown.chars().filter(char::is_ascii_digit).collect::<String>().trim_matches('0').len() > 15 {
-                let kind = Kind::CollectFloatDigits { value: shown.clone() };
-                problems.push(Diagnostic::warning(kind).with_span(span.clone()));
+        Some(Data::Float(f)) => match crate::plan::float_value(*f, percent, span) {
+            Ok((value, warning)) => {
+                problems.extend(warning);
+                Some(value.normalize())
             }
-            // A cell formatted as a percentage holds the fraction (0,975 for
-            // the 97,5% it shows): the percentage is what was typed.
-            let scale = if percent { Decimal::ONE_HUNDRED } else { Decimal::ONE };
-            Decimal::from_str(&shown)
-                .ok()
-                .and_then(|d| d.checked_mul(scale))
-                .map(|d| d.normalize())
-                .ok_or_else(|| {
-                    problems.push(Diagnostic::error(Kind::NumberOutOfRange { text: shown }).with_span(span.clone()))
-                })
-                .ok()
-        }
+            Err(d) => {
+                problems.push(d);
+                None
+            }
+        },
         Some(Data::Int(i)) => Some(Decimal::from(*i)),
         Some(Data::Bool(_)) => {
             problems.push(not_number(Text::TypeBool));

@@ -398,8 +398,6 @@ catalogue! {
         CollectStrayValue { value } = "collect/stray-value",
         /// A realisasi cell that holds no number (a date, true/false, an error).
         CollectNotNumber { found: Text } = "collect/not-number",
-        /// A number cell with more digits than a spreadsheet number keeps.
-        CollectFloatDigits { value } = "collect/float-digits",
         /// A realisasi cell with a formula and no saved value.
         CollectFormulaNoValue = "collect/formula-no-value",
         /// A negative realisasi of an indicator that cannot be negative.

@@ -16,7 +16,7 @@ pub use toml_plan::read_toml_plan;
 #[cfg(feature = "cli")]
 pub(crate) use toml_plan::{Place, read_indicator};
 #[cfg(feature = "cli")]
-pub(crate) use workbook::percent_cells;
+pub(crate) use workbook::{float_value, percent_cells};
 
 use crate::diagnostic::{Diagnostic, Kind, Span};
 use crate::files::{PLAN_FILE_LIMIT, Walked, read_export, read_text, walk};

@@ -423,18 +423,8 @@ fn cell_of(raw: &Raw, period: bool, span: &Span) -> Result<(Cell, Option<Diagnos
     let cell = match data {
         Data::Int(i) => number(Decimal::from(*i), percent, span)?,
         Data::Float(f) if f.is_finite() => {
-            // Rust writes a float as the shortest text that reads back as
-            // the same float: the number the cell shows, not its binary tail.
-            let written = format!("{f}");
-            let value = Decimal::from_str_exact(&written).map_err(|_| {
-                Diagnostic::error(Kind::NumberOutOfRange { text: written.clone() }).with_span(span.clone())
-            })?;
-            let digits = significant_digits(&written);
-            let warning = (digits > FLOAT_DIGITS).then(|| {
-                Diagnostic::warning(Kind::WorkbookFloatDigits { text: written.clone(), digits: digits.to_string() })
-                    .with_span(span.clone())
-            });
-            return Ok((number(value, percent, span)?, warning));
+            let (value, warning) = float_value(*f, percent, span)?;
+            return Ok((Cell { text: value.normalize().to_string(), number: Some(value), percent }, warning));
         }
         Data::Float(f) => text(f.to_string()),
         Data::String(s) => text(s.clone()),
@@ -455,14 +445,37 @@ fn cell_of(raw: &Raw, period: bool, span: &Span) -> Result<(Cell, Option<Diagnos
 
 /// A number cell's value; a percent-formatted one as the percentage it shows.
 fn number(value: Decimal, percent: bool, span: &Span) -> Result<Cell, Diagnostic> {
-    let value = if percent {
-        value.checked_mul(Decimal::ONE_HUNDRED).ok_or_else(|| {
-            Diagnostic::error(Kind::NumberOutOfRange { text: format!("{value}%") }).with_span(span.clone())
-        })?
-    } else {
-        value
-    };
+    let value = shown_value(value, percent, span)?;
     Ok(Cell { text: value.normalize().to_string(), number: Some(value), percent })
+}
+
+/// The value a cell shows: a percent-formatted cell holds the fraction
+/// (0,9761 for the 97,61% it shows), and the percentage is what was typed.
+fn shown_value(value: Decimal, percent: bool, span: &Span) -> Result<Decimal, Diagnostic> {
+    if !percent {
+        return Ok(value);
+    }
+    value
+        .checked_mul(Decimal::ONE_HUNDRED)
+        .ok_or_else(|| Diagnostic::error(Kind::NumberOutOfRange { text: format!("{value}%") }).with_span(span.clone()))
+}
+
+/// A spreadsheet's number cell as an exact decimal, for a workbook plan and
+/// a filled collection workbook alike: Rust writes a float as the shortest
+/// text that reads back as the same float — the number the cell shows, not
+/// its binary tail — and that text is read exactly, never kept as a float.
+/// More than 15 significant digits is a warning: the spreadsheet has already
+/// lost some (typed as text it would not have).
+pub(crate) fn float_value(f: f64, percent: bool, span: &Span) -> Result<(Decimal, Option<Diagnostic>), Diagnostic> {
+    let written = format!("{f}");
+    let value = Decimal::from_str_exact(&written)
+        .map_err(|_| Diagnostic::error(Kind::NumberOutOfRange { text: written.clone() }).with_span(span.clone()))?;
+    let digits = significant_digits(&written);
+    let warning = (digits > FLOAT_DIGITS).then(|| {
+        Diagnostic::warning(Kind::WorkbookFloatDigits { text: written.clone(), digits: digits.to_string() })
+            .with_span(span.clone())
+    });
+    Ok((shown_value(value, percent, span)?, warning))
 }
 
 /// Digits from the first non-zero one to the last non-zero one
