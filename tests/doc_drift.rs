@@ -39,6 +39,8 @@ const DOCS: &[Doc] = &[
     Doc { path: "docs/panduan.md", folder: "docs/contoh", lang: Some("id_ID.UTF-8"), stdout_first: false },
     Doc { path: "docs/errors.md", folder: "docs/contoh/errors", lang: None, stdout_first: true },
     Doc { path: "README.md", folder: "docs/contoh", lang: None, stdout_first: false },
+    Doc { path: "docs/plan-format.md", folder: "docs/contoh", lang: None, stdout_first: false },
+    Doc { path: "docs/rules.md", folder: "docs/contoh", lang: None, stdout_first: false },
 ];
 
 /// Commands that are not run, and why (doc, command as written after `$ `).
