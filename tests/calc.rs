@@ -21,8 +21,8 @@ fn runaway_scripts_stop_with_a_clear_error() {
         ("let a = []; loop { a.push(1); }", "too large"),
         // Rhai does not size-check index assignment on maps; our read check
         // stops it at the map size limit, long before the operation limit.
-        ("let m = #{}; let i = 0; loop { m[`k${i}`] = i; i += 1; }", "too large (Size of object map)"),
-        ("let m = #{a: #{}}; let i = 0; loop { m.a[`k${i}`] = i; i += 1; }", "too large (Size of object map)"),
+        ("let m = #{}; let i = 0; loop { m[`k${i}`] = i; i += 1; }", "too large (size of a map)"),
+        ("let m = #{a: #{}}; let i = 0; loop { m.a[`k${i}`] = i; i += 1; }", "too large (size of a map)"),
         ("let s = \"\"; s.pad(60000, \"a\"); let m = #{}; let i = 0; loop { m[`k${i}`] = s; i += 1; }", "too large"),
         ("sleep(1000)", "no function `sleep"),
     ];

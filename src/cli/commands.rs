@@ -282,10 +282,12 @@ fn calc_cmd(a: CalcArgs) -> i32 {
         }
         Err(e) => {
             let pos = e.position();
-            let reason = describe(&e);
             let syntax = matches!(*e, rhai::EvalAltResult::ErrorParsing(..));
-            let mut d =
-                Diagnostic::error(if syntax { Kind::CalcSyntax { reason } } else { Kind::CalcFailed { reason } });
+            let mut d = Diagnostic::error(if syntax {
+                Kind::CalcSyntax { reason: describe(&e) }
+            } else {
+                Kind::CalcFailed { reason: crate::rules::reason(&e) }
+            });
             if let Some(line) = pos.line() {
                 d = d.with_span(Span::from_line_col(
                     Path::new("<expression>"),

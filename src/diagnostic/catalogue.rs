@@ -25,6 +25,13 @@ impl Param for super::Text {
     }
 }
 
+/// A translated word inside another text (boxed: a text cannot hold itself).
+impl Param for Box<super::Text> {
+    fn render(&self, lang: Lang) -> String {
+        self.message(lang)
+    }
+}
+
 /// A list of translated words (`month, quarter`).
 impl Param for Vec<super::Text> {
     fn render(&self, lang: Lang) -> String {

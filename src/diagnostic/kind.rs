@@ -125,23 +125,23 @@ catalogue! {
         /// A rule with a syntax error.
         RuleSyntax { name, reason } = "rule/syntax",
         /// A rule that failed while running.
-        RuleFailed { name, reason } = "rule/failed",
+        RuleFailed { name, reason: Text } = "rule/failed",
         /// A rule that ran past the operation limit.
-        SandboxOperations { name, reason } = "sandbox/operations",
+        SandboxOperations { name, reason: Text } = "sandbox/operations",
         /// A rule that recursed past the call depth.
-        SandboxCallDepth { name, reason } = "sandbox/call-depth",
+        SandboxCallDepth { name, reason: Text } = "sandbox/call-depth",
         /// A rule that built a value past the size limits.
-        SandboxDataSize { name, reason, what } = "sandbox/data-size",
+        SandboxDataSize { name, reason: Text, what: Text } = "sandbox/data-size",
         /// A rule that imports past the module limit.
-        SandboxModules { name, reason } = "sandbox/modules",
+        SandboxModules { name, reason: Text } = "sandbox/modules",
         /// A rule reading a variable that does not exist.
-        RuleUndefinedVariable { name, reason, variable } = "rule/undefined-variable",
+        RuleUndefinedVariable { name, reason: Text, variable } = "rule/undefined-variable",
         /// A rule reading a map key that does not exist.
-        RuleMissingKey { name, reason, key } = "rule/missing-key",
+        RuleMissingKey { name, reason: Text, key } = "rule/missing-key",
         /// A rule calling a function that does not exist (files, network, clock, eval).
-        RuleUnknownFunction { name, reason, function } = "rule/unknown-function",
+        RuleUnknownFunction { name, reason: Text, function } = "rule/unknown-function",
         /// A rule hook returned something it may not.
-        RuleBadReturn { name, hook, found } = "rule/bad-return",
+        RuleBadReturn { name, hook, found: Text } = "rule/bad-return",
         /// `capaian` returned no value.
         RuleNoCapaian { name } = "rule/no-capaian",
         /// `kategori` returned something other than text.
@@ -149,7 +149,7 @@ catalogue! {
         /// A plan does not set a parameter a rule requires.
         RuleMissingParam { indicator, param, rule } = "rule/missing-parameter",
         /// An expression for `capaian calc` that failed.
-        CalcFailed { reason } = "calc/failed",
+        CalcFailed { reason: Text } = "calc/failed",
         /// An expression for `capaian calc` that does not parse.
         CalcSyntax { reason } = "calc/syntax",
 

@@ -164,7 +164,7 @@ catalogue! {
         /// Call depth.
         LimitCallDepth = "hint/limit-call-depth",
         /// Value size.
-        LimitDataSize { what } = "hint/limit-data-size",
+        LimitDataSize { what: Box<Text> } = "hint/limit-data-size",
         /// Modules.
         LimitModules = "hint/limit-modules",
         /// Variable not defined.
@@ -565,5 +565,108 @@ catalogue! {
         XlGuide7 = "xl/guide-7",
         /// Workbook: instruction.
         XlGuide8 = "xl/guide-8",
+
+        /// Why a rule stopped: a division by zero.
+        RhaiDivisionByZero { expression } = "rhai/division-by-zero",
+        /// Why a rule stopped: a result beyond a decimal.
+        RhaiOverflow { expression } = "rhai/overflow",
+        /// Why a rule stopped: a value of the wrong type.
+        RhaiWrongType { found, expected } = "rhai/wrong-type",
+        /// Why a rule stopped: a list index out of range.
+        RhaiListIndex { index, len } = "rhai/list-index",
+        /// Why a rule stopped: a text index out of range.
+        RhaiTextIndex { index, len } = "rhai/text-index",
+        /// Why a rule stopped: indexing a value that has no index.
+        RhaiNotIndexable { found } = "rhai/not-indexable",
+        /// Why a rule stopped: an index a map or list does not have.
+        RhaiNoSuchIndex { index } = "rhai/no-such-index",
+        /// Why a rule stopped: a variable never defined.
+        RhaiNoVariable { variable } = "rhai/no-variable",
+        /// Why a rule stopped: a map key that is not there.
+        RhaiNoKey { key } = "rhai/no-key",
+        /// Why a rule stopped: a function that does not exist.
+        RhaiNoFunction { function } = "rhai/no-function",
+        /// Why a rule stopped: an imported rule that does not exist.
+        RhaiNoSuchRule { module } = "rhai/no-such-rule",
+        /// Why a rule stopped: changing a constant.
+        RhaiConstant { name } = "rhai/constant",
+        /// Why a rule stopped: `for` over something not a list.
+        RhaiForNeedsList = "rhai/for-needs-list",
+        /// Why a rule stopped: the operation limit.
+        RhaiOperations = "rhai/operations",
+        /// Why a rule stopped: the call depth limit.
+        RhaiCallDepth = "rhai/call-depth",
+        /// Why a rule stopped: the import limit.
+        RhaiModules = "rhai/modules",
+        /// Why a rule stopped: a value past the size limit.
+        RhaiTooLarge { what: Box<Text> } = "rhai/too-large",
+        /// What grew too large: a text.
+        SizeText = "size/text",
+        /// What grew too large: a list.
+        SizeList = "size/list",
+        /// What grew too large: a map.
+        SizeMap = "size/map",
+        /// What grew too large, in Rhai's words.
+        SizeOther { what } = "size/other",
+        /// Why a rule stopped: stopped from outside (time limit).
+        RhaiStopped = "rhai/stopped",
+        /// Why a rule stopped: its own `throw`.
+        RhaiThrown { message } = "rhai/thrown",
+        /// Why a rule stopped: a `throw` without words.
+        RhaiThrownNothing = "rhai/thrown-nothing",
+        /// Why a rule stopped, in Rhai's own (English) words.
+        RhaiOther { text } = "rhai/other",
+        /// A hook's return: neither number, () nor map.
+        ReturnNotValue { found, value } = "return/not-value",
+        /// A hook's return: a map key nobody reads.
+        ReturnUnknownKey { key, allowed } = "return/unknown-key",
+        /// A hook's return: a key that should be a number.
+        ReturnNotNumber { key, value } = "return/not-number",
+        /// A hook's return: a key that should be text.
+        ReturnNotText { key, found } = "return/not-text",
+        /// A hook's return: the other hook's key.
+        ReturnWrongHook { key, hook } = "return/wrong-hook",
+        /// A hook's return: an unknown status.
+        ReturnUnknownStatus { status } = "return/unknown-status",
+        /// A hook's return: `outputs` that is no map.
+        ReturnOutputsNotMap { found } = "return/outputs-not-map",
+        /// A hook's return: an output name that is no identifier.
+        ReturnOutputName { name } = "return/output-name",
+        /// A hook's return: an output named like a result column.
+        ReturnOutputReserved { name } = "return/output-reserved",
+        /// A hook's return: an output value of no known shape.
+        ReturnOutputValue { name, value } = "return/output-value",
+        /// A hook's return: an output's decimals out of range.
+        ReturnOutputDecimals { name, value } = "return/output-decimals",
+        /// A hook's return: an output's unknown rounding.
+        ReturnOutputRounding { name, value } = "return/output-rounding",
+        /// A hook's return: `note` of no known shape.
+        ReturnNoteType { found } = "return/note-type",
+        /// A hook's return: a note language other than en/id.
+        ReturnNoteLanguage { language } = "return/note-language",
+        /// A hook's return: a note map without `en`.
+        ReturnNoteNoEn = "return/note-no-en",
+        /// A rule parameter of another kind than its default.
+        HelperParamKind { key, expected: Box<Text>, found: Box<Text>, value } = "helper/param-kind",
+        /// A number parameter written in quotes.
+        HelperParamQuoted { key, value } = "helper/param-quoted",
+        /// Some other value (in `kind_of`).
+        TypeValue = "type/value",
+        /// A helper's argument that is not a number.
+        HelperNotNumber { what, found } = "helper/not-number",
+        /// A helper's digit count out of range.
+        HelperDecimals { found } = "helper/decimals",
+        /// A helper's result too large.
+        HelperOverflow { function } = "helper/overflow",
+        /// A helper given an empty list.
+        HelperEmptyList { function } = "helper/empty-list",
+        /// geomean of a number not above 0.
+        HelperGeomeanPositive { found } = "helper/geomean-positive",
+        /// sqrt of a negative number.
+        HelperSqrtNegative { found } = "helper/sqrt-negative",
+        /// A power too large.
+        HelperPowerOverflow { value, power } = "helper/power-overflow",
+        /// `kategori_in` of a value that is no number.
+        HelperKategoriNotNumber { found } = "helper/kategori-not-number",
     }
 }

@@ -64,7 +64,7 @@ fn build(limits: &Limits, rules: Arc<dyn Lookup>, tracing: bool) -> Engine {
     engine.set_fast_operators(false);
     engine.register_fn("/", |a: INT, b: INT| -> Result<Decimal, Box<EvalAltResult>> {
         if b == 0 {
-            return Err(EvalAltResult::ErrorArithmetic("division by zero".into(), Position::NONE).into());
+            return Err(EvalAltResult::ErrorArithmetic(format!("Division by zero: {a} / {b}"), Position::NONE).into());
         }
         Ok(Decimal::from(a) / Decimal::from(b))
     });
@@ -75,11 +75,11 @@ fn build(limits: &Limits, rules: Arc<dyn Lookup>, tracing: bool) -> Engine {
     // quotient to 28 digits first could carry 0,00499…9|67 up to 0,005.
     engine.register_fn("/", |a: Decimal, b: Decimal| -> Result<Decimal, Box<EvalAltResult>> {
         if b.is_zero() {
-            return Err(EvalAltResult::ErrorArithmetic("division by zero".into(), Position::NONE).into());
+            return Err(EvalAltResult::ErrorArithmetic(format!("Division by zero: {a} / {b}"), Position::NONE).into());
         }
-        exact_div(a, b)
-            .or_else(|| a.checked_div(b))
-            .ok_or_else(|| EvalAltResult::ErrorArithmetic("division overflow".into(), Position::NONE).into())
+        exact_div(a, b).or_else(|| a.checked_div(b)).ok_or_else(|| {
+            EvalAltResult::ErrorArithmetic(format!("Division overflow: {a} / {b}"), Position::NONE).into()
+        })
     });
 
     engine.set_strict_variables(true);
@@ -113,8 +113,11 @@ pub(crate) fn register_scale_lookup(engine: &mut Engine, rules: Arc<dyn Lookup>)
         .register_into_engine(engine, move |name: &str, value: Dynamic| -> Result<Dynamic, Box<EvalAltResult>> {
             let fail =
                 |m: String| -> Box<EvalAltResult> { EvalAltResult::ErrorRuntime(m.into(), Position::NONE).into() };
-            let v = to_decimal(&value)
-                .ok_or_else(|| fail(format!("kategori_in: {} is not a number", value.type_name())))?;
+            let v = to_decimal(&value).ok_or_else(|| {
+                crate::rules::helper_error(crate::diagnostic::Text::HelperKategoriNotNumber {
+                    found: value.type_name().to_string(),
+                })
+            })?;
             let kategori = rules.kategori(name, v).map_err(fail)?;
             Ok(kategori.map_or(Dynamic::UNIT, Into::into))
         });
@@ -267,9 +270,10 @@ mod tests {
         assert_eq!(dec("setting(#{min: 70.5}, \"min\", 75)"), "70.5");
         assert_eq!(dec("setting(#{w: #{b: 5}}, \"w\", #{a: 1, b: 2}).a"), "1");
         assert_eq!(dec("setting(#{w: #{b: 5}}, \"w\", #{a: 1, b: 2}).b"), "5");
-        let text = eval("setting(#{min: \"50\"}, \"min\", 75)").unwrap_err().to_string();
-        assert!(text.contains("params.min must be a number, found text \"50\""), "{text}");
-        let nested = eval("setting(#{w: #{p: #{t: \"1\"}}}, \"w\", #{p: #{t: 2}})").unwrap_err().to_string();
+        let why = |src: &str| crate::rules::reason(&eval(src).unwrap_err()).message(crate::lang::Lang::En);
+        let text = why("setting(#{min: \"50\"}, \"min\", 75)");
+        assert_eq!(text, "params.min must be a number, found text \"50\": write the number without quotes");
+        let nested = why("setting(#{w: #{p: #{t: \"1\"}}}, \"w\", #{p: #{t: 2}})");
         assert!(nested.contains("params.w.p.t must be a number"), "{nested}");
         assert!(eval("setting(#{mode: 3}, \"mode\", \"per4\")").is_err());
         assert!(eval("setting(#{on: \"yes\"}, \"on\", true)").is_err());

@@ -4,8 +4,10 @@
 //! reference (`capaian functions`, `docs/functions.md`), so document here and
 //! nowhere else.
 
+use crate::diagnostic::Text;
+use crate::rules::helper_error;
 use rhai::plugin::*;
-use rhai::{Array, Dynamic, EvalAltResult, INT, Map, Position};
+use rhai::{Array, Dynamic, EvalAltResult, INT, Map};
 use rust_decimal::{Decimal, MathematicalOps};
 
 rhai::def_package! {
@@ -22,17 +24,8 @@ pub(crate) fn to_decimal(value: &Dynamic) -> Option<Decimal> {
 
 fn num(value: &Dynamic, what: &str) -> Result<Decimal, Box<EvalAltResult>> {
     to_decimal(value).ok_or_else(|| {
-        EvalAltResult::ErrorMismatchDataType(
-            "a number".into(),
-            format!("{} ({what})", value.type_name()),
-            Position::NONE,
-        )
-        .into()
+        helper_error(Text::HelperNotNumber { what: what.to_string(), found: value.type_name().to_string() })
     })
-}
-
-fn arith(message: String) -> Box<EvalAltResult> {
-    EvalAltResult::ErrorArithmetic(message, Position::NONE).into()
 }
 
 fn numbers(values: &Array, what: &str) -> Result<Vec<Decimal>, Box<EvalAltResult>> {
@@ -45,29 +38,24 @@ fn dp(decimals: &Dynamic) -> Result<u32, Box<EvalAltResult>> {
     to_decimal(decimals)
         .filter(|d| d.fract().is_zero() && *d >= Decimal::ZERO && *d <= Decimal::from(28))
         .and_then(|d| u32::try_from(d.mantissa() / 10i128.pow(d.scale())).ok())
-        .ok_or_else(|| arith(format!("decimals must be a whole number from 0 to 28, found {decimals}")))
+        .ok_or_else(|| helper_error(Text::HelperDecimals { found: decimals.to_string() }))
 }
 
-/// What kind of setting a default value asks for, in words for an error.
-fn kind_of(value: &Dynamic) -> &'static str {
+/// What kind of setting a value is, in words for an error.
+fn kind_of(value: &Dynamic) -> Text {
     if to_decimal(value).is_some() {
-        "a number"
+        Text::TypeDecimal
     } else if value.is_string() {
-        "text"
+        Text::TypeText
     } else if value.is_bool() {
-        "true or false"
+        Text::TypeBool
     } else if value.is_map() {
-        "a table"
+        Text::TypeTable
     } else if value.is_array() {
-        "a list"
+        Text::TypeList
     } else {
-        "a value"
+        Text::TypeValue
     }
-}
-
-/// Words for a value the plan gave, quoting text so `"50"` reads as text.
-fn shown(value: &Dynamic) -> String {
-    if value.is_string() { format!("text \"{value}\"") } else { format!("{} {value}", value.type_name()) }
 }
 
 /// Checks that `value` has the kind of `default` (recursively into tables:
@@ -75,21 +63,13 @@ fn shown(value: &Dynamic) -> String {
 /// default's first entry), naming the offending key.
 fn conforms(value: &Dynamic, default: &Dynamic, key: &str) -> Result<(), Box<EvalAltResult>> {
     let wrong = || -> Box<EvalAltResult> {
-        EvalAltResult::ErrorRuntime(
-            format!(
-                "params.{key} must be {}, found {}{}",
-                kind_of(default),
-                shown(value),
-                if value.is_string() && to_decimal(default).is_some() {
-                    ": write the number without quotes"
-                } else {
-                    ""
-                }
-            )
-            .into(),
-            Position::NONE,
-        )
-        .into()
+        let (expected, found, value) = (kind_of(default), kind_of(value), value.to_string());
+        let key = format!("params.{key}");
+        helper_error(if found == Text::TypeText && expected == Text::TypeDecimal {
+            Text::HelperParamQuoted { key, value }
+        } else {
+            Text::HelperParamKind { key, expected: Box::new(expected), found: Box::new(found), value }
+        })
     };
     if to_decimal(default).is_some() {
         return if to_decimal(value).is_some() { Ok(()) } else { Err(wrong()) };
@@ -270,7 +250,7 @@ mod helpers {
         numbers(&values, "sum")?
             .into_iter()
             .try_fold(Decimal::ZERO, |a, b| a.checked_add(b))
-            .ok_or_else(|| arith("sum overflows".into()))
+            .ok_or_else(|| helper_error(Text::HelperOverflow { function: "sum".into() }))
     }
 
     /// The arithmetic mean of a list of numbers; an error for an empty list.
@@ -278,7 +258,7 @@ mod helpers {
     pub(super) fn mean(values: Array) -> Result<Decimal, Box<EvalAltResult>> {
         let n = values.len();
         if n == 0 {
-            return Err(arith("mean of an empty list".into()));
+            return Err(helper_error(Text::HelperEmptyList { function: "mean".into() }));
         }
         let total = sum(values)?;
         Ok(total / Decimal::from(n))
@@ -291,30 +271,31 @@ mod helpers {
     pub(super) fn geomean(values: Array) -> Result<Decimal, Box<EvalAltResult>> {
         let xs = numbers(&values, "geomean")?;
         if xs.is_empty() {
-            return Err(arith("geomean of an empty list".into()));
+            return Err(helper_error(Text::HelperEmptyList { function: "geomean".into() }));
         }
         if let Some(bad) = xs.iter().find(|x| **x <= Decimal::ZERO) {
-            return Err(arith(format!("geomean needs positive numbers, found {bad}")));
+            return Err(helper_error(Text::HelperGeomeanPositive { found: bad.to_string() }));
         }
         let mut total = Decimal::ZERO;
         for x in &xs {
-            total += x.checked_ln().ok_or_else(|| arith(format!("cannot take the logarithm of {x}")))?;
+            total += x.checked_ln().ok_or_else(|| helper_error(Text::HelperOverflow { function: "geomean".into() }))?;
         }
         let m = total / Decimal::from(xs.len());
-        m.checked_exp().ok_or_else(|| arith("geomean overflows".into()))
+        m.checked_exp().ok_or_else(|| helper_error(Text::HelperOverflow { function: "geomean".into() }))
     }
 
     /// The square root of a non-negative number (28 significant digits).
     #[rhai_fn(return_raw)]
     pub(super) fn sqrt(x: Dynamic) -> Result<Decimal, Box<EvalAltResult>> {
         let v = num(&x, "sqrt")?;
-        v.sqrt().ok_or_else(|| arith(format!("sqrt of a negative number ({v})")))
+        v.sqrt().ok_or_else(|| helper_error(Text::HelperSqrtNegative { found: v.to_string() }))
     }
 
     /// `x` raised to a whole power (exact).
     #[rhai_fn(return_raw)]
     pub(super) fn pow(x: Dynamic, n: INT) -> Result<Decimal, Box<EvalAltResult>> {
         let v = num(&x, "pow")?;
-        v.checked_powi(n).ok_or_else(|| arith(format!("{v} to the power {n} overflows")))
+        v.checked_powi(n)
+            .ok_or_else(|| helper_error(Text::HelperPowerOverflow { value: v.to_string(), power: n.to_string() }))
     }
 }

@@ -8,6 +8,7 @@
 //! misspelt `katgori` is still an error and not a new column.
 
 use super::{OutputValue, RuleNote, Status};
+use crate::diagnostic::Text;
 use crate::engine::to_decimal;
 use crate::number::{Rounding, RoundingMode};
 use rhai::Dynamic;
@@ -79,7 +80,7 @@ pub(super) struct Outcome {
 impl Outcome {
     /// Decodes the result of hook `hook`; the error text completes
     /// "`hook` of rule `name` …".
-    pub(super) fn read(v: Dynamic, hook: &str) -> Result<Outcome, String> {
+    pub(super) fn read(v: Dynamic, hook: &str) -> Result<Outcome, Text> {
         if v.is_unit() {
             return Ok(Outcome::default());
         }
@@ -87,23 +88,29 @@ impl Outcome {
             return Ok(Outcome { value: Some(d), ..Outcome::default() });
         }
         let Some(map) = v.clone().try_cast::<rhai::Map>() else {
-            return Err(format!("returned {} `{v}`, expected a number, () or a map", v.type_name()));
+            return Err(Text::ReturnNotValue { found: v.type_name().to_string(), value: v.to_string() });
         };
         let mut out = Outcome::default();
         for (k, val) in &map {
             let key = k.as_str();
             if !KEYS.contains(&key) {
-                return Err(format!("returned a map with unknown key `{key}` (allowed: {})", KEYS.join(", ")));
+                return Err(Text::ReturnUnknownKey { key: key.to_string(), allowed: KEYS.join(", ") });
             }
-            let number = || to_decimal(val).ok_or_else(|| format!("returned `{key}` = `{val}`, expected a number"));
-            let text = || val.clone().into_string().map_err(|t| format!("returned `{key}` of type {t}, expected text"));
+            let number = || {
+                to_decimal(val).ok_or_else(|| Text::ReturnNotNumber { key: key.to_string(), value: val.to_string() })
+            };
+            let text = || {
+                val.clone()
+                    .into_string()
+                    .map_err(|t| Text::ReturnNotText { key: key.to_string(), found: t.to_string() })
+            };
             match key {
                 "value" | "capaian" if val.is_unit() => {}
                 "value" | "capaian" => {
                     if key == hook {
                         out.value = Some(number()?);
                     } else {
-                        return Err(format!("returned `{key}`, but the `{hook}` hook returns `{hook}`"));
+                        return Err(Text::ReturnWrongHook { key: key.to_string(), hook: hook.to_string() });
                     }
                 }
                 "nilai" if !val.is_unit() => out.nilai = Some(number()?),
@@ -113,9 +120,11 @@ impl Outcome {
                 "status" => {
                     // `error` is for the tool to say: a rule fails by throwing.
                     let name = text()?;
-                    out.status = Some(Status::from_name(&name).filter(|s| *s != Status::Error).ok_or_else(|| {
-                        format!("returned unknown status `{name}` (use ok, no_data, no_target or not_computable)")
-                    })?)
+                    out.status = Some(
+                        Status::from_name(&name)
+                            .filter(|s| *s != Status::Error)
+                            .ok_or_else(|| Text::ReturnUnknownStatus { status: name.clone() })?,
+                    )
                 }
                 _ => {}
             }
@@ -132,9 +141,9 @@ impl Outcome {
 /// document rounds its own way. Names are lower-case identifiers that are
 /// not already a result's column; they come out in natural order
 /// (`kolom_8` before `kolom_10`).
-fn outputs(val: &Dynamic) -> Result<Vec<RawOutput>, String> {
+fn outputs(val: &Dynamic) -> Result<Vec<RawOutput>, Text> {
     let Some(map) = val.clone().try_cast::<rhai::Map>() else {
-        return Err(format!("returned `outputs` of type {}, expected a map of name → value", val.type_name()));
+        return Err(Text::ReturnOutputsNotMap { found: val.type_name().to_string() });
     };
     let mut out = Vec::with_capacity(map.len());
     for (k, v) in &map {
@@ -142,10 +151,10 @@ fn outputs(val: &Dynamic) -> Result<Vec<RawOutput>, String> {
         let plain = name.starts_with(|c: char| c.is_ascii_lowercase())
             && name.chars().all(|c| c.is_ascii_lowercase() || c.is_ascii_digit() || c == '_');
         if !plain || name.len() > 40 {
-            return Err(format!("returned output `{name}`: names are lower-case letters, digits and `_` (kolom_8)"));
+            return Err(Text::ReturnOutputName { name: name.to_string() });
         }
         if RESERVED_OUTPUTS.contains(&name) {
-            return Err(format!("returned output `{name}`, which is already a column of every result"));
+            return Err(Text::ReturnOutputReserved { name: name.to_string() });
         }
         let (value, rounding) = output_value(name, v)?;
         out.push(RawOutput { name: name.to_string(), value, rounding });
@@ -154,7 +163,7 @@ fn outputs(val: &Dynamic) -> Result<Vec<RawOutput>, String> {
     Ok(out)
 }
 
-fn output_value(name: &str, v: &Dynamic) -> Result<(OutputValue, Option<Rounding>), String> {
+fn output_value(name: &str, v: &Dynamic) -> Result<(OutputValue, Option<Rounding>), Text> {
     if v.is_unit() {
         return Ok((OutputValue::None, None));
     }
@@ -164,8 +173,7 @@ fn output_value(name: &str, v: &Dynamic) -> Result<(OutputValue, Option<Rounding
     if let Ok(text) = v.clone().into_string() {
         return Ok((OutputValue::Text(text), None));
     }
-    let bad =
-        || format!("returned output `{name}` = `{v}`: expected a number, text, () or #{{ value, decimals, rounding }}");
+    let bad = || Text::ReturnOutputValue { name: name.to_string(), value: v.to_string() };
     let map = v.clone().try_cast::<rhai::Map>().ok_or_else(bad)?;
     let mut value = OutputValue::None;
     let mut rounding = Rounding::default();
@@ -176,15 +184,14 @@ fn output_value(name: &str, v: &Dynamic) -> Result<(OutputValue, Option<Rounding
             "decimals" => {
                 // A plan's parameter is a decimal even when it is whole.
                 let whole = to_decimal(x).filter(|d| d.fract().is_zero()).and_then(|d| u32::try_from(d).ok());
-                rounding.decimals = whole.filter(|d| *d <= 10).ok_or_else(|| {
-                    format!("returned output `{name}` with decimals `{x}`: expected a whole number 0–10")
-                })?;
+                rounding.decimals = whole
+                    .filter(|d| *d <= 10)
+                    .ok_or_else(|| Text::ReturnOutputDecimals { name: name.to_string(), value: x.to_string() })?;
             }
             "rounding" => {
                 let mode = x.clone().into_string().ok().and_then(|m| RoundingMode::from_name(&m));
-                rounding.mode = mode.ok_or_else(|| {
-                    format!("returned output `{name}` with rounding `{x}`: expected half-up, down or half-even")
-                })?;
+                rounding.mode =
+                    mode.ok_or_else(|| Text::ReturnOutputRounding { name: name.to_string(), value: x.to_string() })?;
             }
             _ => return Err(bad()),
         }
@@ -216,25 +223,28 @@ fn natural(name: &str) -> Vec<(String, u64)> {
 /// A rule's note: text, or a map of the same note per language
 /// (`#{ en: "target is 0", id: "target 0" }`, `en` required) so a rule can
 /// speak to planners in their language too.
-fn rule_note(val: &Dynamic) -> Result<RuleNote, String> {
+fn rule_note(val: &Dynamic) -> Result<RuleNote, Text> {
     if let Ok(text) = val.clone().into_string() {
         return Ok(RuleNote { text, id: None });
     }
     let Some(map) = val.clone().try_cast::<rhai::Map>() else {
-        return Err(format!("returned `note` of type {}, expected text or #{{ en: …, id: … }}", val.type_name()));
+        return Err(Text::ReturnNoteType { found: val.type_name().to_string() });
     };
     let mut note = RuleNote::default();
     let mut has_en = false;
     for (k, v) in &map {
-        let text = v.clone().into_string().map_err(|t| format!("returned `note.{k}` of type {t}, expected text"))?;
+        let text = v
+            .clone()
+            .into_string()
+            .map_err(|t| Text::ReturnNotText { key: format!("note.{k}"), found: t.to_string() })?;
         match k.as_str() {
             "en" => (note.text, has_en) = (text, true),
             "id" => note.id = Some(text),
-            other => return Err(format!("returned `note.{other}`: a note's languages are `en` and `id`")),
+            other => return Err(Text::ReturnNoteLanguage { language: other.to_string() }),
         }
     }
     if !has_en {
-        return Err("returned a `note` map without `en`".into());
+        return Err(Text::ReturnNoteNoEn);
     }
     Ok(note)
 }

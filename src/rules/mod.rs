@@ -7,11 +7,13 @@
 //! indicator that uses it.
 
 mod library;
+mod reason;
 mod scale;
 pub(crate) mod store;
 mod twin;
 
 pub(crate) use library::Library;
+pub(crate) use reason::{helper_error, reason, size_what};
 pub(crate) use scale::Scale;
 pub use store::{BuiltinStore, FolderStore, Layered, MemoryStore, RuleStore, Source};
 pub(crate) use twin::Twin;
@@ -221,11 +223,11 @@ pub(crate) fn describe(err: &EvalAltResult) -> String {
 /// The kind of a rule's runtime error: sandbox limits and the usual
 /// mistakes get kinds (and hints) of their own.
 fn runtime_kind(rule: &str, err: &EvalAltResult) -> Kind {
-    let (name, reason) = (rule.to_string(), describe(err));
+    let (name, reason) = (rule.to_string(), reason(err));
     match err {
         EvalAltResult::ErrorTooManyOperations(_) => Kind::SandboxOperations { name, reason },
         EvalAltResult::ErrorStackOverflow(_) => Kind::SandboxCallDepth { name, reason },
-        EvalAltResult::ErrorDataTooLarge(what, _) => Kind::SandboxDataSize { name, reason, what: what.to_string() },
+        EvalAltResult::ErrorDataTooLarge(what, _) => Kind::SandboxDataSize { name, reason, what: size_what(what) },
         EvalAltResult::ErrorTooManyModules(_) => Kind::SandboxModules { name, reason },
         EvalAltResult::ErrorTerminated(..) => match Stop::of(err) {
             Some(Stop::CallTime(limit)) => Kind::SandboxCallTime { name, seconds: seconds(limit) },
@@ -251,7 +253,7 @@ pub(crate) fn limit_help(err: &EvalAltResult) -> Option<crate::diagnostic::Text>
     Some(match err {
         EvalAltResult::ErrorTooManyOperations(_) => Text::LimitOperations,
         EvalAltResult::ErrorStackOverflow(_) => Text::LimitCallDepth,
-        EvalAltResult::ErrorDataTooLarge(what, _) => Text::LimitDataSize { what: what.to_string() },
+        EvalAltResult::ErrorDataTooLarge(what, _) => Text::LimitDataSize { what: Box::new(size_what(what)) },
         EvalAltResult::ErrorTooManyModules(_) => Text::LimitModules,
         EvalAltResult::ErrorTerminated(..) => match Stop::of(err)? {
             Stop::CallTime(limit) => Text::LimitCallTime { seconds: seconds(limit) },
