@@ -670,3 +670,4 @@ size-text = length of text
 size-list = size of a list
 size-map = size of a map
 size-other = { $what }
+data-bilingual = { $en }

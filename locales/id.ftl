@@ -836,3 +836,4 @@ size-text = panjang teks
 size-list = ukuran daftar
 size-map = ukuran peta
 size-other = { $what }
+data-bilingual = { $id }

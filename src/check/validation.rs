@@ -88,6 +88,9 @@ pub(crate) struct ValidationRule {
     pub id: String,
     /// What it means.
     pub description: String,
+    /// What it means, in Bahasa Indonesia (`description_id`), for the
+    /// planner who reads `check --lang id`.
+    pub description_id: Option<String>,
     /// What it checks.
     pub kind: RuleKind,
     /// How left and right compare when the rule holds.
@@ -100,8 +103,19 @@ pub(crate) struct ValidationRule {
     pub file: PathBuf,
 }
 
-const RULE_KEYS: &[&str] =
-    &["id", "description", "kind", "left", "operator", "right", "importance", "columns", "tables", "missing_columns"];
+const RULE_KEYS: &[&str] = &[
+    "id",
+    "description",
+    "description_id",
+    "kind",
+    "left",
+    "operator",
+    "right",
+    "importance",
+    "columns",
+    "tables",
+    "missing_columns",
+];
 
 /// Reads the validation rules for a plan: every `validation/*.toml` of its
 /// rule store (nearest first wins on equal ids); the built-in set only when
@@ -213,6 +227,7 @@ pub(crate) fn parse(path: &Path, text: &str) -> Result<Vec<ValidationRule>, Vec<
         out.push(ValidationRule {
             id,
             description: text("description", &mut p).unwrap_or_default(),
+            description_id: text("description_id", &mut p),
             kind,
             operator,
             importance,
@@ -296,7 +311,10 @@ fn finding(rule: &ValidationRule, about: Subject, kind: Kind, span: Span) -> Dia
     d.about(about).with_span(span).with_help(Text::ValidationRule {
         rule: rule.id.clone(),
         file: rule.file.display().to_string(),
-        description: rule.description.clone(),
+        description: Box::new(Text::Bilingual {
+            en: rule.description.clone(),
+            id: rule.description_id.clone().unwrap_or_else(|| rule.description.clone()),
+        }),
     })
 }
 

@@ -174,7 +174,7 @@ catalogue! {
         /// Function missing.
         UnknownFunction { function } = "hint/unknown-function",
         /// The validation rule behind a finding.
-        ValidationRule { rule, file, description } = "hint/validation-rule",
+        ValidationRule { rule, file, description: Box<Text> } = "hint/validation-rule",
         /// The indicators of a plan.
         IndicatorsAre { ids } = "hint/indicators-are",
         /// What git printed.
@@ -646,6 +646,9 @@ catalogue! {
         ReturnNoteLanguage { language } = "return/note-language",
         /// A hook's return: a note map without `en`.
         ReturnNoteNoEn = "return/note-no-en",
+        /// A text a data file gives in both languages (`description` and
+        /// `description_id`): each catalogue shows its own.
+        Bilingual { en, id } = "data/bilingual",
         /// A rule parameter of another kind than its default.
         HelperParamKind { key, expected: Box<Text>, found: Box<Text>, value } = "helper/param-kind",
         /// A number parameter written in quotes.
