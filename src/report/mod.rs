@@ -158,6 +158,24 @@ mod tests {
         assert!(words(&fitted).contains("realisasi reported up to 2024-06 only"), "{fitted}");
         let wide = render_opts(&r, Format::Table, RenderOptions::new(Convention::En, Lang::En).with_width(None));
         assert_eq!(wide, whole);
+        // An 80-column terminal: names give way once nothing else can, and
+        // the message still wraps inside the width.
+        let narrow = render_opts(&r, Format::Table, RenderOptions::new(Convention::En, Lang::En).with_width(Some(80)));
+        for line in narrow.lines() {
+            assert!(line.chars().count() <= 80, "{} > 80: {line}\n{narrow}", line.chars().count());
+        }
+        assert!(words(&narrow).contains("realisasi reported up to 2024-06 only"), "{narrow}");
+    }
+
+    #[test]
+    fn a_message_column_nobody_fills_is_left_out_of_a_fitted_table() {
+        let text = "[unit]\nid = \"u\"\n[plan]\nyear = 2024\n[[indicator]]\nid = \"A\"\nname = \"Jumlah pemeriksaan spesimen klinis dan/atau sampel\"\ntarget = 10\nrealisasi = 9\n";
+        let plan = crate::plan::read_toml_plan(Path::new("u.toml"), text, None).unwrap();
+        let r = Evaluator::new(EvalOptions::default()).evaluate(&[plan]);
+        let fitted = render_opts(&r, Format::Table, RenderOptions::new(Convention::En, Lang::En).with_width(Some(80)));
+        let header = fitted.lines().next().unwrap();
+        assert!(!header.contains("message") && header.chars().count() <= 80, "{fitted}");
+        assert!(fitted.contains("90.00"), "{fitted}");
     }
 
     #[test]

@@ -18,6 +18,8 @@ const NAME_WIDTH: usize = 44;
 const MESSAGE_MIN: usize = 24;
 /// The narrowest it gets when no column is left to leave out.
 const MESSAGE_LAST: usize = 12;
+/// The narrowest names get on a narrow terminal.
+const NAME_LAST: usize = 10;
 const GAP: &str = "  ";
 
 fn width_of(s: &str) -> usize {
@@ -84,6 +86,15 @@ pub(super) fn table(report: &Report, numbers: Convention, lang: Lang, width: Opt
     let mut hidden = Vec::new();
     let mut message_width = None;
     if let Some(width) = width {
+        // A message column no row fills would be a header alone past the
+        // table's right edge.
+        let last = cols.len().saturating_sub(1);
+        if cols.get(last).is_some_and(|c| c.what == What::Message) && rows.iter().all(|r| r[last].is_empty()) {
+            cols.pop();
+            rows.iter_mut().for_each(|r| {
+                r.pop();
+            });
+        }
         // Leave columns out from the right (before the message) until the
         // rest fits with a message column of at least MESSAGE_MIN.
         loop {
@@ -101,8 +112,24 @@ pub(super) fn table(report: &Report, numbers: Convention, lang: Lang, width: Opt
                 continue;
             }
             let Some(i) = cols.iter().rposition(|c| c.optional) else {
-                // Nothing left to leave out: the message takes what remains,
-                // down to a narrow column rather than none.
+                // Nothing left to leave out: names give way first, down to
+                // NAME_LAST (the id beside them still says which indicator).
+                let over = (fixed + MESSAGE_LAST.min(widths[widths.len() - 1])).saturating_sub(width);
+                let name = cols.iter().position(|c| c.what == What::Name);
+                if let (true, Some(i)) = (over > 0, name) {
+                    if name_width > NAME_LAST {
+                        name_width = name_width.saturating_sub(over).max(NAME_LAST);
+                    } else {
+                        // Even a short name does not fit: the id stands alone.
+                        hidden.insert(0, cols.remove(i).header(lang));
+                        rows.iter_mut().for_each(|r| {
+                            r.remove(i);
+                        });
+                    }
+                    continue;
+                }
+                // Then the message takes what remains, down to a narrow
+                // column rather than none.
                 message_width = Some(width.saturating_sub(fixed).max(MESSAGE_LAST));
                 break;
             };
