@@ -176,6 +176,16 @@ mod tests {
         let header = fitted.lines().next().unwrap();
         assert!(!header.contains("message") && header.chars().count() <= 80, "{fitted}");
         assert!(fitted.contains("90.00"), "{fitted}");
+        // Too narrow for a message column beside the figures: each message
+        // goes under its row, whole.
+        let r = report();
+        let tight = render_opts(&r, Format::Table, RenderOptions::new(Convention::En, Lang::En).with_width(Some(70)));
+        for line in tight.lines() {
+            assert!(line.chars().count() <= 70, "{} > 70: {line}\n{tight}", line.chars().count());
+        }
+        let words = |s: &str| s.split_whitespace().collect::<Vec<_>>().join(" ");
+        assert!(words(&tight).contains("realisasi reported up to 2024-06 only"), "{tight}");
+        assert!(tight.lines().any(|l| l.starts_with("    no realisasi")), "{tight}");
     }
 
     #[test]

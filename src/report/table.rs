@@ -21,6 +21,8 @@ const MESSAGE_LAST: usize = 12;
 /// The narrowest names get on a narrow terminal.
 const NAME_LAST: usize = 10;
 const GAP: &str = "  ";
+/// How far a message put under its row is indented.
+const BELOW_INDENT: &str = "    ";
 
 fn width_of(s: &str) -> usize {
     s.chars().count()
@@ -85,6 +87,7 @@ pub(super) fn table(report: &Report, numbers: Convention, lang: Lang, width: Opt
     let mut name_width = NAME_WIDTH;
     let mut hidden = Vec::new();
     let mut message_width = None;
+    let mut below: Option<(usize, Vec<String>)> = None;
     if let Some(width) = width {
         // A message column no row fills would be a header alone past the
         // table's right edge.
@@ -128,7 +131,15 @@ pub(super) fn table(report: &Report, numbers: Convention, lang: Lang, width: Opt
                     }
                     continue;
                 }
-                // Then the message takes what remains, down to a narrow
+                // Then the message goes under its row, across the width,
+                // when even a narrow column beside the figures does not fit.
+                let last = cols.len() - 1;
+                if fixed + MESSAGE_LAST > width && cols[last].what == What::Message {
+                    cols.pop();
+                    below = Some((width, rows.iter_mut().map(|r| r.pop().unwrap_or_default()).collect()));
+                    break;
+                }
+                // Else the message takes what remains, down to a narrow
                 // column rather than none.
                 message_width = Some(width.saturating_sub(fixed).max(MESSAGE_LAST));
                 break;
@@ -148,6 +159,14 @@ pub(super) fn table(report: &Report, numbers: Convention, lang: Lang, width: Opt
             out.push('\n');
         }
         write_row(&mut out, &cols, row, &widths, name_width, message_width);
+        if let (Some((width, messages)), Some(k)) = (&below, i.checked_sub(1)) {
+            let text = messages.get(k).map_or("", String::as_str);
+            for line in wrap(text, width.saturating_sub(BELOW_INDENT.len())).iter().filter(|_| !text.is_empty()) {
+                out.push_str(BELOW_INDENT);
+                out.push_str(line);
+                out.push('\n');
+            }
+        }
     }
     if !hidden.is_empty() {
         let note = Text::TableColumnsHidden { columns: hidden.join(", ") }.message(lang);
