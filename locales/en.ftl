@@ -313,6 +313,7 @@ diff-changed-of = { $changed } of { $compared } indicator-period(s) changed.
 diff-changed = { $changed } of { $compared } indicator-period(s) changed against { $base }
 diff-columns = where | unit | indicator | period | field | old | new
 definitions-written = wrote { $files } to { $dir }
+manpage-written = wrote { $files } to { $dir }
 hint-toml-quote-inside = a text with a double quote inside: write it between single quotes ('Jumlah "Posyandu" aktif') or escape each inner quote as \"
 hint-toml-inline-extended = a table written inline (`key = {"{"} … {"}"}`) is complete where its braces close: a later `[key.sub]` or `[[key.sub]]` header cannot add to it. Write the table with a header instead (`[case.indicator]`, then its keys and `[[case.indicator.component]]`), or put the list inside the braces (`component = [{"{"} id = "a", realisasi = "1" {"}"}]`)
 hint-table-add-column = add it to `columns` (now: { $columns })

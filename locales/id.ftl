@@ -314,6 +314,7 @@ diff-changed-of = { $changed } dari { $compared } indikator-periode berubah.
 diff-changed = { $changed } dari { $compared } indikator-periode berubah terhadap { $base }
 diff-columns = letak | unit | indikator | periode | kolom | lama | baru
 definitions-written = { $files } ditulis ke { $dir }
+manpage-written = { $files } ditulis ke { $dir }
 cli-definitions = Tulis berkas definisi Rhai (.d.rhai) bahasa aturan untuk editor: fungsi bantu dan kunci-kunci x
 cli-definitions-output = Folder tujuan penulisan (dibuat bila belum ada)
 hint-toml-quote-inside = teks yang memuat tanda kutip ganda: tulis di antara kutip tunggal ('Jumlah "Posyandu" aktif') atau tulis setiap kutip di dalamnya sebagai \"
@@ -444,6 +445,8 @@ cli-test-coverage_min = Gagal bila cakupan baris suatu berkas aturan di bawah PA
 cli-functions = Cetak rujukan fungsi bantu yang dapat dipanggil aturan (Markdown)
 cli-completions = Cetak skrip pelengkapan perintah (completion) untuk bash, zsh, fish, powershell atau elvish
 cli-completions-shell = Shell-nya: bash, zsh, fish, powershell atau elvish
+cli-manpage = Cetak halaman manual (roff) capaian; dengan -o DIR, tulis satu halaman per subperintah
+cli-manpage-output = Folder tujuan halaman manual capaian.1, capaian-eval.1, … (dibuat bila belum ada); tanpa opsi ini halaman utama dicetak ke keluaran standar
 cli-schema = Cetak JSON Schema keluaran `eval --format json` (docs/result.schema.json)
 cli-codes = Cetak setiap kode galat dan peringatan dengan pesannya dalam setiap bahasa (Markdown)
 

@@ -108,3 +108,60 @@ fn definitions_for_editors_cover_the_helpers_and_the_keys_of_x() {
     assert!(contract.contains("fn value(x: Map) -> ?;"), "{contract}");
     assert!(contract.contains("`x.target` (number or `()`)"), "{contract}");
 }
+
+/// The rhai language server could not be installed here (docs/rules.md,
+/// "Editor support"), so the definition files are checked as far as rhai
+/// itself can: every `fn` declaration has the shape `fn name(p: T, …) -> R;`,
+/// a call of every name with as many arguments compiles with Rhai's own
+/// parser, and every parameter name compiles as a Rhai variable. The one parameter that does not, `default` of `setting` (a word
+/// Rhai reserves), is pinned: a new one fails here.
+#[test]
+fn every_definition_is_well_formed_and_its_names_compile_in_rhai() {
+    let dir = tempfile::tempdir().unwrap();
+    let out = Test::new().args(["definitions", "-o", dir.path().to_str().unwrap()]).output();
+    assert_eq!(out.code, 0, "{}", out.stderr);
+    let engine = rhai::Engine::new_raw();
+    let (mut checked, mut reserved) = (0, Vec::new());
+    for entry in std::fs::read_dir(dir.path()).unwrap() {
+        let path = entry.unwrap().path();
+        let text = std::fs::read_to_string(&path).unwrap();
+        assert!(text.starts_with("module static;"), "{}", path.display());
+        for line in text.lines().filter(|l| l.starts_with("fn ")) {
+            let decl = line.strip_prefix("fn ").unwrap();
+            let (name, rest) = decl.split_once('(').unwrap_or_else(|| panic!("no parameters: {line}"));
+            // A type may be `()`, so the list ends at the last `) -> ` (or `);`).
+            let params = match rest.rsplit_once(") -> ") {
+                Some((params, ret)) => {
+                    assert!(ret.ends_with(';') && ret.len() > 1, "bad return type: {line}");
+                    params
+                }
+                None => rest.strip_suffix(");").unwrap_or_else(|| panic!("unclosed: {line}")),
+            };
+            let names: Vec<&str> = params
+                .split(", ")
+                .filter(|p| !p.is_empty())
+                .map(|p| p.split_once(": ").unwrap_or_else(|| panic!("untyped parameter in {line}")).0)
+                .collect();
+            for p in &names {
+                // `...args`: Rhai's own variadic builtins (`call`, `curry`).
+                let p = p.strip_prefix("...").unwrap_or(p);
+                if engine.compile(format!("let {p} = 0;")).is_err() {
+                    reserved.push(format!("{name}: {p}"));
+                }
+            }
+            // Property accessors (`get bits`, `set x`) are not called by name.
+            if name.starts_with("get ") || name.starts_with("set ") {
+                continue;
+            }
+            let call = format!("{name}({})", vec!["()"; names.len()].join(", "));
+            if let Err(e) = engine.compile(&call) {
+                panic!("{}: {line}\ncall {call}: {e}", path.display());
+            }
+            checked += 1;
+        }
+    }
+    assert!(checked > 100, "only {checked} declarations");
+    reserved.sort();
+    reserved.dedup();
+    assert_eq!(reserved, ["setting: default"], "parameters named with a word Rhai reserves");
+}

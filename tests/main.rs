@@ -18,6 +18,7 @@ mod formula_repo;
 mod hostile;
 mod jobs;
 mod lang;
+mod manpage;
 mod properties;
 mod report;
 mod schema;

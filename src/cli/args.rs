@@ -72,6 +72,12 @@ pub(super) enum Command {
         #[arg(long, short, value_name = "DIR")]
         output: PathBuf,
     },
+    /// Print the manual page (roff) of capaian; with -o DIR, write one page per subcommand.
+    Manpage {
+        /// The folder to write capaian.1, capaian-eval.1, … to (created if needed); without it the main page goes to standard output.
+        #[arg(long, short, value_name = "DIR")]
+        output: Option<PathBuf>,
+    },
     /// Print the shell completion script (bash, zsh, fish, powershell or elvish).
     Completions {
         /// The shell: bash, zsh, fish, powershell or elvish.

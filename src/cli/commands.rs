@@ -48,6 +48,7 @@ pub(super) fn dispatch(cli: Cli) -> i32 {
         | Command::Codes
         | Command::Schema
         | Command::Completions { .. }
+        | Command::Manpage { .. }
         | Command::Definitions { .. } => Vec::new(),
     };
     let config = super::rules::check_projects(&paths);
@@ -79,6 +80,7 @@ pub(super) fn dispatch(cli: Cli) -> i32 {
             EXIT_OK
         }
         Command::Definitions { output } => definitions_cmd(&output),
+        Command::Manpage { output } => super::manpage::manpage_cmd(output.as_deref(), lang()),
         Command::Completions { shell } => {
             // From the command line as it is defined, so completions never
             // lag behind a new option.

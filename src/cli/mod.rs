@@ -12,6 +12,8 @@ mod commands;
 #[cfg(feature = "cli")]
 mod help;
 #[cfg(feature = "cli")]
+mod manpage;
+#[cfg(feature = "cli")]
 mod progress;
 pub(crate) mod rules;
 

@@ -135,6 +135,8 @@ catalogue! {
         TomlQuoteInside = "hint/toml-quote-inside",
         /// What `capaian definitions` wrote.
         DefinitionsWritten { dir, files } = "definitions/written",
+        /// What `capaian manpage -o DIR` wrote.
+        ManpagesWritten { dir, files } = "manpage/written",
         /// An inline table extended by a later `[header]`.
         TomlInlineExtended = "hint/toml-inline-extended",
         /// Add a column to `columns`.
