@@ -483,7 +483,7 @@ fn chromium_shows_upload_results_explanation_and_downloads() {
             &[
                 format!("--screenshot={}", png.display()),
                 "--hide-scrollbars".into(),
-                "--window-size=1000,760".into(),
+                "--window-size=900,680".into(),
                 url.clone(),
             ],
         );
