@@ -353,6 +353,14 @@ fn bad_uploads_get_their_page_and_the_server_goes_on() {
     // A bad period or earlier years.
     let r = server.upload(&[("rkt-2024.toml", &good)], &[("period", "q9")]);
     assert!(r.text().contains("period/invalid"), "{}", r.text());
+    // Too many rows: refused after reading, before evaluating.
+    let mut rows = String::from("[unit]\nid = \"u\"\n[plan]\nyear = 2024\n");
+    for n in 0..20_001 {
+        rows.push_str(&format!("[[indicator]]\nid = \"I{n}\"\nname = \"x\"\ntarget = 1\nrealisasi = 1\n"));
+    }
+    let r = server.upload(&[("besar.toml", rows.as_bytes())], &[]);
+    assert_eq!(r.status, 422);
+    assert!(r.text().contains("upload/too-many-rows"), "{}", r.text());
     // Too large: refused before it is read.
     let big = vec![b'#'; 9 << 20];
     let r = server.upload(&[("besar.toml", &big)], &[]);
