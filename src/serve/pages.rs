@@ -169,7 +169,7 @@ pub(crate) struct Filter {
 }
 
 /// The results grouped by sasaran, the summaries, and the problems.
-pub(crate) fn results(lang: Lang, id: &str, session: &Session, filter: &Filter, chapters: &[Chapter]) -> Html<String> {
+pub(crate) fn results(lang: Lang, id: &str, session: &Session, filter: &Filter) -> Html<String> {
     let all = &session.report.results;
     let shown: Vec<(usize, &IndicatorResult)> = all
         .iter()
@@ -234,7 +234,7 @@ pub(crate) fn results(lang: Lang, id: &str, session: &Session, filter: &Filter, 
             }
         }
         h2 { (t(lang, Text::ServeSummarySasaran)) }
-        @for c in chapters { (summary(lang, c)) }
+        @for c in &session.chapters { (summary(lang, c)) }
         h2 { (t(lang, Text::ServeSummaryUnit)) }
         (unit_summary(lang, all))
         @if !session.problems.is_empty() {
@@ -312,21 +312,15 @@ pub(crate) fn explanation(lang: Lang, id: &str, r: &IndicatorResult, text: &str)
 
 /// The downloads of an upload: per unit the report, the results, and each
 /// plan's collection workbooks.
-pub(crate) fn downloads(
-    lang: Lang,
-    id: &str,
-    units: &[String],
-    templates: &[(usize, Vec<String>)],
-    session: &Session,
-) -> Html<String> {
+pub(crate) fn downloads(lang: Lang, id: &str, templates: &[(usize, Vec<String>)], session: &Session) -> Html<String> {
     let body = html! {
         p { a href={ "/hasil/" (id) } { (t(lang, Text::ServeBackToResults)) } }
         h2 { (t(lang, Text::ServeDownloadReport)) }
         ul.downloads {
-            @for u in units {
-                li { (u) ": "
-                    a href={ "/unduh/" (id) "/laporan/" (u) "/xlsx" } { "XLSX" } " · "
-                    a href={ "/unduh/" (id) "/laporan/" (u) "/html" } { "HTML" }
+            @for c in &session.chapters {
+                li { (c.unit) ": "
+                    a href={ "/unduh/" (id) "/laporan/" (c.unit) "/xlsx" } { "XLSX" } " · "
+                    a href={ "/unduh/" (id) "/laporan/" (c.unit) "/html" } { "HTML" }
                 }
             }
         }

@@ -11,7 +11,7 @@ use crate::collect::{Per, groups, workbook_bytes};
 use crate::diagnostic::{Diagnostic, Kind};
 use crate::eval::{EvalOptions, Evaluator};
 use crate::number::Convention;
-use crate::report::lapkin::{Chapter, lapkin};
+use crate::report::lapkin::Chapter;
 use crate::report::{Format, RenderOptions, render_opts};
 use axum::Router;
 use axum::extract::{DefaultBodyLimit, Multipart, Path, Query, State};
@@ -89,28 +89,9 @@ fn session(s: &AppState, id: &str) -> Result<Arc<Session>, Response> {
     })
 }
 
-/// The units of an upload, in order.
-fn units(session: &Session) -> Vec<String> {
-    let mut units: Vec<String> = Vec::new();
-    for p in &session.plans {
-        if !units.contains(&p.unit.id) {
-            units.push(p.unit.id.clone());
-        }
-    }
-    units
-}
-
-/// Chapter III of one unit, as `capaian report` makes it.
-fn chapter(s: &AppState, session: &Session, unit: &str) -> Result<crate::report::lapkin::Lapkin, Diagnostic> {
-    let plans: Vec<_> = session.plans.iter().filter(|p| p.unit.id == unit).cloned().collect();
-    let rules = s.rules.clone();
-    lapkin(&plans, &EvalOptions::default(), Arc::new(move |_: &FsPath| rules.clone()), s.lang, now())
-}
-
-fn now() -> i64 {
-    std::time::SystemTime::now()
-        .duration_since(std::time::UNIX_EPOCH)
-        .map_or(0, |d| i64::try_from(d.as_secs()).unwrap_or(i64::MAX))
+/// The chapter of `unit` in an upload.
+fn chapter<'a>(session: &'a Session, unit: &str) -> Option<&'a Chapter> {
+    session.chapters.iter().find(|c| c.unit == unit)
 }
 
 async fn results(State(s): Shared, Path(id): Path<String>, Query(filter): Query<Filter>) -> Response {
@@ -118,16 +99,7 @@ async fn results(State(s): Shared, Path(id): Path<String>, Query(filter): Query<
         Ok(x) => x,
         Err(r) => return r,
     };
-    let state = s.clone();
-    let work = move || {
-        let chapters: Vec<Chapter> =
-            units(&session).iter().filter_map(|u| chapter(&state, &session, u).ok()).map(|l| l.chapter).collect();
-        pages::results(state.lang, &id, &session, &filter, &chapters)
-    };
-    match blocking(work).await {
-        Ok(page) => page.into_response(),
-        Err(d) => failed(&s, d),
-    }
+    pages::results(s.lang, &id, &session, &filter).into_response()
 }
 
 fn failed(s: &AppState, d: Diagnostic) -> Response {
@@ -172,7 +144,7 @@ async fn downloads(State(s): Shared, Path(id): Path<String>) -> Response {
         .enumerate()
         .map(|(i, p)| (i, groups(p, Per::Tim).into_iter().map(|g| g.file).collect()))
         .collect();
-    pages::downloads(s.lang, &id, &units(&session), &templates, &session).into_response()
+    pages::downloads(s.lang, &id, &templates, &session).into_response()
 }
 
 /// A file to download: its type, name and bytes.
@@ -211,25 +183,25 @@ async fn report(State(s): Shared, Path((id, unit, format)): Path<(String, String
         Ok(x) => x,
         Err(r) => return r,
     };
-    if !units(&session).contains(&unit) || !matches!(format.as_str(), "html" | "xlsx") {
+    if !matches!(format.as_str(), "html" | "xlsx") {
         return not_found(State(s)).await;
     }
-    let state = s.clone();
     let work = move || {
-        let made = chapter(&state, &session, &unit)?;
+        let Some(chapter) = chapter(&session, &unit) else { return Ok(None) };
         let name = format!("lapkin-{unit}.{format}");
         if format == "xlsx" {
-            let bytes = made.chapter.to_xlsx()?;
-            Ok(attachment("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet", &name, bytes))
+            let bytes = chapter.to_xlsx()?;
+            Ok(Some(attachment("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet", &name, bytes)))
         } else {
-            let mut r = attachment("text/html; charset=utf-8", &name, made.chapter.to_html().into_bytes());
+            let mut r = attachment("text/html; charset=utf-8", &name, chapter.to_html().into_bytes());
             r.headers_mut()
                 .insert(header::CONTENT_SECURITY_POLICY, HeaderValue::from_static(super::headers::REPORT_POLICY));
-            Ok(r)
+            Ok(Some(r))
         }
     };
     match blocking(work).await {
-        Ok(Ok(r)) => r,
+        Ok(Ok(Some(r))) => r,
+        Ok(Ok(None)) => not_found(State(s)).await,
         Ok(Err(d)) => (StatusCode::UNPROCESSABLE_ENTITY, pages::problem(s.lang, &[d])).into_response(),
         Err(d) => failed(&s, d),
     }

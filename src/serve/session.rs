@@ -8,6 +8,7 @@
 use crate::diagnostic::Diagnostic;
 use crate::eval::{EvalOptions, Report};
 use crate::model::Plan;
+use crate::report::lapkin::Chapter;
 use std::collections::VecDeque;
 use std::sync::{Arc, Mutex};
 
@@ -25,6 +26,9 @@ pub(crate) struct Session {
     pub options: EvalOptions,
     /// What `eval` gives for them.
     pub report: Report,
+    /// Chapter III of each unit, made once: the summaries of the results
+    /// page and the report downloads.
+    pub chapters: Vec<Chapter>,
     /// Everything reading and evaluating said, in order: warnings of the
     /// files, files that could not be read, the evaluator's findings.
     pub problems: Vec<Diagnostic>,
@@ -72,6 +76,7 @@ mod tests {
             plans: Vec::new(),
             options: EvalOptions::default(),
             report: Report::default(),
+            chapters: Vec::new(),
             problems: Vec::new(),
         }
     }

@@ -8,10 +8,11 @@ use super::limits::{Form, MAX_ROWS, rows};
 use super::session::Session;
 use crate::collect::{changes, is_filled, merge_checked, read_filled};
 use crate::diagnostic::{Diagnostic, Kind, Severity, Span, Text};
-use crate::eval::{EvalOptions, Evaluator};
+use crate::eval::{EvalOptions, Evaluator, RulesFor};
 use crate::lang::Lang;
 use crate::model::{Granularity, Period, Plan};
 use crate::plan::load_bytes;
+use crate::report::lapkin::{Chapter, lapkin};
 use crate::rules::RuleStore;
 use std::path::Path;
 use std::sync::Arc;
@@ -57,11 +58,34 @@ pub(crate) fn evaluate(form: Form, rules: Arc<dyn RuleStore>, lang: Lang) -> Res
     problems.extend(
         plans.iter().flat_map(|p| p.problems.iter().cloned()).map(|d| d.into_warning().with_note(Text::CellLeftOut)),
     );
-    let mut evaluator = Evaluator::with_rules(options.clone(), Arc::new(move |_: &Path| rules.clone()));
+    let rules_for: RulesFor = Arc::new(move |_: &Path| rules.clone());
+    let mut evaluator = Evaluator::with_rules(options.clone(), rules_for.clone());
     let report = evaluator.evaluate(&plans);
     problems.append(&mut evaluator.warnings);
     problems.extend(report.results.iter().flat_map(|r| r.diagnostics.iter().cloned()));
-    Ok(Session { files, plans, options, report, problems })
+    let chapters = chapters(&plans, &rules_for, lang);
+    Ok(Session { files, plans, options, report, chapters, problems })
+}
+
+/// Chapter III of each unit uploaded, as `capaian report` makes it (the
+/// latest year reported, earlier years compared), in upload order.
+fn chapters(plans: &[Plan], rules_for: &RulesFor, lang: Lang) -> Vec<Chapter> {
+    let mut units: Vec<&str> = Vec::new();
+    for p in plans {
+        if !units.contains(&p.unit.id.as_str()) {
+            units.push(&p.unit.id);
+        }
+    }
+    let made = std::time::SystemTime::now()
+        .duration_since(std::time::UNIX_EPOCH)
+        .map_or(0, |d| i64::try_from(d.as_secs()).unwrap_or(i64::MAX));
+    units
+        .iter()
+        .filter_map(|u| {
+            let of: Vec<Plan> = plans.iter().filter(|p| p.unit.id == *u).cloned().collect();
+            lapkin(&of, &EvalOptions::default(), rules_for.clone(), lang, made).ok().map(|l| l.chapter)
+        })
+        .collect()
 }
 
 /// Merges filled collection workbooks into the one plan uploaded with
