@@ -38,7 +38,13 @@ pub(crate) fn read_bytes(path: &Path, limit: u64) -> Result<Vec<u8>, Diagnostic>
 
 /// Reads `real` and names it `shown` in messages.
 fn read_as(real: &Path, shown: &Path, limit: u64) -> Result<String, Diagnostic> {
-    let bytes = read_bytes_as(real, shown, limit)?;
+    text_of(shown, read_bytes_as(real, shown, limit)?)
+}
+
+/// Bytes as UTF-8 text, or the error naming the first line that is not;
+/// `shown` is only a name in the message (a file, or an upload, which is
+/// never opened).
+pub(crate) fn text_of(shown: &Path, bytes: Vec<u8>) -> Result<String, Diagnostic> {
     String::from_utf8(bytes).map_err(|e| {
         let valid = &e.as_bytes()[..e.utf8_error().valid_up_to()];
         let line = valid.iter().filter(|b| **b == b'\n').count() + 1;
@@ -66,24 +72,20 @@ fn read_bytes_as(real: &Path, shown: &Path, limit: u64) -> Result<Vec<u8>, Diagn
     Ok(bytes)
 }
 
-/// Like [`read_text`], for a spreadsheet export: a file that is not UTF-8
+/// The text of a spreadsheet export's bytes: a file that is not UTF-8
 /// is what Excel's "CSV (Comma delimited)" writes on Windows, Windows-1252
 /// (`m²`, an en dash), and is decoded as such with a warning naming the
-/// encoding assumed and the first line it mattered on.
-pub(crate) fn read_export(path: &Path, limit: u64) -> Result<(String, Option<Diagnostic>), Diagnostic> {
-    match read_text(path, limit) {
-        Ok(text) => Ok((text, None)),
-        Err(d) if matches!(d.kind, Kind::FileNotUtf8 { .. }) => {
-            let bytes = std::fs::read(path).map_err(|e| unreadable(path, &e))?;
-            let line = match std::str::from_utf8(&bytes) {
-                Ok(_) => 1,
-                Err(e) => bytes[..e.valid_up_to()].iter().filter(|b| **b == b'\n').count() + 1,
-            };
-            let (text, _, _) = encoding_rs::WINDOWS_1252.decode(&bytes);
+/// encoding assumed and the first line it mattered on. `path` is only a name
+/// in messages (a file already read, or an upload, which is never opened).
+pub(crate) fn export_text(path: &Path, bytes: Vec<u8>) -> (String, Option<Diagnostic>) {
+    match String::from_utf8(bytes) {
+        Ok(text) => (text, None),
+        Err(e) => {
+            let line = e.as_bytes()[..e.utf8_error().valid_up_to()].iter().filter(|b| **b == b'\n').count() + 1;
+            let (text, _, _) = encoding_rs::WINDOWS_1252.decode(e.as_bytes());
             let kind = Kind::FileWindows1252 { path: path.display().to_string(), line: line.to_string() };
-            Ok((text.into_owned(), Some(Diagnostic::warning(kind).with_span(Span::file(path)))))
+            (text.into_owned(), Some(Diagnostic::warning(kind).with_span(Span::file(path))))
         }
-        Err(d) => Err(d),
     }
 }
 

@@ -70,6 +70,9 @@ mod output;
 mod plan;
 mod report;
 mod rules;
+// The planner's web page (`capaian serve`), with tokio and axum.
+#[cfg(feature = "serve")]
+mod serve;
 
 pub use check::{CheckReport, check};
 pub use cli::rules::{rules_above_plans, rules_here};
@@ -89,7 +92,7 @@ pub use number::{
     Convention, Garble, MAX_DECIMALS, Number, NumberError, Rounding, RoundingMode, Target, ambiguity, format_grouped,
     is_no_value, parse_number, parse_number_in, parse_optional, parse_target, parse_target_in,
 };
-pub use plan::{LoadError, Loaded, load_paths, read_csv_plans, read_toml_plan};
+pub use plan::{LoadError, Loaded, load_bytes, load_paths, read_csv_plans, read_toml_plan};
 pub use report::lapkin::{
     BudgetGroup, BudgetRow, BudgetSum, Chapter, Lapkin, Progression, Provenance, Row as ChapterRow, RuleVersion,
     SasaranGroup, lapkin,

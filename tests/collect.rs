@@ -9,11 +9,11 @@ use calamine::{Data, Reader, Xlsx, open_workbook};
 use std::io::{Read, Write};
 use std::path::{Path, PathBuf};
 
-const PLAN: &str = "rkt-2024.toml";
+pub(crate) const PLAN: &str = "rkt-2024.toml";
 
 /// A folder holding a copy of BKK Jambi's plan, and its workbooks made
 /// `--per sasaran` in `forms/`.
-fn setup() -> (tempfile::TempDir, Vec<PathBuf>) {
+pub(crate) fn setup() -> (tempfile::TempDir, Vec<PathBuf>) {
     let dir = tempfile::tempdir().unwrap();
     std::fs::copy(root().join("examples/bkk-jambi").join(PLAN), dir.path().join(PLAN)).unwrap();
     let out = run_in(dir.path(), ["template", PLAN, "--per", "sasaran", "-o", "forms"]);
@@ -26,7 +26,7 @@ fn setup() -> (tempfile::TempDir, Vec<PathBuf>) {
     (dir, forms)
 }
 
-fn form<'a>(forms: &'a [PathBuf], start: &str) -> &'a Path {
+pub(crate) fn form<'a>(forms: &'a [PathBuf], start: &str) -> &'a Path {
     forms.iter().find(|f| f.file_name().unwrap().to_string_lossy().starts_with(start)).unwrap()
 }
 
@@ -40,7 +40,7 @@ fn cell_text(d: &Data) -> String {
 }
 
 /// The name (`K12`) of the realisasi cell of `id` at `period`.
-fn realisasi_cell(path: &Path, id: &str, period: &str) -> String {
+pub(crate) fn realisasi_cell(path: &Path, id: &str, period: &str) -> String {
     let mut book: Xlsx<_> = open_workbook(path).unwrap();
     let range = book.worksheet_range("Realisasi").unwrap();
     for (r, row) in range.rows().enumerate() {
@@ -74,14 +74,14 @@ fn edit_part(path: &Path, part: &str, edit: impl Fn(String) -> String) {
 }
 
 /// What a team types into a cell.
-enum Typed<'a> {
+pub(crate) enum Typed<'a> {
     Number(&'a str),
     Text(&'a str),
 }
 
 /// Sets cell `cell` of the data sheet (the workbook's second sheet), as a
 /// spreadsheet saves what was typed, keeping the cell's style.
-fn type_into(path: &Path, cell: &str, value: Typed<'_>) {
+pub(crate) fn type_into(path: &Path, cell: &str, value: Typed<'_>) {
     let cell = cell.to_string();
     let value = match value {
         Typed::Number(n) => format!("><v>{n}</v></c>"),
@@ -97,7 +97,7 @@ fn type_into(path: &Path, cell: &str, value: Typed<'_>) {
     });
 }
 
-fn eval_json(dir: &Path, plan: &str, period: &str) -> serde_json::Value {
+pub(crate) fn eval_json(dir: &Path, plan: &str, period: &str) -> serde_json::Value {
     let rules = root().join("examples/bkk-jambi/rules");
     let out = run_in(
         dir,

@@ -22,5 +22,6 @@ mod manpage;
 mod properties;
 mod report;
 mod schema;
+mod serve;
 mod workbook;
 mod years;

@@ -3,9 +3,9 @@
 //! `eval --format json`'s, plan text escaped, inputs never replaced, and the
 //! HTML rendered by a real browser when one is installed.
 
-use crate::support::{Test, root};
+use crate::support::{Test, chromium, root, run_chromium};
 use std::io::Read;
-use std::path::{Path, PathBuf};
+use std::path::Path;
 
 /// A fixed time for reproducible reports (2025-12-03 06:30 UTC).
 const MADE: &str = "1764743400";
@@ -278,29 +278,6 @@ fn report_is_for_one_unit() {
 }
 
 /// Debian's Chromium, when installed (`.ci/run` installs it when it can).
-fn chromium() -> Option<PathBuf> {
-    let p = PathBuf::from("/usr/bin/chromium");
-    p.exists().then_some(p)
-}
-
-fn run_chromium(browser: &Path, profile: &Path, args: &[String]) -> std::process::Output {
-    std::process::Command::new(browser)
-        .args([
-            "--headless",
-            "--no-sandbox",
-            "--disable-gpu",
-            "--disable-quic",
-            "--no-first-run",
-            "--disable-background-networking",
-            "--disable-component-update",
-            "--disable-sync",
-        ])
-        .arg(format!("--user-data-dir={}", profile.display()))
-        .args(args)
-        .output()
-        .expect("run chromium")
-}
-
 #[test]
 fn chromium_renders_and_prints_to_a4() {
     let Some(browser) = chromium() else {

@@ -60,6 +60,9 @@ pub(super) enum Command {
     Template(TemplateArgs),
     /// Read the filled collection workbooks and write a new plan with their realisasi merged (SOP step 4).
     Collect(CollectArgs),
+    /// Serve the planner's web page: upload plans, see results, explanations and downloads (Bahasa Indonesia unless --lang en).
+    #[cfg(feature = "serve")]
+    Serve(ServeArgs),
     /// Print the reference of the helper functions rules can call (Markdown).
     Functions,
     /// Print every error and warning code with its message in each language (Markdown).
@@ -360,4 +363,19 @@ pub(super) struct CollectArgs {
     /// Replace realisasi the plan holds by different values of the workbooks; without it such a conflict writes nothing and exits 1.
     #[arg(long)]
     pub force: bool,
+}
+
+/// `capaian serve`.
+#[cfg(feature = "serve")]
+#[derive(Debug, clap::Args)]
+pub(super) struct ServeArgs {
+    /// The address to listen on; one that is not this machine's own (loopback) needs --token.
+    #[arg(long, value_name = "ADDRESS", default_value = "127.0.0.1:8080")]
+    pub listen: String,
+    /// A secret every request must carry (?token=…, then a cookie); required to listen beyond this machine.
+    #[arg(long, value_name = "TOKEN")]
+    pub token: Option<String>,
+    /// Rule folders, searched in order before the built-in library; uploads never bring rules.
+    #[arg(long, value_name = "DIR", num_args = 1..)]
+    pub rules: Vec<PathBuf>,
 }

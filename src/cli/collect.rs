@@ -4,12 +4,12 @@
 use super::args::{CollectArgs, PerArg, TemplateArgs};
 use super::commands::{eprint_all, lang, print_out};
 use super::{EXIT_FAILED, EXIT_OK, EXIT_UNUSABLE};
-use crate::collect::{Per, changes, groups, lines, merge_plan, number_text, read_workbook, workbook_bytes};
+use crate::collect::{Per, changes, groups, lines, merge_checked, number_text, read_workbook, workbook_bytes};
 use crate::diagnostic::{Diagnostic, Kind, Severity, Span, Text};
 use crate::files::{PLAN_FILE_LIMIT, read_text};
 use crate::model::Plan;
 use crate::output::write_output;
-use crate::plan::{load_paths, read_csv_plans, read_toml_plan};
+use crate::plan::load_paths;
 use std::path::{Path, PathBuf};
 
 /// The one plan of `path`; anything else is reported.
@@ -140,19 +140,8 @@ pub(super) fn collect(a: CollectArgs) -> i32 {
     }
     let Some(target) = &a.output else { return EXIT_UNUSABLE };
     let written = read_text(&plan.path, PLAN_FILE_LIMIT)
-        .and_then(|text| merge_plan(&plan, &text, &merged.changes))
-        .and_then(|text| {
-            // The new plan must read as a plan before it replaces anything.
-            let is_csv = plan.path.extension().is_some_and(|e| e.eq_ignore_ascii_case("csv"));
-            let reread = if is_csv {
-                read_csv_plans(target, &text, plan.numbers).map(|_| ())
-            } else {
-                read_toml_plan(target, &text, None).map(|_| ())
-            };
-            reread.map_err(|e| {
-                let reason = e.diagnostics().iter().map(|d| d.message(lang())).collect::<Vec<_>>().join("; ");
-                Diagnostic::error(Kind::CollectMergedInvalid { reason }).with_span(Span::file(target))
-            })?;
+        .and_then(|text| merge_checked(&plan, &text, &merged.changes, target, lang()))
+        .and_then(|(text, _)| {
             let mut inputs: Vec<PathBuf> = a.workbooks.clone();
             inputs.push(plan.path.clone());
             write_output(target, text.as_bytes(), &inputs)

@@ -44,6 +44,8 @@ pub(super) fn dispatch(cli: Cli) -> i32 {
         Command::Calc(_) => vec![".".into()],
         Command::Template(a) => vec![a.plan.clone()],
         Command::Collect(a) => vec![a.plan.clone()],
+        #[cfg(feature = "serve")]
+        Command::Serve(_) => Vec::new(),
         Command::Functions
         | Command::Codes
         | Command::Schema
@@ -67,6 +69,9 @@ pub(super) fn dispatch(cli: Cli) -> i32 {
         Command::Diff(a) => diff_cmd(a),
         Command::Template(a) => super::collect::template(a),
         Command::Collect(a) => super::collect::collect(a),
+        // The page is for planners: Indonesian unless English is asked for.
+        #[cfg(feature = "serve")]
+        Command::Serve(a) => serve_cmd(a, if cli.lang == Some(LangArg::En) { Lang::En } else { Lang::Id }),
         Command::Functions => {
             print_out(&crate::functions_reference(lang()));
             EXIT_OK
@@ -88,6 +93,19 @@ pub(super) fn dispatch(cli: Cli) -> i32 {
             clap_complete::generate(shell, &mut super::help::command(lang()), "capaian", &mut script);
             print_out(&String::from_utf8_lossy(&script));
             EXIT_OK
+        }
+    }
+}
+
+/// `capaian serve`: the web page until the process is stopped.
+#[cfg(feature = "serve")]
+fn serve_cmd(a: super::args::ServeArgs, page_lang: Lang) -> i32 {
+    let config = crate::serve::Config { listen: a.listen, token: a.token, rules: a.rules, lang: page_lang };
+    match crate::serve::serve(config, &mut |line| print_out(&format!("{line}\n"))) {
+        Ok(()) => EXIT_OK,
+        Err(d) => {
+            eprint_all(&[d]);
+            EXIT_UNUSABLE
         }
     }
 }
@@ -546,36 +564,12 @@ fn explain_cmd(a: ExplainArgs) -> i32 {
         }
         ExplainFormat::Text => {
             for (path, r, ex) in &found {
-                print_out(&ex.render(&explain_header(path, r), &explain_result(r), lang()));
+                print_out(&ex.render_result(path, r, lang()));
                 eprint_all(&r.diagnostics);
             }
         }
     }
     if failed { EXIT_FAILED } else { EXIT_OK }
-}
-
-/// The first line of an explanation: which indicator, period and plan.
-fn explain_header(path: &Path, r: &crate::eval::IndicatorResult) -> String {
-    Text::ExplainHeader {
-        unit: r.unit.clone(),
-        indicator: r.indicator.clone(),
-        name: r.name.clone(),
-        period: r.period.to_string(),
-        path: path.display().to_string(),
-    }
-    .message(lang())
-}
-
-/// The last line of an explanation: the result and its notes.
-fn explain_result(r: &crate::eval::IndicatorResult) -> String {
-    let show = |d: Option<rust_decimal::Decimal>| d.map_or("-".to_string(), |d| d.to_string());
-    let (target, realisasi, capaian) = (r.target.map_or("-".into(), |t| t.to_string()), show(r.value), show(r.capaian));
-    let (kategori, status) = (r.kategori.clone().unwrap_or_else(|| "-".into()), r.status.label(lang()));
-    match r.message(lang()) {
-        Some(message) => Text::ExplainResultNoted { target, realisasi, capaian, kategori, status, message },
-        None => Text::ExplainResult { target, realisasi, capaian, kategori, status },
-    }
-    .message(lang())
 }
 
 fn check_cmd(a: CheckArgs) -> i32 {

@@ -84,6 +84,30 @@ pub(crate) fn changes(filled: Vec<Filled>, force: bool) -> Merged {
     out
 }
 
+/// [`merge_plan`], then the new text read back as a plan (named `shown` in
+/// messages): a text that does not read is a bug of capaian, reported as
+/// such, never written or used. Gives the text and the plans it reads as.
+pub(crate) fn merge_checked(
+    plan: &Plan,
+    text: &str,
+    changes: &[Change],
+    shown: &std::path::Path,
+    lang: crate::lang::Lang,
+) -> Result<(String, Vec<Plan>), Diagnostic> {
+    let text = merge_plan(plan, text, changes)?;
+    let is_csv = plan.path.extension().is_some_and(|e| e.eq_ignore_ascii_case("csv"));
+    let reread = if is_csv {
+        crate::plan::read_csv_plans(shown, &text, plan.numbers).map(|(plans, _)| plans)
+    } else {
+        crate::plan::read_toml_plan(shown, &text, None).map(|p| vec![p])
+    };
+    let plans = reread.map_err(|e| {
+        let reason = e.diagnostics().iter().map(|d| d.message(lang)).collect::<Vec<_>>().join("; ");
+        Diagnostic::error(Kind::CollectMergedInvalid { reason }).with_span(crate::diagnostic::Span::file(shown))
+    })?;
+    Ok((text, plans))
+}
+
 /// The text of the new plan: `text` (the plan read from `plan.path`) with
 /// the changes written in: a CSV plan cell by cell (see `merge_csv`). A TOML plan is edited in place with
 /// `toml_edit`: only `realisasi` entries are added or replaced, in the

@@ -11,9 +11,11 @@ mod merge;
 mod template;
 mod workbook;
 
-pub(crate) use merge::{changes, merge_plan};
+pub(crate) use merge::{changes, merge_checked};
 pub(crate) use template::{Per, groups, workbook_bytes};
 pub(crate) use workbook::{Filled, read_workbook};
+#[cfg(feature = "serve")]
+pub(crate) use workbook::{is_filled, read_filled};
 
 use crate::model::{Indicator, Located, Period, Plan};
 use crate::number::{Convention, Target, format_grouped_scaled};

@@ -67,11 +67,24 @@ fn text(range: &Range<Data>, row: u32, col: u32) -> String {
 /// the values are returned only with the problems found (errors mean the
 /// caller merges nothing).
 pub(crate) fn read_workbook(path: &Path, plan: &Plan) -> (Vec<Filled>, Vec<Diagnostic>) {
+    match read_bytes(path, PLAN_FILE_LIMIT) {
+        Ok(bytes) => read_filled(path, bytes, plan),
+        Err(d) => (Vec::new(), vec![d]),
+    }
+}
+
+/// Whether `bytes` are a workbook made by `capaian template` (it has the
+/// identification sheet), to be merged into a plan rather than read as one.
+#[cfg(feature = "serve")]
+pub(crate) fn is_filled(bytes: &[u8]) -> bool {
+    let book: Result<Xlsx<_>, _> = open_workbook_from_rs(Cursor::new(bytes));
+    book.is_ok_and(|b| b.sheet_names().iter().any(|n| n == SHEET_ID))
+}
+
+/// [`read_workbook`] of bytes already read (an upload): `path` only names
+/// the workbook in messages, it is never opened.
+pub(crate) fn read_filled(path: &Path, bytes: Vec<u8>, plan: &Plan) -> (Vec<Filled>, Vec<Diagnostic>) {
     let mut problems = Vec::new();
-    let bytes = match read_bytes(path, PLAN_FILE_LIMIT) {
-        Ok(b) => b,
-        Err(d) => return (Vec::new(), vec![d]),
-    };
     let mut book: Xlsx<_> = match open_workbook_from_rs(Cursor::new(bytes)) {
         Ok(b) => b,
         Err(e) => {

@@ -414,5 +414,34 @@ catalogue! {
         TemplateNotFolder { path } = "template/not-folder",
         /// A workbook `template` would write exists already.
         TemplateExists { path } = "template/exists",
+        // The planner's web page (issue 16): capaian serve.
+        /// The page cannot listen on `listen`.
+        ServeListen { listen, reason } = "serve/listen",
+        /// Listening beyond this machine without `--token`.
+        ServeTokenNeeded { listen, token } = "serve/token-needed",
+        /// A `--token` too short to guard the page.
+        ServeTokenShort { min } = "serve/token-short",
+        /// A request without the token, or naming another host.
+        ServeForbidden = "serve/forbidden",
+        /// An address the page does not have.
+        ServeNotFound = "serve/not-found",
+        /// An upload no longer kept (or never made).
+        ServeUploadGone = "serve/upload-gone",
+        /// A request that failed inside capaian (the server goes on).
+        ServeFailed { reason } = "serve/failed",
+        /// An upload beyond the size limit.
+        UploadTooLarge { limit } = "upload/too-large",
+        /// An upload of too many files.
+        UploadTooManyFiles { max } = "upload/too-many-files",
+        /// An upload whose plans hold too many rows.
+        UploadTooManyRows { rows, max } = "upload/too-many-rows",
+        /// An upload without a file.
+        UploadNoFile = "upload/no-file",
+        /// An uploaded file of a format not read.
+        UploadFormat { name, formats } = "upload/format",
+        /// A request that is not a well-formed upload form.
+        UploadMalformed { reason } = "upload/malformed",
+        /// Earlier years to compare that are not years.
+        UploadCompareInvalid { text } = "upload/compare-invalid",
     }
 }

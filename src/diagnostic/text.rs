@@ -673,5 +673,99 @@ catalogue! {
         HelperPowerOverflow { value, power } = "helper/power-overflow",
         /// `kategori_in` of a value that is no number.
         HelperKategoriNotNumber { found } = "helper/kategori-not-number",
+        /// The line telling where the page is.
+        ServeListening { url } = "serve/listening",
+        /// Page navigation.
+        ServeNavUpload = "serve/nav-upload",
+        /// Page navigation.
+        ServeNavRules = "serve/nav-rules",
+        /// Page navigation.
+        ServeNavDownloads = "serve/nav-downloads",
+        /// Page title.
+        ServeUploadTitle = "serve/upload-title",
+        /// Upload page.
+        ServeUploadIntro = "serve/upload-intro",
+        /// Upload page.
+        ServeUploadFiles = "serve/upload-files",
+        /// Upload page.
+        ServeUploadLimits { files, size, rows } = "serve/upload-limits",
+        /// Upload page.
+        ServeUploadPeriod = "serve/upload-period",
+        /// Upload page.
+        ServePeriodYear = "serve/period-year",
+        /// Upload page.
+        ServePeriodEveryQuarter = "serve/period-every-quarter",
+        /// Upload page.
+        ServePeriodQuarter { n } = "serve/period-quarter",
+        /// Upload page.
+        ServePeriodMonth { n } = "serve/period-month",
+        /// Upload page.
+        ServeUploadCompare = "serve/upload-compare",
+        /// Upload page.
+        ServeUploadSubmit = "serve/upload-submit",
+        /// Link back.
+        ServeBack = "serve/back",
+        /// Link back.
+        ServeBackToResults = "serve/back-to-results",
+        /// Page title.
+        ServeProblemTitle = "serve/problem-title",
+        /// Problems table.
+        ServeColSeverity = "serve/col-severity",
+        /// Problems table.
+        ServeColFile = "serve/col-file",
+        /// Problems table.
+        ServeColSheet = "serve/col-sheet",
+        /// Problems table.
+        ServeColPlace = "serve/col-place",
+        /// Problems table.
+        ServeColProblem = "serve/col-problem",
+        /// Page title.
+        ServeResultsTitle = "serve/results-title",
+        /// Results page.
+        ServeResultsOf { files } = "serve/results-of",
+        /// Results filter.
+        ServeFilterStatus = "serve/filter-status",
+        /// Results filter.
+        ServeFilterKategori = "serve/filter-kategori",
+        /// Results filter.
+        ServeFilterAll = "serve/filter-all",
+        /// Results filter.
+        ServeFilterApply = "serve/filter-apply",
+        /// Results page.
+        ServeNoResults = "serve/no-results",
+        /// Results page.
+        ServeExplainLink = "serve/explain-link",
+        /// Results page.
+        ServeSummarySasaran = "serve/summary-sasaran",
+        /// Results page.
+        ServeSummaryUnit = "serve/summary-unit",
+        /// Summary table.
+        ServeColCounted = "serve/col-counted",
+        /// Summary table.
+        ServeColMean = "serve/col-mean",
+        /// Summary table.
+        ServeColResults = "serve/col-results",
+        /// Results page.
+        ServeProblems = "serve/problems",
+        /// Page title.
+        ServeExplainTitle = "serve/explain-title",
+        /// Page title.
+        ServeDownloadsTitle = "serve/downloads-title",
+        /// Downloads page.
+        ServeDownloadReport = "serve/download-report",
+        /// Downloads page.
+        ServeDownloadResults = "serve/download-results",
+        /// Downloads page.
+        ServeDownloadTemplates = "serve/download-templates",
+        /// Downloads page.
+        ServeDownloadTemplatesNote = "serve/download-templates-note",
+        /// Page title.
+        ServeRulesTitle = "serve/rules-title",
+        /// Rules page.
+        ServeRulesIntro = "serve/rules-intro",
+        /// Rule page.
+        ServeRuleDoc = "serve/rule-doc",
+        /// Rule page.
+        ServeRuleSource = "serve/rule-source",
     }
 }

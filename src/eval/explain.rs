@@ -428,6 +428,30 @@ impl Explanation {
         (inputs.into(), steps.into())
     }
 
+    /// The whole explanation of `r` from the plan at `path`, as `capaian
+    /// explain` prints it and the served page shows it: which indicator,
+    /// period and plan, the trace, then the result and its notes.
+    pub fn render_result(&self, path: &std::path::Path, r: &crate::eval::IndicatorResult, lang: Lang) -> String {
+        let header = Text::ExplainHeader {
+            unit: r.unit.clone(),
+            indicator: r.indicator.clone(),
+            name: r.name.clone(),
+            period: r.period.to_string(),
+            path: path.display().to_string(),
+        }
+        .message(lang);
+        let show = |d: Option<rust_decimal::Decimal>| d.map_or("-".to_string(), |d| d.to_string());
+        let (target, realisasi, capaian) =
+            (r.target.map_or("-".into(), |t| t.to_string()), show(r.value), show(r.capaian));
+        let (kategori, status) = (r.kategori.clone().unwrap_or_else(|| "-".into()), r.status.label(lang));
+        let result = match r.message(lang) {
+            Some(message) => Text::ExplainResultNoted { target, realisasi, capaian, kategori, status, message },
+            None => Text::ExplainResult { target, realisasi, capaian, kategori, status },
+        }
+        .message(lang);
+        self.render(&header, &result, lang)
+    }
+
     /// Renders the explanation for a terminal in `lang`.
     pub fn render(&self, header: &str, result: &str, lang: Lang) -> String {
         let mut out = String::new();

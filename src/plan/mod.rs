@@ -19,7 +19,7 @@ pub(crate) use toml_plan::{Place, read_indicator};
 pub(crate) use workbook::{float_value, percent_cells};
 
 use crate::diagnostic::{Diagnostic, Kind, Span};
-use crate::files::{PLAN_FILE_LIMIT, Walked, read_export, read_text, walk};
+use crate::files::{PLAN_FILE_LIMIT, Walked, export_text, read_bytes, text_of, walk};
 use crate::model::{Plan, is_report};
 use crate::number::Convention;
 use rayon::prelude::*;
@@ -101,8 +101,33 @@ pub fn load_paths(paths: &[PathBuf], numbers: Option<Convention>) -> Result<Load
 }
 
 fn load_file(path: &Path, numbers: Option<Convention>, in_folder: bool, loaded: &mut Loaded) -> Result<(), LoadError> {
+    let bytes = read_bytes(path, PLAN_FILE_LIMIT).map_err(|d| LoadError::Invalid(vec![d]))?;
+    load_content(path, bytes, numbers, in_folder, loaded)
+}
+
+/// Reads one file held in memory, a plan (TOML), a CSV file or a workbook,
+/// as [`load_paths`] reads a file: an upload to `capaian serve`. `name` is
+/// shown in messages and its extension tells the format; it is never opened
+/// (only its last component is kept, so `../x.toml` names `x.toml`).
+pub fn load_bytes(name: &str, bytes: Vec<u8>, numbers: Option<Convention>) -> Result<Loaded, LoadError> {
+    let shown = Path::new(name.rsplit(['/', '\\']).next().unwrap_or(name));
+    let mut loaded = Loaded::default();
+    load_content(shown, bytes, numbers, false, &mut loaded)?;
+    Ok(loaded)
+}
+
+/// The one reading of a file's content, whether it came from a path or an
+/// upload: `path` names it and tells its format, and is not opened here.
+fn load_content(
+    path: &Path,
+    bytes: Vec<u8>,
+    numbers: Option<Convention>,
+    in_folder: bool,
+    loaded: &mut Loaded,
+) -> Result<(), LoadError> {
+    let invalid = |d| LoadError::Invalid(vec![d]);
     if is_workbook(path) {
-        let (plans, warnings) = match workbook::read_workbook(path, numbers.unwrap_or_default()) {
+        let (plans, warnings) = match workbook::read_workbook(path, &bytes, numbers.unwrap_or_default()) {
             // A format not read is said, in a folder as a warning (the
             // folder's other plans still count), never skipped in silence.
             Err(LoadError::Invalid(d))
@@ -117,11 +142,11 @@ fn load_file(path: &Path, numbers: Option<Convention>, in_folder: bool, loaded: 
         return Ok(());
     }
     let text = if matches!(extension(path).as_str(), "csv" | "tsv") {
-        let (text, decoded) = read_export(path, PLAN_FILE_LIMIT).map_err(|d| LoadError::Invalid(vec![d]))?;
+        let (text, decoded) = export_text(path, bytes);
         loaded.warnings.extend(decoded);
         text
     } else {
-        read_text(path, PLAN_FILE_LIMIT).map_err(|d| LoadError::Invalid(vec![d]))?
+        text_of(path, bytes).map_err(invalid)?
     };
     if in_folder && is_report(&text) {
         let kind = Kind::FileIsReport { path: path.display().to_string() };

@@ -16,7 +16,6 @@
 use super::LoadError;
 use super::csv_plan::{Cell, Place, Rows, Source, is_column, read_header};
 use crate::diagnostic::{Diagnostic, Kind, Span};
-use crate::files::{PLAN_FILE_LIMIT, read_bytes};
 use crate::model::Plan;
 use crate::number::Convention;
 use calamine::{Data, Reader, Style, Xlsx, XlsxError};
@@ -53,10 +52,15 @@ struct Sheet {
     rows: BTreeMap<u32, Vec<(u32, Raw)>>,
 }
 
-/// Reads a workbook into one plan per unit, as a CSV file is read.
-pub(super) fn read_workbook(path: &Path, numbers: Convention) -> Result<(Vec<Plan>, Vec<Diagnostic>), LoadError> {
+/// Reads a workbook's bytes into one plan per unit, as a CSV file is read;
+/// `path` names it in messages and tells its format by its extension (a
+/// file already read, or an upload, which is never opened).
+pub(super) fn read_workbook(
+    path: &Path,
+    bytes: &[u8],
+    numbers: Convention,
+) -> Result<(Vec<Plan>, Vec<Diagnostic>), LoadError> {
     let fail = |d: Diagnostic| LoadError::Invalid(vec![d]);
-    let bytes = read_bytes(path, PLAN_FILE_LIMIT).map_err(fail)?;
     let ext = path.extension().and_then(|e| e.to_str()).unwrap_or("").to_ascii_lowercase();
     // The readers may fail on data nobody foresaw: a panic there is a
     // workbook that cannot be read, never a crash.
@@ -65,15 +69,15 @@ pub(super) fn read_workbook(path: &Path, numbers: Convention) -> Result<(Vec<Pla
         // percent cell could not be told from a fraction.
         "xls" => Err(error(path, Kind::WorkbookXls { path: path.display().to_string() })),
         "ods" => {
-            let parts = unpack(path, &bytes)?;
+            let parts = unpack(path, bytes)?;
             if parts.ods_percent {
                 return Err(error(path, Kind::WorkbookOdsPercent { path: path.display().to_string() }));
             }
-            read_sheets::<calamine::Ods<_>>(path, &bytes)
+            read_sheets::<calamine::Ods<_>>(path, bytes)
         }
         _ => {
-            let parts = unpack(path, &bytes)?;
-            read_xlsx(path, &bytes, parts.recalculate)
+            let parts = unpack(path, bytes)?;
+            read_xlsx(path, bytes, parts.recalculate)
         }
     }));
     let sheets = match read {

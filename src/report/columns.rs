@@ -253,6 +253,33 @@ impl Column {
     }
 }
 
+/// The served page's table (`capaian serve`): the headers (with whether
+/// the column is a number) and the cells of `results`, written as the
+/// terminal table writes them, for the page to lay out by sasaran.
+#[cfg(feature = "serve")]
+pub(crate) fn page_cells(
+    results: &[&IndicatorResult],
+    numbers: Convention,
+    lang: Lang,
+) -> (Vec<(String, bool)>, Vec<Vec<String>>) {
+    let whats = [
+        (What::Indicator, false),
+        (What::Name, false),
+        (What::Satuan, false),
+        (What::Period, false),
+        (What::Target, true),
+        (What::Realisasi, true),
+        (What::Capaian, true),
+        (What::Kategori, false),
+        (What::Status, false),
+        (What::Message, false),
+    ];
+    let cols: Vec<Column> = whats.into_iter().map(|(w, numeric)| col("", w, numeric, false)).collect();
+    let headers = cols.iter().map(|c| (c.header(lang), c.numeric)).collect();
+    let rows = results.iter().map(|r| cols.iter().map(|c| c.cell(r, numbers, lang, true)).collect()).collect();
+    (headers, rows)
+}
+
 /// A number as printed: English by default (`15174`, `151.74`); in the
 /// Indonesian convention as the documents print it (`15.174`, `151,74`),
 /// keeping its decimals (a capaian rounded to 2 stays `125,00`).

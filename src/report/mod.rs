@@ -2,6 +2,8 @@
 //! the LAPKIN chapter (`lapkin/`) as HTML or XLSX.
 
 mod columns;
+#[cfg(feature = "serve")]
+pub(crate) use columns::page_cells;
 pub(crate) mod lapkin;
 mod table;
 

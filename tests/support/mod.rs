@@ -143,3 +143,30 @@ pub fn first_ten(line: &str) -> String {
     w.write_record(rec.iter().take(10)).unwrap();
     String::from_utf8(w.into_inner().unwrap()).unwrap().trim_end().to_string()
 }
+
+/// Debian's Chromium, when installed (`.ci/run` installs it); browser tests
+/// are skipped without it.
+pub fn chromium() -> Option<PathBuf> {
+    let p = PathBuf::from("/usr/bin/chromium");
+    p.exists().then_some(p)
+}
+
+/// Runs headless Chromium with a profile of its own and nothing fetched in
+/// the background.
+pub fn run_chromium(browser: &Path, profile: &Path, args: &[String]) -> std::process::Output {
+    std::process::Command::new(browser)
+        .args([
+            "--headless",
+            "--no-sandbox",
+            "--disable-gpu",
+            "--disable-quic",
+            "--no-first-run",
+            "--disable-background-networking",
+            "--disable-component-update",
+            "--disable-sync",
+        ])
+        .arg(format!("--user-data-dir={}", profile.display()))
+        .args(args)
+        .output()
+        .expect("run chromium")
+}

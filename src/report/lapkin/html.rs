@@ -11,7 +11,7 @@ use crate::number::{Convention, Target, format_grouped_scaled};
 use crate::report::columns::target_text;
 use rust_decimal::Decimal;
 
-const STYLE: &str = r#"
+pub(super) const STYLE: &str = r#"
 @page { size: A4; margin: 15mm 12mm; }
 body { font-family: "Liberation Sans", Arial, Helvetica, sans-serif; font-size: 10pt; color: #111; margin: 0 auto; max-width: 186mm; }
 h1 { font-size: 15pt; margin: 0 0 2mm; }

@@ -83,6 +83,13 @@ pub fn lapkin(
     Ok(Lapkin { chapter, report, warnings })
 }
 
+/// The chapter's stylesheet, which the served page shares so that its
+/// tables read as the report's.
+#[cfg(feature = "serve")]
+pub(crate) fn style() -> &'static str {
+    html::STYLE
+}
+
 impl Chapter {
     /// The chapter as one HTML file: inline CSS and SVG, no script, nothing
     /// loaded from elsewhere; prints to A4.
