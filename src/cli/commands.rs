@@ -2,7 +2,7 @@
 
 use super::args::{
     CalcArgs, CheckArgs, CheckFormat, Cli, Command, DiffArgs, DiffFormat, EvalArgs, ExplainArgs, ExplainFormat,
-    FormatArg, LangArg, NumbersArg, ReportArgs, ReportFormat, TestArgs, TestFormat,
+    FormatArg, LangArg, NumbersArg, ReportArgs, ReportFormat, TestArgs, TestFormat, TreeArgs, TreeFormat,
 };
 use super::{EXIT_FAILED, EXIT_OK, EXIT_UNUSABLE};
 use crate::diagnostic::{Diagnostic, Kind, Span, Text};
@@ -39,6 +39,7 @@ pub(super) fn dispatch(cli: Cli) -> i32 {
         Command::Test(a) => a.paths.clone(),
         Command::Check(a) => a.paths.clone(),
         Command::Report(a) => a.paths.clone(),
+        Command::Tree(a) => a.paths.clone(),
         Command::Explain(a) => vec![a.path.clone()],
         Command::Diff(a) => vec![a.path.clone()],
         Command::Calc(_) => vec![".".into()],
@@ -63,6 +64,8 @@ pub(super) fn dispatch(cli: Cli) -> i32 {
         // The report is for planners: Indonesian unless English is asked for.
         Command::Report(a) => report_cmd(a, if cli.lang == Some(LangArg::En) { Lang::En } else { Lang::Id }),
         Command::Check(a) => check_cmd(a),
+        // The tree is for planners, as the report: Indonesian unless English is asked for.
+        Command::Tree(a) => tree_cmd(a, if cli.lang == Some(LangArg::En) { Lang::En } else { Lang::Id }),
         Command::Diff(a) => diff_cmd(a),
         Command::Template(a) => super::collect::template(a),
         Command::Collect(a) => super::collect::collect(a),
@@ -270,6 +273,40 @@ fn report_cmd(a: ReportArgs, report_lang: Lang) -> i32 {
     let failed: Vec<Diagnostic> = made.report.results.iter().flat_map(|r| r.diagnostics.iter().cloned()).collect();
     eprint_all(&failed);
     if made.report.has_errors() { EXIT_FAILED } else { EXIT_OK }
+}
+
+/// `capaian tree`: the pohon kinerja with each indicator's result at the
+/// period; the cascade's findings on standard error.
+fn tree_cmd(a: TreeArgs, tree_lang: Lang) -> i32 {
+    let Ok(period) = parse_period(a.period.as_deref()) else {
+        return EXIT_UNUSABLE;
+    };
+    let Ok(loaded) = load(&a.paths, convention(a.input.numbers)) else {
+        return EXIT_UNUSABLE;
+    };
+    eprint_all(&loaded.warnings);
+    let options = EvalOptions { period, ..EvalOptions::default() };
+    let mut evaluator = Evaluator::with_rules(options, super::rules::rules_above_plans(a.input.rules.clone()));
+    let report = evaluator.evaluate(&loaded.plans);
+    eprint_all(&evaluator.warnings);
+    let tree = crate::tree::pohon(&loaded.plans, Some(&report));
+    let text = match a.format {
+        TreeFormat::Table => tree.to_table(tree_lang),
+        TreeFormat::Json => tree.to_json(tree_lang),
+    };
+    match &a.output {
+        Some(path) => {
+            let inputs: Vec<std::path::PathBuf> = loaded.plans.iter().map(|p| p.path.clone()).collect();
+            if let Err(d) = write_report(path, &text, &inputs) {
+                eprint_all(&[d]);
+                return EXIT_UNUSABLE;
+            }
+        }
+        None => print_out(&text),
+    }
+    eprint_all(&tree.findings);
+    let broken = tree.findings.iter().any(|d| d.severity == crate::diagnostic::Severity::Error);
+    if broken || report.has_errors() { EXIT_FAILED } else { EXIT_OK }
 }
 
 fn calc_cmd(a: CalcArgs) -> i32 {
