@@ -21,5 +21,6 @@ mod lang;
 mod properties;
 mod report;
 mod schema;
+mod tree;
 mod workbook;
 mod years;

@@ -8,7 +8,7 @@
 //! explicit path, never a recursion, so a hostile 100 000-deep chain costs
 //! memory, not the stack.
 
-use crate::diagnostic::{Diagnostic, Kind, Span, Subject, Text, suggest};
+use crate::diagnostic::{Diagnostic, Kind, Span, Text, suggest};
 use crate::model::{Plan, Revision};
 use std::collections::HashMap;
 
@@ -137,7 +137,7 @@ impl Cascade {
                     parent_sasaran: theirs.clone(),
                 };
                 let span = node.written.as_ref().map_or(&node.span, |(_, s)| s).clone();
-                self.diagnostics.push(Diagnostic::warning(kind).with_span(span).about(subject(node)));
+                self.diagnostics.push(Diagnostic::warning(kind).with_span(span));
             }
         }
     }
@@ -190,7 +190,7 @@ impl Cascade {
         names.push(name(ring[0]));
         let first = &self.nodes[ring[0]];
         let span = first.written.as_ref().map_or(&first.span, |(_, s)| s).clone();
-        let d = Diagnostic::error(Kind::TreeCycle { cycle: names.join(" → ") }).with_span(span).about(subject(first));
+        let d = Diagnostic::error(Kind::TreeCycle { cycle: names.join(" → ") }).with_span(span);
         self.diagnostics.push(d);
     }
 
@@ -218,12 +218,6 @@ impl Node {
     ) -> Node {
         Node { plan, level, id: id.to_string(), name, sasaran_id: None, written, span: span.clone() }
     }
-}
-
-/// The finding names the node as an indicator (so `check`'s accepted
-/// discrepancies and its JSON name it).
-fn subject(node: &Node) -> Subject {
-    Subject::Indicator { id: node.id.clone(), component: None, period: None }
 }
 
 /// The ids of each plan, for resolving parents.
@@ -257,7 +251,6 @@ impl Maps<'_> {
         if let Some(n) = self.local(p, written) {
             return Some(n);
         }
-        let about = subject(node);
         let indicator = node.id.clone();
         let qualified = written.split_once('/');
         // `UNIT/ID` of the plan's own unit is the plan's own indicator.
@@ -273,7 +266,7 @@ impl Maps<'_> {
             let Some(q) = self.plan_of(unit, self.plans[p].year) else {
                 let year = self.plans[p].year.map_or_else(|| "-".to_string(), |y| y.to_string());
                 let kind = Kind::TreeMissingPlan { indicator, parent: written.clone(), unit: unit.into(), year };
-                let d = Diagnostic::warning(kind).with_span(span.clone()).about(about);
+                let d = Diagnostic::warning(kind).with_span(span.clone());
                 out.push(d.with_help(Text::TreeGivePlan { unit: unit.to_string() }));
                 return None;
             };
@@ -283,10 +276,10 @@ impl Maps<'_> {
             let path = self.plans[q].path.display().to_string();
             let kind =
                 Kind::TreeNotInPlan { indicator, parent: written.clone(), id: id.into(), unit: unit.into(), path };
-            out.push(hint(at(kind), id, self.indicators[q].keys().copied()).about(about));
+            out.push(hint(at(kind), id, self.indicators[q].keys().copied()));
             return None;
         }
-        let d = at(Kind::TreeOrphan { indicator, parent: written.clone() }).about(about);
+        let d = at(Kind::TreeOrphan { indicator, parent: written.clone() });
         let ids = self.indicators[p].keys().chain(self.sasaran[p].keys()).chain(self.tujuan[p].keys()).copied();
         out.push(hint(d, qualified.map_or(written.as_str(), |(_, id)| id), ids));
         None
