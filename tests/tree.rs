@@ -31,8 +31,18 @@ fn labkesmas_2024_groups_its_indicators_under_the_two_sasaran_with_their_capaian
     let got = nodes(&v, 0);
     let u = "labkesmas-batam";
     let want: Vec<String> = [
-        "0 SK-1 -", "1 IKK-1 125.00", "1 IKK-2 151.74", "1 IKK-3 181.82", "1 IKK-4 100.00", "1 IKK-5 180.00",
-        "1 IKK-6 103.70", "1 IKK-7 105.88", "0 SK-2 -", "1 IKK-8 101.68", "1 IKK-9 103.83", "1 IKK-10 107.24",
+        "0 SK-1 -",
+        "1 IKK-1 125.00",
+        "1 IKK-2 151.74",
+        "1 IKK-3 181.82",
+        "1 IKK-4 100.00",
+        "1 IKK-5 180.00",
+        "1 IKK-6 103.70",
+        "1 IKK-7 105.88",
+        "0 SK-2 -",
+        "1 IKK-8 101.68",
+        "1 IKK-9 103.83",
+        "1 IKK-10 107.24",
         "1 IKK-11 122.60",
     ]
     .iter()
@@ -171,7 +181,8 @@ fn check_names_a_whole_loop_and_an_orphan_with_their_lines() {
         .args(["check", "p.toml", "--lang", "en"])
         .output();
     assert_eq!(out.code, 1, "{}", out.stdout);
-    let want_orphan = "error[tree/orphan]: the parent `SK-9` of indicator `D` names no indicator, sasaran or tujuan of its plan
+    let want_orphan =
+        "error[tree/orphan]: the parent `SK-9` of indicator `D` names no indicator, sasaran or tujuan of its plan
   --> p.toml:20:10
     |
  20 | parent = \"SK-9\"
