@@ -213,18 +213,26 @@ fn eval(a: EvalArgs) -> i32 {
         .with_matrix(matrix)
         .with_width(if a.output.is_some() { None } else { table_width(a.wide) });
     let text = render_opts(&report, format, render);
-    match &a.output {
-        Some(path) => {
-            let inputs: Vec<std::path::PathBuf> = loaded.plans.iter().map(|p| p.path.clone()).collect();
-            if let Err(d) = write_report(path, &text, &inputs) {
-                eprint_all(&[d]);
-                return EXIT_UNUSABLE;
-            }
-        }
-        None => print_out(&text),
+    if write_or_print(a.output.as_deref(), &text, &loaded.plans).is_err() {
+        return EXIT_UNUSABLE;
     }
     eprint_all(&failed);
     if report.has_errors() { EXIT_FAILED } else { EXIT_OK }
+}
+
+/// Writes `text` to `-o PATH` (atomically, never over one of `plans`) or
+/// to standard output; a file that cannot be written is reported.
+fn write_or_print(output: Option<&Path>, text: &str, plans: &[crate::model::Plan]) -> Result<(), ()> {
+    match output {
+        Some(path) => {
+            let inputs: Vec<std::path::PathBuf> = plans.iter().map(|p| p.path.clone()).collect();
+            write_report(path, text, &inputs).map_err(|d| eprint_all(&[d]))
+        }
+        None => {
+            print_out(text);
+            Ok(())
+        }
+    }
 }
 
 /// The time a report says it was made: `SOURCE_DATE_EPOCH` when set (for
@@ -294,15 +302,8 @@ fn tree_cmd(a: TreeArgs, tree_lang: Lang) -> i32 {
         TreeFormat::Table => tree.to_table(tree_lang),
         TreeFormat::Json => tree.to_json(tree_lang),
     };
-    match &a.output {
-        Some(path) => {
-            let inputs: Vec<std::path::PathBuf> = loaded.plans.iter().map(|p| p.path.clone()).collect();
-            if let Err(d) = write_report(path, &text, &inputs) {
-                eprint_all(&[d]);
-                return EXIT_UNUSABLE;
-            }
-        }
-        None => print_out(&text),
+    if write_or_print(a.output.as_deref(), &text, &loaded.plans).is_err() {
+        return EXIT_UNUSABLE;
     }
     eprint_all(&tree.findings);
     let broken = tree.findings.iter().any(|d| d.severity == crate::diagnostic::Severity::Error);

@@ -8,7 +8,7 @@
 use super::checks::plain_id;
 use super::fields::Fields;
 use super::toml_value::{Source, Value};
-use crate::diagnostic::{Diagnostic, Kind, Text};
+use crate::diagnostic::{Diagnostic, Kind, Span, Text};
 use crate::model::{Located, Sasaran, Tujuan};
 use std::collections::HashSet;
 use toml::de::DeValue;
@@ -30,47 +30,71 @@ pub(crate) fn parent_key(src: &Source<'_>, f: &Fields<'_, '_>) -> Option<Located
 /// Reads `[[sasaran]]`; any problem makes the plan unusable, as a misspelt
 /// key of `[[discrepancy]]` does: the tree of the plan would be wrong.
 pub(super) fn read_sasaran(src: &Source<'_>, v: &Value<'_>) -> Result<Vec<Sasaran>, Vec<Diagnostic>> {
-    let mut problems = Vec::new();
-    let out: Vec<Sasaran> = items(src, v, "sasaran", &mut problems)
-        .into_iter()
-        .filter_map(|(item, t)| {
-            let f = Fields::new(src, t);
-            let id = f.read("id", |v| src.text(v, "sasaran.id").and_then(|id| plain_id(id, src.span(v.span()))));
-            let (name, parent, rollup) = (f.text("name"), parent_key(src, &f), f.text("rollup"));
-            problems.extend(f.finish(Text::PlaceKey { key: "[[sasaran]]".into() }));
-            match id {
-                Some(id) => Some(Sasaran { id, name, parent, rollup, span: src.span(item.span()) }),
-                None => {
-                    problems.push(src.error_at(item, Kind::TreeNoId { table: "[[sasaran]]".into() }));
-                    None
-                }
-            }
-        })
-        .collect();
-    duplicates(out.iter().map(|s| (&s.id, &s.span)), "[[sasaran]]", &mut problems);
-    if problems.is_empty() { Ok(out) } else { Err(problems) }
+    read_goals(src, v, "sasaran", |f, id, span| {
+        let (name, parent, rollup) = (f.text("name"), parent_key(src, f), f.text("rollup"));
+        Sasaran { id, name, parent, rollup, span }
+    })
 }
 
 /// Reads `[[tujuan]]`, as `[[sasaran]]`.
 pub(super) fn read_tujuan(src: &Source<'_>, v: &Value<'_>) -> Result<Vec<Tujuan>, Vec<Diagnostic>> {
+    read_goals(src, v, "tujuan", |f, id, span| Tujuan { id, name: f.text("name"), span })
+}
+
+/// A goal of the tree: its id and where it is declared.
+trait Goal {
+    fn id(&self) -> &String;
+    fn span(&self) -> &Span;
+}
+
+impl Goal for Sasaran {
+    fn id(&self) -> &String {
+        &self.id
+    }
+    fn span(&self) -> &Span {
+        &self.span
+    }
+}
+
+impl Goal for Tujuan {
+    fn id(&self) -> &String {
+        &self.id
+    }
+    fn span(&self) -> &Span {
+        &self.span
+    }
+}
+
+/// Reads the list of tables `[[key]]`: each one's `id` (required, unique),
+/// then its other keys with `rest`.
+fn read_goals<T: Goal>(
+    src: &Source<'_>,
+    v: &Value<'_>,
+    key: &str,
+    rest: impl Fn(&Fields<'_, '_>, String, Span) -> T,
+) -> Result<Vec<T>, Vec<Diagnostic>> {
+    let header = format!("[[{key}]]");
     let mut problems = Vec::new();
-    let out: Vec<Tujuan> = items(src, v, "tujuan", &mut problems)
-        .into_iter()
-        .filter_map(|(item, t)| {
-            let f = Fields::new(src, t);
-            let id = f.read("id", |v| src.text(v, "tujuan.id").and_then(|id| plain_id(id, src.span(v.span()))));
-            let name = f.text("name");
-            problems.extend(f.finish(Text::PlaceKey { key: "[[tujuan]]".into() }));
-            match id {
-                Some(id) => Some(Tujuan { id, name, span: src.span(item.span()) }),
-                None => {
-                    problems.push(src.error_at(item, Kind::TreeNoId { table: "[[tujuan]]".into() }));
-                    None
-                }
-            }
-        })
-        .collect();
-    duplicates(out.iter().map(|t| (&t.id, &t.span)), "[[tujuan]]", &mut problems);
+    let mut out: Vec<T> = Vec::new();
+    for (item, t) in items(src, v, key, &mut problems) {
+        let f = Fields::new(src, t);
+        let id = f.read("id", |v| src.text(v, "id").and_then(|id| plain_id(id, src.span(v.span()))));
+        // The other keys are read even without an id, so that they are
+        // not also reported as unknown.
+        let goal = rest(&f, id.clone().unwrap_or_default(), src.span(item.span()));
+        problems.extend(f.finish(Text::PlaceKey { key: header.clone() }));
+        match id {
+            Some(_) => out.push(goal),
+            None => problems.push(src.error_at(item, Kind::TreeNoId { table: header.clone() })),
+        }
+    }
+    let mut seen = HashSet::new();
+    for g in &out {
+        if !seen.insert(g.id()) {
+            let kind = Kind::TreeDuplicateId { id: g.id().clone(), table: header.clone() };
+            problems.push(Diagnostic::error(kind).with_span(g.span().clone()));
+        }
+    }
     if problems.is_empty() { Ok(out) } else { Err(problems) }
 }
 
@@ -92,21 +116,6 @@ fn items<'a, 'i>(src: &Source<'_>, v: &'a Value<'i>, key: &str, problems: &mut V
             }
         })
         .collect()
-}
-
-/// An id used twice in one table list: which one a parent names is unknown.
-fn duplicates<'a>(
-    ids: impl Iterator<Item = (&'a String, &'a crate::diagnostic::Span)>,
-    table: &str,
-    problems: &mut Vec<Diagnostic>,
-) {
-    let mut seen = HashSet::new();
-    for (id, span) in ids {
-        if !seen.insert(id) {
-            let kind = Kind::TreeDuplicateId { id: id.clone(), table: table.to_string() };
-            problems.push(Diagnostic::error(kind).with_span(span.clone()));
-        }
-    }
 }
 
 #[cfg(test)]
