@@ -433,5 +433,7 @@ catalogue! {
         TreeCycle { cycle } = "tree/cycle",
         /// An indicator under a parent indicator of its plan that measures another sasaran.
         TreeSasaranMismatch { indicator, sasaran, parent, parent_sasaran } = "tree/sasaran-mismatch",
+        /// An indicator's `sasaran_id` that the plan's `[[sasaran]]` do not list.
+        TreeUndeclaredSasaran { indicator, sasaran } = "tree/undeclared-sasaran",
     }
 }

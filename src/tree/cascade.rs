@@ -78,10 +78,18 @@ impl Cascade {
             }
             // A sasaran named by indicators but not listed is a node too,
             // named by the first indicator's `sasaran` text.
+            let declared = s.len();
             for ind in &plan.indicators {
                 if let Some(id) = &ind.sasaran_id
                     && !s.contains_key(id.as_str())
                 {
+                    // A plan that lists its sasaran lists them all: one
+                    // missing is likely a slip of the id.
+                    if declared > 0 {
+                        let kind = Kind::TreeUndeclaredSasaran { indicator: ind.id.clone(), sasaran: id.clone() };
+                        let d = Diagnostic::warning(kind).with_span(ind.span.clone());
+                        c.diagnostics.push(hint(d, id, plan.sasaran.iter().map(|g| g.id.as_str())));
+                    }
                     s.insert(id.as_str(), c.nodes.len());
                     c.push(Node::goal(p, Level::Sasaran, id, ind.sasaran.clone(), None, &ind.span));
                 }

@@ -185,3 +185,12 @@ fn the_tree_is_tujuan_sasaran_indicators_in_file_order_and_crosses_plans() {
     let table = tree.to_table(Lang::Id);
     assert!(table.contains("\n      upt/IKK-1  indikator"), "{table}");
 }
+
+#[test]
+fn a_sasaran_id_the_plans_sasaran_do_not_list_is_a_warning_only_where_they_are_listed() {
+    let listed = "[[sasaran]]\nid = \"SK-1\"\n".to_string() + &*ind("A", None, Some("SK-l"));
+    let got = case!([plan("u", &listed)], ["tree/undeclared-sasaran"]);
+    assert_eq!(got[0].1, "indicator `A` names sasaran `SK-l`, which the plan's `[[sasaran]]` do not list");
+    // Without [[sasaran]], an indicator's sasaran_id is a node of its own.
+    case!([plan("u", &ind("A", None, Some("SK-1")))], []);
+}
