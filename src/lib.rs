@@ -73,6 +73,7 @@ mod rules;
 // The planner's web page (`capaian serve`), with tokio and axum.
 #[cfg(feature = "serve")]
 mod serve;
+mod tree;
 
 pub use check::{CheckReport, check};
 pub use cli::rules::{rules_above_plans, rules_here};
@@ -86,7 +87,7 @@ pub use eval::{
 pub use lang::Lang;
 pub use model::{
     Aggregation, Budget, Discrepancy, Granularity, Indicator, Located, Param, Period, PeriodError, Plan, PlanKind,
-    Polarity, Revision, Row, Table, TargetKind, Unit,
+    Polarity, Revision, Row, Sasaran, Table, TargetKind, Tujuan, Unit,
 };
 pub use number::{
     Convention, Garble, MAX_DECIMALS, Number, NumberError, Rounding, RoundingMode, Target, ambiguity, format_grouped,
@@ -99,6 +100,7 @@ pub use report::lapkin::{
 };
 pub use report::{Format, RenderOptions, render, render_opts, render_with, write_report, write_report_bytes};
 pub use rules::{BuiltinStore, FolderStore, Layered, MemoryStore, RuleStore, Source as RuleSource};
+pub use tree::{Pohon, PohonLevel, PohonNode, PohonPlan, pohon};
 
 /// Runs the command line; returns the process exit code.
 #[cfg(feature = "cli")]

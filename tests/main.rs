@@ -23,5 +23,6 @@ mod properties;
 mod report;
 mod schema;
 mod serve;
+mod tree;
 mod workbook;
 mod years;

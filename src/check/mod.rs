@@ -77,6 +77,8 @@ pub fn check(plans: &[Plan], evaluator: &mut Evaluator, as_of: Option<Period>) -
             Err(d) => report.findings.extend(d),
         }
     }
+    // The pohon kinerja links plans to each other: checked over all of them.
+    report.findings.extend(crate::tree::check_cascade(plans));
     dedup(&mut report.findings);
     report
 }

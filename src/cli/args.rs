@@ -50,6 +50,8 @@ pub(super) enum Command {
     Explain(ExplainArgs),
     /// Check plans without evaluating: schema, rules, parameters, and validation rules (totals add up …).
     Check(CheckArgs),
+    /// Print the pohon kinerja (tujuan → sasaran → IKU → IKK) of the plans, each indicator with its capaian and kategori.
+    Tree(TreeArgs),
     /// Write chapter III of the LAPKIN (measurement by sasaran, comparison, budget, progression, notes, charts) as HTML or XLSX.
     Report(ReportArgs),
     /// List the results a rule change moves: rules at git revision REV against the work tree.
@@ -128,6 +130,35 @@ pub(super) struct EvalArgs {
     /// output is the same whatever the number.
     #[arg(long, value_name = "N", value_parser = clap::value_parser!(u16).range(1..))]
     pub jobs: Option<u16>,
+}
+
+/// `capaian tree`.
+#[derive(Debug, clap::Args)]
+pub(super) struct TreeArgs {
+    /// Plan files, CSV files, workbooks, or folders of plans; give the plans of every unit the tree links (a Labkesmas IKK under a Ditjen IKU).
+    #[arg(required = true)]
+    pub paths: Vec<PathBuf>,
+    /// The period whose capaian is shown, as for eval (default: the plan year).
+    #[arg(long)]
+    pub period: Option<String>,
+    /// Output format.
+    #[arg(long, value_enum, default_value_t = TreeFormat::Table)]
+    pub format: TreeFormat,
+    /// How plans are read.
+    #[command(flatten)]
+    pub input: InputArgs,
+    /// Write the tree to this file (atomically) instead of standard output.
+    #[arg(long, short)]
+    pub output: Option<PathBuf>,
+}
+
+/// `capaian tree --format`.
+#[derive(Debug, Clone, Copy, ValueEnum)]
+pub(super) enum TreeFormat {
+    /// An indented table.
+    Table,
+    /// JSON: the nodes of each plan with depth and parent.
+    Json,
 }
 
 /// `capaian report`.

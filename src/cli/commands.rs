@@ -2,7 +2,7 @@
 
 use super::args::{
     CalcArgs, CheckArgs, CheckFormat, Cli, Command, DiffArgs, DiffFormat, EvalArgs, ExplainArgs, ExplainFormat,
-    FormatArg, LangArg, NumbersArg, ReportArgs, ReportFormat, TestArgs, TestFormat,
+    FormatArg, LangArg, NumbersArg, ReportArgs, ReportFormat, TestArgs, TestFormat, TreeArgs, TreeFormat,
 };
 use super::{EXIT_FAILED, EXIT_OK, EXIT_UNUSABLE};
 use crate::diagnostic::{Diagnostic, Kind, Span, Text};
@@ -39,6 +39,7 @@ pub(super) fn dispatch(cli: Cli) -> i32 {
         Command::Test(a) => a.paths.clone(),
         Command::Check(a) => a.paths.clone(),
         Command::Report(a) => a.paths.clone(),
+        Command::Tree(a) => a.paths.clone(),
         Command::Explain(a) => vec![a.path.clone()],
         Command::Diff(a) => vec![a.path.clone()],
         Command::Calc(_) => vec![".".into()],
@@ -66,6 +67,8 @@ pub(super) fn dispatch(cli: Cli) -> i32 {
         // The report is for planners: Indonesian unless English is asked for.
         Command::Report(a) => report_cmd(a, if cli.lang == Some(LangArg::En) { Lang::En } else { Lang::Id }),
         Command::Check(a) => check_cmd(a),
+        // The tree is for planners, as the report: Indonesian unless English is asked for.
+        Command::Tree(a) => tree_cmd(a, if cli.lang == Some(LangArg::En) { Lang::En } else { Lang::Id }),
         Command::Diff(a) => diff_cmd(a),
         Command::Template(a) => super::collect::template(a),
         Command::Collect(a) => super::collect::collect(a),
@@ -230,18 +233,26 @@ fn eval(a: EvalArgs) -> i32 {
         .with_matrix(matrix)
         .with_width(if a.output.is_some() { None } else { table_width(a.wide) });
     let text = render_opts(&report, format, render);
-    match &a.output {
-        Some(path) => {
-            let inputs: Vec<std::path::PathBuf> = loaded.plans.iter().map(|p| p.path.clone()).collect();
-            if let Err(d) = write_report(path, &text, &inputs) {
-                eprint_all(&[d]);
-                return EXIT_UNUSABLE;
-            }
-        }
-        None => print_out(&text),
+    if write_or_print(a.output.as_deref(), &text, &loaded.plans).is_err() {
+        return EXIT_UNUSABLE;
     }
     eprint_all(&failed);
     if report.has_errors() { EXIT_FAILED } else { EXIT_OK }
+}
+
+/// Writes `text` to `-o PATH` (atomically, never over one of `plans`) or
+/// to standard output; a file that cannot be written is reported.
+fn write_or_print(output: Option<&Path>, text: &str, plans: &[crate::model::Plan]) -> Result<(), ()> {
+    match output {
+        Some(path) => {
+            let inputs: Vec<std::path::PathBuf> = plans.iter().map(|p| p.path.clone()).collect();
+            write_report(path, text, &inputs).map_err(|d| eprint_all(&[d]))
+        }
+        None => {
+            print_out(text);
+            Ok(())
+        }
+    }
 }
 
 /// The time a report says it was made: `SOURCE_DATE_EPOCH` when set (for
@@ -290,6 +301,33 @@ fn report_cmd(a: ReportArgs, report_lang: Lang) -> i32 {
     let failed: Vec<Diagnostic> = made.report.results.iter().flat_map(|r| r.diagnostics.iter().cloned()).collect();
     eprint_all(&failed);
     if made.report.has_errors() { EXIT_FAILED } else { EXIT_OK }
+}
+
+/// `capaian tree`: the pohon kinerja with each indicator's result at the
+/// period; the cascade's findings on standard error.
+fn tree_cmd(a: TreeArgs, tree_lang: Lang) -> i32 {
+    let Ok(period) = parse_period(a.period.as_deref()) else {
+        return EXIT_UNUSABLE;
+    };
+    let Ok(loaded) = load(&a.paths, convention(a.input.numbers)) else {
+        return EXIT_UNUSABLE;
+    };
+    eprint_all(&loaded.warnings);
+    let options = EvalOptions { period, ..EvalOptions::default() };
+    let mut evaluator = Evaluator::with_rules(options, super::rules::rules_above_plans(a.input.rules.clone()));
+    let report = evaluator.evaluate(&loaded.plans);
+    eprint_all(&evaluator.warnings);
+    let tree = crate::tree::pohon(&loaded.plans, Some(&report));
+    let text = match a.format {
+        TreeFormat::Table => tree.to_table(tree_lang),
+        TreeFormat::Json => tree.to_json(tree_lang),
+    };
+    if write_or_print(a.output.as_deref(), &text, &loaded.plans).is_err() {
+        return EXIT_UNUSABLE;
+    }
+    eprint_all(&tree.findings);
+    let broken = tree.findings.iter().any(|d| d.severity == crate::diagnostic::Severity::Error);
+    if broken || report.has_errors() { EXIT_FAILED } else { EXIT_OK }
 }
 
 fn calc_cmd(a: CalcArgs) -> i32 {

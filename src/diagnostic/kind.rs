@@ -443,5 +443,26 @@ catalogue! {
         UploadMalformed { reason } = "upload/malformed",
         /// Earlier years to compare that are not years.
         UploadCompareInvalid { text } = "upload/compare-invalid",
+        // The pohon kinerja (issue 14 item 6): `parent`, `[[sasaran]]`, `[[tujuan]]`, capaian tree.
+        /// An indicator or sasaran given both `parent` and `induk`.
+        TreeParentTwice = "tree/parent-twice",
+        /// A `[[sasaran]]` or `[[tujuan]]` without id.
+        TreeNoId { table } = "tree/no-id",
+        /// Two sasaran (or tujuan) of one plan with one id.
+        TreeDuplicateId { id, table } = "tree/duplicate-id",
+        /// An indicator's parent that names no indicator or sasaran of its plan.
+        TreeOrphan { indicator, parent } = "tree/orphan",
+        /// A sasaran's parent that names no tujuan of its plan.
+        TreeOrphanSasaran { sasaran, parent } = "tree/orphan-sasaran",
+        /// A parent `UNIT/ID` whose unit's plan is given but has no indicator ID.
+        TreeNotInPlan { indicator, parent, id, unit, path } = "tree/not-in-plan",
+        /// A parent `UNIT/ID` whose unit has no plan in the run.
+        TreeMissingPlan { indicator, parent, unit, year } = "tree/missing-plan",
+        /// Indicators that are each other's parents, round a loop.
+        TreeCycle { cycle } = "tree/cycle",
+        /// An indicator under a parent indicator of its plan that measures another sasaran.
+        TreeSasaranMismatch { indicator, sasaran, parent, parent_sasaran } = "tree/sasaran-mismatch",
+        /// An indicator's `sasaran_id` that the plan's `[[sasaran]]` do not list.
+        TreeUndeclaredSasaran { indicator, sasaran } = "tree/undeclared-sasaran",
     }
 }

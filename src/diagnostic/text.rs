@@ -767,5 +767,25 @@ catalogue! {
         ServeRuleDoc = "serve/rule-doc",
         /// Rule page.
         ServeRuleSource = "serve/rule-source",
+        /// `tree`: a plan's heading.
+        TreePlan { unit, year, path } = "tree/plan",
+        /// `tree`: column header.
+        TreeColNode = "tree/col-node",
+        /// `tree`: column header.
+        TreeColLevel = "tree/col-level",
+        /// `tree`: the level of a node.
+        TreeTujuan = "tree/tujuan",
+        /// `tree`: the level of a node.
+        TreeSasaran = "tree/sasaran",
+        /// `tree`: the level of a node.
+        TreeIndicator = "tree/indicator",
+        /// `tree`: a node deeper than the indentation shows.
+        TreeDepth { depth } = "tree/depth",
+        /// `tree`: a node of a loop of parents, shown at the top.
+        TreeInCycle = "tree/in-cycle",
+        /// Hint: the ids a parent may name.
+        TreeParentsAre { ids } = "tree/parents-are",
+        /// Hint: give the other plan too.
+        TreeGivePlan { unit } = "tree/give-plan",
     }
 }

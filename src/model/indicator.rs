@@ -112,6 +112,10 @@ pub struct Indicator {
     pub sasaran: Option<String>,
     /// The sasaran's id in the document (`SK-1`, `S.2`), where given.
     pub sasaran_id: Option<String>,
+    /// The node above it in the pohon kinerja (`parent`, also `induk`): an
+    /// indicator of the plan (an IKK under its IKU), a sasaran id, or an
+    /// indicator of another plan as `UNIT/ID`.
+    pub parent: Option<Located<String>>,
     /// The target at the end of the Renstra period (target akhir Renstra).
     pub target_renstra: Option<Located<Target>>,
     /// The ids this indicator had in earlier years' plans, so years join
@@ -176,6 +180,7 @@ impl Indicator {
             name: String::new(),
             sasaran: None,
             sasaran_id: None,
+            parent: None,
             target_renstra: None,
             previous_ids: Vec::new(),
             tim: None,

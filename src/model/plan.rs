@@ -1,6 +1,6 @@
 //! A unit and its yearly plan.
 
-use super::{Indicator, Period, Table};
+use super::{Indicator, Period, Sasaran, Table, Tujuan};
 use crate::number::Convention;
 use serde::Serialize;
 use std::path::PathBuf;
@@ -94,6 +94,10 @@ pub struct Plan {
     pub illustrative: Option<String>,
     /// The indicators, in file order.
     pub indicators: Vec<Indicator>,
+    /// The sasaran the plan lists (`[[sasaran]]`), in file order.
+    pub sasaran: Vec<Sasaran>,
+    /// The tujuan the plan lists (`[[tujuan]]`), in file order.
+    pub tujuan: Vec<Tujuan>,
     /// Tables of figures transcribed beside the indicators.
     pub tables: Vec<Table>,
     /// Discrepancies of the source document that are known and kept as printed.
@@ -141,6 +145,8 @@ impl Plan {
             scale: None,
             illustrative: None,
             indicators: Vec::new(),
+            sasaran: Vec::new(),
+            tujuan: Vec::new(),
             tables: Vec::new(),
             discrepancies: Vec::new(),
             problems: Vec::new(),

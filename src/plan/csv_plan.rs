@@ -31,6 +31,8 @@ const OPTIONAL: &[&str] = &[
     "rounding",
     "aggregation",
     "sasaran",
+    "sasaran_id",
+    "parent",
     "tim",
     "scale",
     "pagu",
@@ -62,6 +64,9 @@ const ALIASES: &[(&str, &str)] = &[
     ("pagu anggaran", "pagu"),
     ("anggaran", "pagu"),
     ("konvensi angka", "numbers"),
+    ("id sasaran", "sasaran_id"),
+    ("kode sasaran", "sasaran_id"),
+    ("induk", "parent"),
 ];
 
 /// A header folded for comparing (case, blanks and `_` ignored), without
@@ -739,6 +744,13 @@ fn read_row_settings(ind: &mut Indicator, first_row: bool, cells: &Cells<'_>, wa
     }
     if conflict(ind, "sasaran", ind.sasaran.clone().unwrap_or_default()) {
         ind.sasaran = Some(cells.get("sasaran"));
+    }
+    if conflict(ind, "sasaran_id", ind.sasaran_id.clone().unwrap_or_default()) {
+        ind.sasaran_id = Some(cells.get("sasaran_id"));
+    }
+    // The pohon kinerja's link, as TOML's `parent` (checked over the run).
+    if conflict(ind, "parent", ind.parent.as_ref().map(|p| p.value.clone()).unwrap_or_default()) {
+        ind.parent = Some(Located { value: cells.get("parent"), span: cells.span("parent") });
     }
     if conflict(ind, "tim", ind.tim.clone().unwrap_or_default()) {
         ind.tim = Some(cells.get("tim"));

@@ -3,6 +3,7 @@
 mod checks;
 mod csv_plan;
 pub(crate) mod fields;
+mod toml_goals;
 mod toml_plan;
 pub(crate) mod toml_value;
 mod workbook;

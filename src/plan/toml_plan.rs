@@ -25,6 +25,7 @@ pub fn read_toml_plan(path: &Path, text: &str, numbers_override: Option<Conventi
     let root = Fields::new(&src, doc.get_ref());
     let (unit, header) = (root.get("unit"), root.get("plan"));
     let (indicators, tables, discrepancies) = (root.get("indicator"), root.get("table"), root.get("discrepancy"));
+    let (sasaran, tujuan) = (root.get("sasaran"), root.get("tujuan"));
     let mut fatal = root.finish(Text::PlacePlanFile);
 
     let unit = read_unit(&src, unit, doc.span().start, &mut fatal);
@@ -55,6 +56,12 @@ pub fn read_toml_plan(path: &Path, text: &str, numbers_override: Option<Conventi
     }
     if let Some(v) = discrepancies {
         plan.discrepancies = read_discrepancies(&src, v).map_err(LoadError::Invalid)?;
+    }
+    if let Some(v) = sasaran {
+        plan.sasaran = super::toml_goals::read_sasaran(&src, v).map_err(LoadError::Invalid)?;
+    }
+    if let Some(v) = tujuan {
+        plan.tujuan = super::toml_goals::read_tujuan(&src, v).map_err(LoadError::Invalid)?;
     }
     let mut warnings = src.warnings.take();
     if plan.indicators.is_empty() && plan.tables.is_empty() {
@@ -396,6 +403,7 @@ pub(crate) fn read_indicator(
     if place != Place::Component {
         ind.sasaran = f.text("sasaran");
         ind.sasaran_id = f.text("sasaran_id");
+        ind.parent = super::toml_goals::parent_key(src, &f);
         ind.target_renstra = f.read("target_renstra", |v| src.target(v, "target_renstra", numbers, satuan));
         ind.previous_ids = f.read("previous_id", |v| previous_ids(src, v)).unwrap_or_default();
         // The SOP's "penanggung jawab" is the team: one key, two names.
