@@ -173,6 +173,8 @@ plan-range-polarity = `{ $indicator }` has a range target but no `polarity`: it 
 plan-rounding-not-table = `rounding` must be a table such as {"{"} decimals = 2, mode = "half-up" {"}"}
 plan-decimals = `decimals` must be between 0 and { $max }, found { $found }
 plan-budget-not-table = `budget` must be a table such as {"{"} pagu = "920.021.000" {"}"}
+plan-program-type = `program` must be its name or a table such as {"{"} kode = "5 03 02", nama = "PROGRAM KEPEGAWAIAN DAERAH" {"}"}, found { $found }
+plan-program-no-name = `program` has no `nama`: write the programme's name as the document prints it
 plan-illustrative-empty = `illustrative` is empty: say which figures are illustrative
 plan-illustrative-type = `illustrative` must be true or a text, found { $found }
     .help = e.g. illustrative = "realisasi invented: the RKT prints none"
@@ -462,6 +464,9 @@ lapkin-subtitle = Performance achievement of { $year }
 lapkin-measurement = A. Performance measurement table
 lapkin-sasaran = Goal
 lapkin-no-sasaran = (no goal given)
+lapkin-program = Programme
+lapkin-no-program = (no programme given)
+lapkin-program-total = Programme total
 lapkin-summary = Summary per goal
 lapkin-average-rule = The goal's capaian is the mean capaian of its indicators with status ok, as LKjIPs report; an indicator without a capaian is left out and listed, never counted as 0.
 lapkin-comparison = B. Comparison with earlier years
@@ -470,7 +475,7 @@ lapkin-renstra = C. Against the Renstra's final target
 lapkin-no-renstra = The plans give no Renstra final target.
 lapkin-budget = D. Budget realisation
 lapkin-no-budget = The plan gives no budget.
-lapkin-efisiensi-rule = Efficiency = (1 − absorption ÷ capaian) × 100 (PMK 214/2017), where both exist; a goal's sums its indicators' pagu × capaian and realisation.
+lapkin-efisiensi-rule = Efficiency = (1 − absorption ÷ capaian) × 100 (PMK 214/2017), where both exist; a goal's or programme's sums its indicators' pagu × capaian and realisation.
 lapkin-progression = E. Progress over the periods
 lapkin-no-progression = No indicator has monthly or quarterly targets.
 lapkin-progression-rule = Target and realisasi up to each period (cumulative where the indicator says so), evaluated at each period as `capaian eval --period` does.

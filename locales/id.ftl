@@ -174,6 +174,8 @@ plan-range-polarity = `{ $indicator }` bertarget rentang tetapi tanpa `polarity`
 plan-rounding-not-table = `rounding` harus berupa tabel seperti {"{"} decimals = 2, mode = "half-up" {"}"}
 plan-decimals = `decimals` harus antara 0 dan { $max }, yang tertulis { $found }
 plan-budget-not-table = `budget` harus berupa tabel seperti {"{"} pagu = "920.021.000" {"}"}
+plan-program-type = `program` harus berupa nama program atau tabel seperti {"{"} kode = "5 03 02", nama = "PROGRAM KEPEGAWAIAN DAERAH" {"}"}, yang tertulis { $found }
+plan-program-no-name = `program` tanpa `nama`: tulis nama program seperti tercetak di dokumen
 plan-illustrative-empty = `illustrative` kosong: sebutkan angka mana yang ilustratif
 plan-illustrative-type = `illustrative` harus true atau teks, yang tertulis { $found }
     .help = misalnya illustrative = "realisasi rekaan: RKT tidak mencetaknya"
@@ -618,6 +620,9 @@ lapkin-subtitle = Capaian kinerja tahun { $year }
 lapkin-measurement = A. Tabel Pengukuran Kinerja
 lapkin-sasaran = Sasaran
 lapkin-no-sasaran = (tanpa sasaran)
+lapkin-program = Program
+lapkin-no-program = (tanpa program)
+lapkin-program-total = Jumlah program
 lapkin-summary = Ringkasan per sasaran
 lapkin-average-rule = Capaian sasaran adalah rata-rata capaian indikatornya yang berstatus ok, seperti pada LKjIP; indikator tanpa capaian tidak dihitung dan disebutkan, tidak dianggap 0.
 lapkin-comparison = B. Perbandingan dengan tahun sebelumnya
@@ -626,7 +631,7 @@ lapkin-renstra = C. Perbandingan terhadap target akhir Renstra
 lapkin-no-renstra = Rencana tidak memuat target akhir Renstra.
 lapkin-budget = D. Realisasi anggaran
 lapkin-no-budget = Rencana tidak memuat anggaran.
-lapkin-efisiensi-rule = Efisiensi = (1 − penyerapan ÷ capaian) × 100 (PMK 214/2017), bila keduanya ada; untuk sasaran dijumlahkan pagu × capaian dan realisasi indikatornya.
+lapkin-efisiensi-rule = Efisiensi = (1 − penyerapan ÷ capaian) × 100 (PMK 214/2017), bila keduanya ada; untuk sasaran dan program dijumlahkan pagu × capaian dan realisasi indikatornya.
 lapkin-progression = E. Perkembangan per periode
 lapkin-no-progression = Tidak ada indikator dengan target bulanan atau triwulanan.
 lapkin-progression-rule = Target dan realisasi s.d. setiap periode (kumulatif bila indikator menyatakannya), dihitung pada setiap periode seperti `capaian eval --period`.

@@ -586,3 +586,21 @@ fn a_report_never_replaces_a_rule_file() {
     assert!(out.stderr.contains("error[output/is-input]"), "{}", out.stderr);
     assert_eq!(std::fs::read_to_string(dir.unwrap().path().join("rules/x/r.rhai")).unwrap(), rule);
 }
+
+#[test]
+fn a_bad_program_fails_its_indicator_only() {
+    let text = format!(
+        "{GOOD}program = {{ kode = \"5 03 02\", nama = \"PROGRAM KEPEGAWAIAN DAERAH\" }}\n\n\
+         [[indicator]]\nid = \"B\"\ntarget = 1\nrealisasi = 1\nprogram = 5\n\n\
+         [[indicator]]\nid = \"C\"\ntarget = 1\nrealisasi = 1\nprogram = {{ kode = \"5 03 01\", name = \"x\" }}\n"
+    );
+    let out = Test::new().file("p.toml", &text).args(["eval", "p.toml", "--format", "json"]).output();
+    assert_eq!(out.code, 1, "{}", out.stderr);
+    let v: serde_json::Value = serde_json::from_str(&out.stdout).unwrap();
+    let status: Vec<&str> = v["results"].as_array().unwrap().iter().map(|r| r["status"].as_str().unwrap()).collect();
+    assert_eq!(status, ["ok", "error", "error"]);
+    assert_eq!(v["results"][0]["program"]["kode"], "5 03 02");
+    assert!(out.stderr.contains("error[plan/program-type]"), "{}", out.stderr);
+    assert!(out.stderr.contains("error[plan/program-no-name]"), "{}", out.stderr);
+    assert!(out.stderr.contains("unknown key `name` in `program`"), "{}", out.stderr);
+}

@@ -350,7 +350,7 @@ fn a_different_realisasi_is_a_conflict_unless_forced() {
     assert_eq!(
         stderr,
         format!(
-            "error[collect/conflict]: realisasi of `IKK-4` at 2024-01 would change from 9,85 (the plan, rkt-2024.toml:309:27) to 10\n  \
+            "error[collect/conflict]: realisasi of `IKK-4` at 2024-01 would change from 9,85 (the plan, rkt-2024.toml:318:27) to 10\n  \
              --> {M}: Realisasi!K6\n  \
              = help: nothing was written: correct the workbook or the plan, or run again with --force to replace the plan's values\n"
         )

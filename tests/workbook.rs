@@ -160,7 +160,7 @@ fn labkesmas_workbook() -> Vec<u8> {
             (n.value.to_string().parse().unwrap(), false)
         });
         numbers.push([number(s(ind, "target")), number(s(ind, "realisasi")), pagu]);
-        let fields = ["id", "name", "sasaran", "satuan", "polarity", "aggregation"];
+        let fields = ["id", "name", "sasaran", "program", "satuan", "polarity", "aggregation"];
         let mut row: Vec<String> = std::iter::once(unit.clone()).chain(fields.iter().map(|k| s(ind, k))).collect();
         row.extend([scale.clone(), year.clone()]);
         table.push(row);
@@ -170,6 +170,7 @@ fn labkesmas_workbook() -> Vec<u8> {
         "Indikator",
         "Nama Indikator",
         "Sasaran",
+        "Program",
         "Satuan",
         "Polaritas",
         "Agregasi",

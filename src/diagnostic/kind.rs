@@ -222,6 +222,10 @@ catalogue! {
         PlanDecimals { max, found } = "plan/decimals",
         /// `budget` that is not a table.
         PlanBudgetNotTable = "plan/budget-not-table",
+        /// `program` neither text nor a table of `kode` and `nama`.
+        PlanProgramType { found: Text } = "plan/program-type",
+        /// A `program` table without `nama`.
+        PlanProgramNoName = "plan/program-no-name",
         /// `illustrative` empty.
         PlanIllustrativeEmpty = "plan/illustrative-empty",
         /// `illustrative` of another type.

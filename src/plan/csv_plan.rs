@@ -10,7 +10,7 @@
 
 use super::LoadError;
 use crate::diagnostic::{Diagnostic, Kind, LineIndex, Span, Text, suggest};
-use crate::model::{Aggregation, Indicator, Located, Period, Plan, Unit};
+use crate::model::{Aggregation, Indicator, Located, Period, Plan, Program, Unit};
 use crate::named::{Named, read_name};
 use crate::number::{
     Convention, MAX_DECIMALS, Number, Rounding, Target, is_no_value, parse_optional_in, parse_target_in,
@@ -31,6 +31,8 @@ const OPTIONAL: &[&str] = &[
     "rounding",
     "aggregation",
     "sasaran",
+    "program",
+    "program_kode",
     "tim",
     "scale",
     "pagu",
@@ -62,6 +64,7 @@ const ALIASES: &[(&str, &str)] = &[
     ("pagu anggaran", "pagu"),
     ("anggaran", "pagu"),
     ("konvensi angka", "numbers"),
+    ("kode program", "program_kode"),
 ];
 
 /// A header folded for comparing (case, blanks and `_` ignored), without
@@ -739,6 +742,17 @@ fn read_row_settings(ind: &mut Indicator, first_row: bool, cells: &Cells<'_>, wa
     }
     if conflict(ind, "sasaran", ind.sasaran.clone().unwrap_or_default()) {
         ind.sasaran = Some(cells.get("sasaran"));
+    }
+    let program = ind.program.clone().unwrap_or(Program { kode: None, nama: String::new() });
+    if conflict(ind, "program", program.nama) {
+        ind.program = Some(Program { kode: None, nama: cells.get("program") });
+    }
+    if conflict(ind, "program_kode", program.kode.unwrap_or_default()) {
+        match &mut ind.program {
+            Some(p) => p.kode = Some(cells.get("program_kode")),
+            // A code alone names no programme a reader would recognise.
+            None => ind.problems.push(Diagnostic::error(Kind::PlanProgramNoName).with_span(cells.span("program_kode"))),
+        }
     }
     if conflict(ind, "tim", ind.tim.clone().unwrap_or_default()) {
         ind.tim = Some(cells.get("tim"));
