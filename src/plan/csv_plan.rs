@@ -231,12 +231,19 @@ impl Rows {
         }
     }
 
-    /// Reads a row of a sheet (cell `i` of `row` under header cell `i`).
-    pub(super) fn add_sheet_row(&mut self, header: &Header, row: &[Cell], place: Place<'_>) {
+    /// Reads a row of a sheet (cell `i` of `row` under header cell `i`);
+    /// `bad` are its cells that could not be read, which fail the row's
+    /// indicator instead of being read.
+    pub(super) fn add_sheet_row(&mut self, header: &Header, row: &[Cell], place: Place<'_>, bad: Vec<Diagnostic>) {
         let cells = header.cells(|i| row.get(i).cloned().unwrap_or_default(), place);
-        if !self.repeats_header(&cells) {
-            self.add(&cells, None);
+        if bad.is_empty() {
+            if !self.repeats_header(&cells) {
+                self.add(&cells, None);
+            }
+            return;
         }
+        let ind = indicator_of(&mut self.plans, &mut self.index, &cells, self.numbers);
+        ind.problems.extend(bad);
     }
 
     /// Whether a row repeats the header (files or sheets pasted together),
