@@ -270,7 +270,7 @@ fn collect_edited(start: &str, edit: impl Fn(&Path), extra: &[&str]) -> (i32, St
         vec!["collect".to_string(), PLAN.into(), form.display().to_string(), "-o".into(), "baru.toml".into()];
     args.extend(extra.iter().map(|s| s.to_string()));
     let out = run_in(dir.path(), &args);
-    assert!(!dir.path().join("baru.toml").exists() || out.code == 0, "nothing is written on errors");
+    assert!(!dir.path().join("baru.toml").exists() || out.code != 2, "nothing is written on errors");
     (out.code, out.stderr, dir)
 }
 
@@ -280,7 +280,7 @@ const M: &str = "forms/meningkatnya-dukungan-manajemen-dan-pelaksanaan-tugas-tek
 fn text_in_a_number_cell_names_workbook_sheet_and_cell() {
     let edit = |p: &Path| type_into(p, "K12", Typed::Text("lihat lampiran"));
     let (code, stderr, _d) = collect_edited("meningkatnya-dukungan", edit, &[]);
-    assert_eq!(code, 2);
+    assert_eq!(code, 1);
     assert_eq!(
         stderr,
         format!(
@@ -289,6 +289,26 @@ fn text_in_a_number_cell_names_workbook_sheet_and_cell() {
              --> {M}: Realisasi!K12\n"
         )
     );
+}
+
+#[test]
+fn a_bad_cell_rejects_its_indicator_and_the_others_are_merged() {
+    let edit = |p: &Path| {
+        type_into(p, "K12", Typed::Text("lihat lampiran"));
+        type_into(p, &realisasi_cell(p, "IKK-8", "2024-07"), Typed::Text("44,1"));
+    };
+    let (code, stderr, dir) = collect_edited("meningkatnya-dukungan", edit, &[]);
+    assert_eq!(code, 1, "{stderr}");
+    assert!(stderr.contains(&format!("--> {M}: Realisasi!K12\n")), "{stderr}");
+    let realisasi = |plan: &str, id: &str| {
+        let july = eval_json(dir.path(), plan, "2024-07");
+        let r = july["results"].as_array().unwrap().iter().find(|r| r["indicator"] == id).unwrap().clone();
+        r["realisasi"].to_string()
+    };
+    assert_eq!(realisasi("baru.toml", "IKK-8"), "44.1");
+    assert_ne!(realisasi(PLAN, "IKK-8"), "44.1");
+    // IKK-4's values of the workbook are rejected: the plan's stay.
+    assert_eq!(realisasi("baru.toml", "IKK-4"), realisasi(PLAN, "IKK-4"));
 }
 
 #[test]
@@ -366,7 +386,7 @@ fn a_different_realisasi_is_a_conflict_unless_forced() {
 #[test]
 fn a_negative_count_or_percentage_is_refused() {
     let (code, stderr, _d) = collect_edited("meningkatnya-dukungan", |p| type_into(p, "K12", Typed::Number("-5")), &[]);
-    assert_eq!(code, 2);
+    assert_eq!(code, 1);
     assert_eq!(
         stderr,
         format!(

@@ -94,10 +94,12 @@ pub(super) fn collect(a: CollectArgs) -> i32 {
     let Ok(plan) = one_plan(&a.plan) else { return EXIT_UNUSABLE };
     let mut filled = Vec::new();
     let mut problems = Vec::new();
+    let mut rejected = Vec::new();
     for w in &a.workbooks {
-        let (values, found) = read_workbook(w, &plan);
-        filled.extend(values);
-        problems.extend(found);
+        let read = read_workbook(w, &plan);
+        filled.extend(read.filled);
+        problems.extend(read.problems);
+        rejected.extend(read.rejected);
     }
     let (errors, warnings): (Vec<Diagnostic>, Vec<Diagnostic>) =
         problems.into_iter().partition(|d| d.severity == Severity::Error);
@@ -106,6 +108,10 @@ pub(super) fn collect(a: CollectArgs) -> i32 {
         eprint_all(&errors);
         return EXIT_UNUSABLE;
     }
+    // Cells that are no realisasi reject their indicators only: the others
+    // are merged, and the exit code says something failed.
+    eprint_all(&rejected);
+    let done = if rejected.is_empty() { EXIT_OK } else { EXIT_FAILED };
     let merged = changes(filled, a.force);
     let mut out = String::new();
     for ch in &merged.changes {
@@ -136,7 +142,7 @@ pub(super) fn collect(a: CollectArgs) -> i32 {
         }
         print_out(&out);
         eprint_all(&merged.conflicts);
-        return if conflicted { EXIT_FAILED } else { EXIT_OK };
+        return if conflicted { EXIT_FAILED } else { done };
     }
     let Some(target) = &a.output else { return EXIT_UNUSABLE };
     let written = read_text(&plan.path, PLAN_FILE_LIMIT)
@@ -166,5 +172,5 @@ pub(super) fn collect(a: CollectArgs) -> i32 {
     out.push_str(&Text::CollectWritten { path: target.display().to_string() }.message(lang()));
     out.push('\n');
     print_out(&out);
-    EXIT_OK
+    done
 }
