@@ -604,3 +604,22 @@ fn a_bad_program_fails_its_indicator_only() {
     assert!(out.stderr.contains("error[plan/program-no-name]"), "{}", out.stderr);
     assert!(out.stderr.contains("unknown key `name` in `program`"), "{}", out.stderr);
 }
+
+#[test]
+fn an_unreadable_file_of_a_folder_is_named_and_the_others_are_evaluated() {
+    let (out, _dir) = Test::new()
+        .file("plans/a.toml", GOOD)
+        .bytes("plans/b.toml", b"[unit]\nid = \"\xff\xfe\"\n")
+        .file("plans/c.toml", "[unit\n")
+        .args(["eval", "plans", "--format", "csv"])
+        .run();
+    assert_eq!(out.code, 1, "{}", out.stderr);
+    assert!(out.stdout.contains("u,A,,2024,10000,15174,151.74,"), "{}", out.stdout);
+    assert!(out.stderr.contains("plans/b.toml"), "{}", out.stderr);
+    assert!(out.stderr.contains("error[toml/syntax]"), "{}", out.stderr);
+    assert!(out.stderr.contains("--> plans/c.toml:1:"), "{}", out.stderr);
+    // A file named on its own is still unusable input, and a report wants
+    // every plan of its folder.
+    let (out, _dir) = Test::new().bytes("b.toml", b"\xff").args(["eval", "b.toml"]).run();
+    assert_eq!(out.code, 2, "{}", out.stderr);
+}

@@ -14,7 +14,9 @@ use std::path::{Path, PathBuf};
 
 /// The one plan of `path`; anything else is reported.
 fn one_plan(path: &Path) -> Result<Plan, ()> {
-    let loaded = load_paths(&[path.to_path_buf()], None).map_err(|e| eprint_all(&e.diagnostics()))?;
+    let loaded = load_paths(&[path.to_path_buf()], None)
+        .and_then(crate::plan::Loaded::strict)
+        .map_err(|e| eprint_all(&e.diagnostics()))?;
     eprint_all(&loaded.warnings);
     let count = loaded.plans.len();
     let mut plans = loaded.plans;
