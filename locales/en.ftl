@@ -175,6 +175,14 @@ plan-decimals = `decimals` must be between 0 and { $max }, found { $found }
 plan-budget-not-table = `budget` must be a table such as {"{"} pagu = "920.021.000" {"}"}
 plan-program-type = `program` must be its name or a table such as {"{"} kode = "5 03 02", nama = "PROGRAM KEPEGAWAIAN DAERAH" {"}"}, found { $found }
 plan-program-no-name = `program` has no `nama`: write the programme's name as the document prints it
+budget-pagu-not-positive = the pagu of `{ $indicator }` is { $pagu }: a budget ceiling is above zero, so no penyerapan or efisiensi can be read from it
+    .help = check the pagu against the DIPA or the document's allocation column
+budget-realisasi-negative = realisasi anggaran of `{ $indicator }` at { $period } is { $value }: money spent is never below zero
+    .help = check the sign; a refund is reported as lower spending, not as a negative entry
+budget-above-pagu = realisasi anggaran of `{ $indicator }` to { $period } is { $value }, above its pagu { $pagu } (penyerapan over 100%)
+    .help = check the figures against the pagu after revision; spending above the ceiling is rare
+budget-decreasing = realisasi anggaran of `{ $indicator }` to { $period } is { $value }, lower than { $previous } to { $previous_period }: money spent to date does not go down
+    .help = rows give money spent up to their period (s.d.): check for a month's own spending typed as the total
 plan-illustrative-empty = `illustrative` is empty: say which figures are illustrative
 plan-illustrative-type = `illustrative` must be true or a text, found { $found }
     .help = e.g. illustrative = "realisasi invented: the RKT prints none"

@@ -176,6 +176,14 @@ plan-decimals = `decimals` harus antara 0 dan { $max }, yang tertulis { $found }
 plan-budget-not-table = `budget` harus berupa tabel seperti {"{"} pagu = "920.021.000" {"}"}
 plan-program-type = `program` harus berupa nama program atau tabel seperti {"{"} kode = "5 03 02", nama = "PROGRAM KEPEGAWAIAN DAERAH" {"}"}, yang tertulis { $found }
 plan-program-no-name = `program` tanpa `nama`: tulis nama program seperti tercetak di dokumen
+budget-pagu-not-positive = pagu `{ $indicator }` tertulis { $pagu }: pagu anggaran selalu di atas nol, sehingga penyerapan dan efisiensi tidak dapat dihitung darinya
+    .help = periksa pagu terhadap DIPA atau kolom alokasi dokumen
+budget-realisasi-negative = realisasi anggaran `{ $indicator }` pada { $period } tertulis { $value }: uang yang dibelanjakan tidak pernah di bawah nol
+    .help = periksa tandanya; pengembalian dilaporkan sebagai belanja yang lebih kecil, bukan angka negatif
+budget-above-pagu = realisasi anggaran `{ $indicator }` s.d. { $period } sebesar { $value }, melebihi pagunya { $pagu } (penyerapan di atas 100%)
+    .help = periksa angkanya terhadap pagu setelah revisi; belanja melebihi pagu jarang terjadi
+budget-decreasing = realisasi anggaran `{ $indicator }` s.d. { $period } sebesar { $value }, lebih kecil daripada { $previous } s.d. { $previous_period }: belanja s.d. suatu periode tidak mungkin turun
+    .help = setiap baris memuat belanja s.d. periodenya: periksa apakah belanja satu bulan saja tertulis sebagai jumlah s.d.
 plan-illustrative-empty = `illustrative` kosong: sebutkan angka mana yang ilustratif
 plan-illustrative-type = `illustrative` harus true atau teks, yang tertulis { $found }
     .help = misalnya illustrative = "realisasi rekaan: RKT tidak mencetaknya"

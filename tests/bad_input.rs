@@ -623,3 +623,30 @@ fn an_unreadable_file_of_a_folder_is_named_and_the_others_are_evaluated() {
     let (out, _dir) = Test::new().bytes("b.toml", b"\xff").args(["eval", "b.toml"]).run();
     assert_eq!(out.code, 2, "{}", out.stderr);
 }
+
+#[test]
+fn budget_figures_that_cannot_be_right_are_warned_about() {
+    let toml = "[unit]\nid = \"u\"\n[plan]\nyear = 2024\n\
+                [[indicator]]\nid = \"A\"\ntarget = 10\nrealisasi = 5\nbudget = { pagu = \"0\" }\n\
+                [[indicator]]\nid = \"B\"\ntarget = 10\nrealisasi = 5\n\
+                budget = { pagu = \"100\", realisasi = { \"2024-01\" = \"60\", \"2024-02\" = \"-5\", \"2024-03\" = \"50\" } }\n";
+    let csv = "unit,indicator,period,target,realisasi,pagu,realisasi_anggaran\n\
+               v,C,2024-01,10,5,100,40\nv,C,2024-02,10,6,,30\nv,C,2024-03,10,7,,120\n";
+    let out = Test::new().file("p.toml", toml).file("p.csv", csv).args(["eval", "p.toml", "p.csv"]).output();
+    assert_eq!(out.code, 0, "warnings only: {}", out.stderr);
+    let codes: Vec<&str> =
+        out.stderr.lines().filter_map(|l| l.strip_prefix("warning[")).filter_map(|l| l.split(']').next()).collect();
+    assert_eq!(
+        codes,
+        [
+            "budget/pagu-not-positive",
+            "budget/realisasi-negative",
+            "budget/above-pagu",
+            "budget/decreasing",
+            "budget/above-pagu"
+        ]
+    );
+    assert!(out.stderr.contains("realisasi anggaran of `B` to 2024-03 is 105, above its pagu 100"), "{}", out.stderr);
+    assert!(out.stderr.contains("`C` to 2024-02 is 30, lower than 40 to 2024-01"), "{}", out.stderr);
+    assert!(out.stderr.contains("--> p.csv:3:19"), "{}", out.stderr);
+}

@@ -108,6 +108,7 @@ pub(super) fn collect(a: CollectArgs) -> i32 {
     eprint_all(&warnings);
     if !errors.is_empty() {
         eprint_all(&errors);
+        eprint_all(&rejected);
         return EXIT_UNUSABLE;
     }
     // Cells that are no realisasi reject their indicators only: the others

@@ -226,6 +226,14 @@ catalogue! {
         PlanProgramType { found: Text } = "plan/program-type",
         /// A `program` table without `nama`.
         PlanProgramNoName = "plan/program-no-name",
+        /// A pagu of zero or below.
+        BudgetPaguNotPositive { indicator, pagu } = "budget/pagu-not-positive",
+        /// Money spent below zero.
+        BudgetRealisasiNegative { indicator, period, value } = "budget/realisasi-negative",
+        /// Money spent to date above the pagu (penyerapan over 100%).
+        BudgetAbovePagu { indicator, period, value, pagu } = "budget/above-pagu",
+        /// Money spent to date lower than at an earlier period.
+        BudgetDecreasing { indicator, period, value, previous_period, previous } = "budget/decreasing",
         /// `illustrative` empty.
         PlanIllustrativeEmpty = "plan/illustrative-empty",
         /// `illustrative` of another type.

@@ -1,5 +1,6 @@
 //! Reading plan files (TOML), indicator tables (CSV) and workbooks into the model.
 
+mod budget_checks;
 mod checks;
 mod csv_plan;
 pub(crate) mod fields;
@@ -155,6 +156,7 @@ fn load_file(path: &Path, numbers: Option<Convention>, in_folder: bool, loaded: 
             let plan = read_toml_plan(path, &text, numbers)?;
             loaded.warnings.extend(plan.warnings.iter().cloned());
             loaded.warnings.extend(checks::percent_mixups(&plan));
+            loaded.warnings.extend(budget_checks::budget_warnings(&plan));
             loaded.plans.push(plan);
         }
     }
@@ -165,6 +167,7 @@ fn load_file(path: &Path, numbers: Option<Convention>, in_folder: bool, loaded: 
 fn add_tables(plans: Vec<Plan>, warnings: Vec<Diagnostic>, loaded: &mut Loaded) {
     loaded.warnings.extend(warnings);
     loaded.warnings.extend(plans.iter().flat_map(checks::percent_mixups));
+    loaded.warnings.extend(plans.iter().flat_map(budget_checks::budget_warnings));
     loaded.plans.extend(plans);
 }
 
