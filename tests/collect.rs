@@ -542,3 +542,19 @@ fn a_csv_without_periods_collects_the_whole_plan_s_figure() {
     let new = std::fs::read_to_string(d.join("n.csv")).unwrap();
     assert_eq!(new, "unit,indicator,target,realisasi,tim\nu,A,10,\"9,5\",Tim A\nu,B,5,4,Tim B\n");
 }
+
+#[test]
+fn forcing_onto_the_plan_itself_is_refused_before_anything_is_said_replaced() {
+    let (dir, forms) = setup();
+    type_into(&dir.path().join(&forms[0]), "K6", Typed::Number("10"));
+    let before = files_in(dir.path());
+    let out = run_in(dir.path(), ["collect", PLAN, &forms[0].display().to_string(), "--force", "-o", PLAN]);
+    assert_eq!(out.code, 2);
+    assert_eq!(out.stdout, "", "nothing is said replaced");
+    assert!(
+        out.stderr.starts_with(&format!("error[output/is-input]: `-o {PLAN}` is one of the inputs")),
+        "{}",
+        out.stderr
+    );
+    assert_eq!(files_in(dir.path()), before, "the plan is unchanged");
+}

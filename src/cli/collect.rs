@@ -8,7 +8,7 @@ use crate::collect::{Per, changes, groups, lines, merge_plan, number_text, read_
 use crate::diagnostic::{Diagnostic, Kind, Severity, Span, Text};
 use crate::files::{PLAN_FILE_LIMIT, read_text};
 use crate::model::Plan;
-use crate::output::write_output;
+use crate::output::{output_target, write_output};
 use crate::plan::{load_paths, read_csv_plans, read_toml_plan};
 use std::path::{Path, PathBuf};
 
@@ -94,6 +94,16 @@ pub(super) fn template(a: TemplateArgs) -> i32 {
 
 pub(super) fn collect(a: CollectArgs) -> i32 {
     let Ok(plan) = one_plan(&a.plan) else { return EXIT_UNUSABLE };
+    // The new plan is never an input: refused before anything is read or
+    // said to be replaced.
+    let mut inputs: Vec<PathBuf> = a.workbooks.clone();
+    inputs.push(plan.path.clone());
+    if let Some(target) = a.output.as_ref().filter(|_| !a.dry_run)
+        && let Err(d) = output_target(target, &inputs)
+    {
+        eprint_all(&[d]);
+        return EXIT_UNUSABLE;
+    }
     let mut filled = Vec::new();
     let mut problems = Vec::new();
     let mut rejected = Vec::new();
@@ -162,8 +172,6 @@ pub(super) fn collect(a: CollectArgs) -> i32 {
                 let reason = e.diagnostics().iter().map(|d| d.message(lang())).collect::<Vec<_>>().join("; ");
                 Diagnostic::error(Kind::CollectMergedInvalid { reason }).with_span(Span::file(target))
             })?;
-            let mut inputs: Vec<PathBuf> = a.workbooks.clone();
-            inputs.push(plan.path.clone());
             write_output(target, text.as_bytes(), &inputs)
         });
     eprint_all(&merged.conflicts);
