@@ -28,6 +28,7 @@ toml-not-period-table = `{ $key }` must be a table of periods, such as {"{"} "20
 toml-date-parameter = `{ $key }`: dates are not supported as parameters
 toml-not-list-of-tables = `{ $key }` must be a list of tables: write each as { $header }
 toml-unknown-name = unknown { $what } `{ $name }`
+option-unknown-name = `{ $option }` does not take `{ $name }`
 
 ## CSV files
 

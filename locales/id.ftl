@@ -29,6 +29,7 @@ toml-not-period-table = `{ $key }` harus berupa tabel periode, seperti {"{"} "20
 toml-date-parameter = `{ $key }`: tanggal tidak didukung sebagai parameter
 toml-not-list-of-tables = `{ $key }` harus berupa daftar tabel: tulis masing-masing sebagai { $header }
 toml-unknown-name = { $what } `{ $name }` tidak dikenal
+option-unknown-name = `{ $option }` tidak menerima `{ $name }`
 
 ## Berkas CSV
 

@@ -650,3 +650,14 @@ fn budget_figures_that_cannot_be_right_are_warned_about() {
     assert!(out.stderr.contains("`C` to 2024-02 is 30, lower than 40 to 2024-01"), "{}", out.stderr);
     assert!(out.stderr.contains("--> p.csv:3:19"), "{}", out.stderr);
 }
+
+#[test]
+fn an_unknown_periods_grain_is_an_option_error_listing_the_names() {
+    let out = Test::new().file("p.toml", GOOD).args(["eval", "p.toml", "--periods", "weeks"]).output();
+    assert_eq!(out.code, 2);
+    assert_eq!(
+        out.stderr,
+        "error[option/unknown-name]: `--periods` does not take `weeks`\n  \
+         = help: expected `months` (bulan), `quarters` (triwulan) or `semesters` (semester)\n"
+    );
+}

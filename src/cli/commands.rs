@@ -151,7 +151,8 @@ fn eval_periods(a: &EvalArgs) -> Result<EvalOptions, ()> {
         }
     }
     if let Some(grain) = &a.periods {
-        options.every = Some(crate::named::read_name::<Granularity>(grain).map_err(|d| eprint_all(&[d]))?);
+        options.every =
+            Some(crate::named::read_option::<Granularity>("--periods", grain).map_err(|d| eprint_all(&[d]))?);
     }
     options.compare = a.compare.clone();
     Ok(options)

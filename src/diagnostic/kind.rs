@@ -119,6 +119,8 @@ catalogue! {
         NumberAmbiguous { text, value, convention, other_convention, other_value } = "number/ambiguous",
         /// Text that is no period.
         PeriodInvalid { text } = "period/invalid",
+        /// A value a command-line option does not take (`--periods weeks`).
+        OptionUnknownName { option, name } = "option/unknown-name",
 
         /// A rule name nothing defines.
         RuleUnknown { name } = "rule/unknown",
