@@ -50,6 +50,7 @@ pub(crate) fn unknown_name<T: Named>(text: &str) -> Diagnostic {
 
 /// Reads a name of `T` given to a command-line option (`--periods weeks`):
 /// the message names the option, not a TOML key, and lists the names.
+#[cfg(feature = "cli")]
 pub(crate) fn read_option<T: Named>(option: &str, text: &str) -> Result<T, Diagnostic> {
     T::from_name(text).ok_or_else(|| {
         Diagnostic::error(Kind::OptionUnknownName { option: option.to_string(), name: text.to_string() })
