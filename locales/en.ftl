@@ -28,6 +28,7 @@ toml-not-period-table = `{ $key }` must be a table of periods, such as {"{"} "20
 toml-date-parameter = `{ $key }`: dates are not supported as parameters
 toml-not-list-of-tables = `{ $key }` must be a list of tables: write each as { $header }
 toml-unknown-name = unknown { $what } `{ $name }`
+option-unknown-name = `{ $option }` does not take `{ $name }`
 
 ## CSV files
 
@@ -173,6 +174,16 @@ plan-range-polarity = `{ $indicator }` has a range target but no `polarity`: it 
 plan-rounding-not-table = `rounding` must be a table such as {"{"} decimals = 2, mode = "half-up" {"}"}
 plan-decimals = `decimals` must be between 0 and { $max }, found { $found }
 plan-budget-not-table = `budget` must be a table such as {"{"} pagu = "920.021.000" {"}"}
+plan-program-type = `program` must be its name or a table such as {"{"} kode = "5 03 02", nama = "PROGRAM KEPEGAWAIAN DAERAH" {"}"}, found { $found }
+plan-program-no-name = `program` has no `nama`: write the programme's name as the document prints it
+budget-pagu-not-positive = the pagu of `{ $indicator }` is { $pagu }: a budget ceiling is above zero, so no penyerapan or efisiensi can be read from it
+    .help = check the pagu against the DIPA or the document's allocation column
+budget-realisasi-negative = realisasi anggaran of `{ $indicator }` at { $period } is { $value }: money spent is never below zero
+    .help = check the sign; a refund is reported as lower spending, not as a negative entry
+budget-above-pagu = realisasi anggaran of `{ $indicator }` to { $period } is { $value }, above its pagu { $pagu } (penyerapan over 100%)
+    .help = check the figures against the pagu after revision; spending above the ceiling is rare
+budget-decreasing = realisasi anggaran of `{ $indicator }` to { $period } is { $value }, lower than { $previous } to { $previous_period }: money spent to date does not go down
+    .help = rows give money spent up to their period (s.d.): check for a month's own spending typed as the total
 plan-illustrative-empty = `illustrative` is empty: say which figures are illustrative
 plan-illustrative-type = `illustrative` must be true or a text, found { $found }
     .help = e.g. illustrative = "realisasi invented: the RKT prints none"
@@ -463,6 +474,9 @@ lapkin-subtitle = Performance achievement of { $year }
 lapkin-measurement = A. Performance measurement table
 lapkin-sasaran = Goal
 lapkin-no-sasaran = (no goal given)
+lapkin-program = Programme
+lapkin-no-program = (no programme given)
+lapkin-program-total = Programme total
 lapkin-summary = Summary per goal
 lapkin-average-rule = The goal's capaian is the mean capaian of its indicators with status ok, as LKjIPs report; an indicator without a capaian is left out and listed, never counted as 0.
 lapkin-comparison = B. Comparison with earlier years
@@ -471,7 +485,7 @@ lapkin-renstra = C. Against the Renstra's final target
 lapkin-no-renstra = The plans give no Renstra final target.
 lapkin-budget = D. Budget realisation
 lapkin-no-budget = The plan gives no budget.
-lapkin-efisiensi-rule = Efficiency = (1 − absorption ÷ capaian) × 100 (PMK 214/2017), where both exist; a goal's sums its indicators' pagu × capaian and realisation.
+lapkin-efisiensi-rule = Efficiency = (1 − absorption ÷ capaian) × 100 (PMK 214/2017), where both exist; a goal's or programme's sums its indicators' pagu × capaian and realisation.
 lapkin-progression = E. Progress over the periods
 lapkin-no-progression = No indicator has monthly or quarterly targets.
 lapkin-progression-rule = Target and realisasi up to each period (cumulative where the indicator says so), evaluated at each period as `capaian eval --period` does.

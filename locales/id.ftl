@@ -29,6 +29,7 @@ toml-not-period-table = `{ $key }` harus berupa tabel periode, seperti {"{"} "20
 toml-date-parameter = `{ $key }`: tanggal tidak didukung sebagai parameter
 toml-not-list-of-tables = `{ $key }` harus berupa daftar tabel: tulis masing-masing sebagai { $header }
 toml-unknown-name = { $what } `{ $name }` tidak dikenal
+option-unknown-name = `{ $option }` tidak menerima `{ $name }`
 
 ## Berkas CSV
 
@@ -174,6 +175,16 @@ plan-range-polarity = `{ $indicator }` bertarget rentang tetapi tanpa `polarity`
 plan-rounding-not-table = `rounding` harus berupa tabel seperti {"{"} decimals = 2, mode = "half-up" {"}"}
 plan-decimals = `decimals` harus antara 0 dan { $max }, yang tertulis { $found }
 plan-budget-not-table = `budget` harus berupa tabel seperti {"{"} pagu = "920.021.000" {"}"}
+plan-program-type = `program` harus berupa nama program atau tabel seperti {"{"} kode = "5 03 02", nama = "PROGRAM KEPEGAWAIAN DAERAH" {"}"}, yang tertulis { $found }
+plan-program-no-name = `program` tanpa `nama`: tulis nama program seperti tercetak di dokumen
+budget-pagu-not-positive = pagu `{ $indicator }` tertulis { $pagu }: pagu anggaran selalu di atas nol, sehingga penyerapan dan efisiensi tidak dapat dihitung darinya
+    .help = periksa pagu terhadap DIPA atau kolom alokasi dokumen
+budget-realisasi-negative = realisasi anggaran `{ $indicator }` pada { $period } tertulis { $value }: uang yang dibelanjakan tidak pernah di bawah nol
+    .help = periksa tandanya; pengembalian dilaporkan sebagai belanja yang lebih kecil, bukan angka negatif
+budget-above-pagu = realisasi anggaran `{ $indicator }` s.d. { $period } sebesar { $value }, melebihi pagunya { $pagu } (penyerapan di atas 100%)
+    .help = periksa angkanya terhadap pagu setelah revisi; belanja melebihi pagu jarang terjadi
+budget-decreasing = realisasi anggaran `{ $indicator }` s.d. { $period } sebesar { $value }, lebih kecil daripada { $previous } s.d. { $previous_period }: belanja s.d. suatu periode tidak mungkin turun
+    .help = setiap baris memuat belanja s.d. periodenya: periksa apakah belanja satu bulan saja tertulis sebagai jumlah s.d.
 plan-illustrative-empty = `illustrative` kosong: sebutkan angka mana yang ilustratif
 plan-illustrative-type = `illustrative` harus true atau teks, yang tertulis { $found }
     .help = misalnya illustrative = "realisasi rekaan: RKT tidak mencetaknya"
@@ -626,6 +637,9 @@ lapkin-subtitle = Capaian kinerja tahun { $year }
 lapkin-measurement = A. Tabel Pengukuran Kinerja
 lapkin-sasaran = Sasaran
 lapkin-no-sasaran = (tanpa sasaran)
+lapkin-program = Program
+lapkin-no-program = (tanpa program)
+lapkin-program-total = Jumlah program
 lapkin-summary = Ringkasan per sasaran
 lapkin-average-rule = Capaian sasaran adalah rata-rata capaian indikatornya yang berstatus ok, seperti pada LKjIP; indikator tanpa capaian tidak dihitung dan disebutkan, tidak dianggap 0.
 lapkin-comparison = B. Perbandingan dengan tahun sebelumnya
@@ -634,7 +648,7 @@ lapkin-renstra = C. Perbandingan terhadap target akhir Renstra
 lapkin-no-renstra = Rencana tidak memuat target akhir Renstra.
 lapkin-budget = D. Realisasi anggaran
 lapkin-no-budget = Rencana tidak memuat anggaran.
-lapkin-efisiensi-rule = Efisiensi = (1 − penyerapan ÷ capaian) × 100 (PMK 214/2017), bila keduanya ada; untuk sasaran dijumlahkan pagu × capaian dan realisasi indikatornya.
+lapkin-efisiensi-rule = Efisiensi = (1 − penyerapan ÷ capaian) × 100 (PMK 214/2017), bila keduanya ada; untuk sasaran dan program dijumlahkan pagu × capaian dan realisasi indikatornya.
 lapkin-progression = E. Perkembangan per periode
 lapkin-no-progression = Tidak ada indikator dengan target bulanan atau triwulanan.
 lapkin-progression-rule = Target dan realisasi s.d. setiap periode (kumulatif bila indikator menyatakannya), dihitung pada setiap periode seperti `capaian eval --period`.

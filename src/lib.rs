@@ -87,7 +87,7 @@ pub use eval::{
 pub use lang::Lang;
 pub use model::{
     Aggregation, Budget, Discrepancy, Granularity, Indicator, Located, Param, Period, PeriodError, Plan, PlanKind,
-    Polarity, Revision, Row, Sasaran, Table, TargetKind, Tujuan, Unit,
+    Polarity, Program, Revision, Row, Sasaran, Table, TargetKind, Tujuan, Unit,
 };
 pub use number::{
     Convention, Garble, MAX_DECIMALS, Number, NumberError, Rounding, RoundingMode, Target, ambiguity, format_grouped,
@@ -95,8 +95,8 @@ pub use number::{
 };
 pub use plan::{LoadError, Loaded, load_bytes, load_paths, read_csv_plans, read_toml_plan};
 pub use report::lapkin::{
-    BudgetGroup, BudgetRow, BudgetSum, Chapter, Lapkin, Progression, Provenance, Row as ChapterRow, RuleVersion,
-    SasaranGroup, lapkin,
+    BudgetGroup, BudgetRow, BudgetSum, Chapter, Lapkin, ProgramBudget, Progression, Provenance, Row as ChapterRow,
+    RuleVersion, SasaranGroup, lapkin,
 };
 pub use report::{Format, RenderOptions, render, render_opts, render_with, write_report, write_report_bytes};
 pub use rules::{BuiltinStore, FolderStore, Layered, MemoryStore, RuleStore, Source as RuleSource};

@@ -48,6 +48,16 @@ pub(crate) fn unknown_name<T: Named>(text: &str) -> Diagnostic {
     Diagnostic::error(Kind::UnknownName { what: T::WHAT, name: text.to_string() }).with_help(T::help())
 }
 
+/// Reads a name of `T` given to a command-line option (`--periods weeks`):
+/// the message names the option, not a TOML key, and lists the names.
+#[cfg(feature = "cli")]
+pub(crate) fn read_option<T: Named>(option: &str, text: &str) -> Result<T, Diagnostic> {
+    T::from_name(text).ok_or_else(|| {
+        Diagnostic::error(Kind::OptionUnknownName { option: option.to_string(), name: text.to_string() })
+            .with_help(T::help())
+    })
+}
+
 /// Reads a name of `T`, or says which names there are.
 pub(crate) fn read_name<T: Named>(text: &str) -> Result<T, Diagnostic> {
     T::from_name(text).ok_or_else(|| unknown_name::<T>(text))

@@ -15,6 +15,21 @@ use std::path::{Path, PathBuf};
 /// stays. The file keeps its mode, or gets the mode a new file gets
 /// (umask), never the temporary file's 0600.
 pub(crate) fn write_output(path: &Path, bytes: &[u8], inputs: &[PathBuf]) -> Result<(), Diagnostic> {
+    let (target, mode) = output_target(path, inputs)?;
+    let unwritable = |e: std::io::Error| {
+        Diagnostic::error(Kind::FileUnwritable { path: path.display().to_string(), reason: e.to_string() })
+            .with_span(Span::file(path))
+    };
+    write_atomic(&target, bytes, mode).map_err(unwritable)
+}
+
+/// The file `path` names (through a symlink) and the mode it keeps, or why
+/// [`write_output`] refuses it: a command that reports what it will write
+/// asks this first, so a refusal comes before any "replaced".
+pub(crate) fn output_target(
+    path: &Path,
+    inputs: &[PathBuf],
+) -> Result<(PathBuf, Option<std::fs::Permissions>), Diagnostic> {
     let shown = path.display().to_string();
     let fail = |kind: Kind| Diagnostic::error(kind).with_span(Span::file(path));
     let unwritable = |e: std::io::Error| fail(Kind::FileUnwritable { path: shown.clone(), reason: e.to_string() });
@@ -34,7 +49,7 @@ pub(crate) fn write_output(path: &Path, bytes: &[u8], inputs: &[PathBuf]) -> Res
     } else {
         None
     };
-    write_atomic(&target, bytes, mode).map_err(unwritable)
+    Ok((target, mode))
 }
 
 /// Writes `bytes` to `path` atomically: a temporary file in the same

@@ -444,10 +444,11 @@ fn windows_1252_exports_are_decoded_and_workbooks_are_named() {
     assert!(stdout.contains("u,A,Luas m² – area,2024,10,5,50.00,"), "{stdout}");
     assert!(stderr.contains("warning[file/windows-1252]: `w.csv` is not UTF-8 (first at line 2)"), "{stderr}");
     // A workbook is read (tests/workbook.rs); one that is not what its
-    // name says is named, in a folder as given alone, never skipped.
-    for args in [["eval", "."], ["eval", "b.xlsx"]] {
+    // name says is named, in a folder as given alone, never skipped: given
+    // alone it is unusable input, in a folder the other plans still count.
+    for (args, code) in [(["eval", "."], 1), (["eval", "b.xlsx"], 2)] {
         let out = folder().args(args).output();
-        assert_eq!(out.code, 2);
+        assert_eq!(out.code, code);
         assert!(out.stderr.contains("error[workbook/unreadable]: cannot read the workbook `b.xlsx`"), "{}", out.stderr);
     }
 }
@@ -581,4 +582,72 @@ fn a_report_never_replaces_a_rule_file() {
     assert_eq!(out.code, 2, "{}", out.stderr);
     assert!(out.stderr.contains("error[output/is-input]"), "{}", out.stderr);
     assert_eq!(std::fs::read_to_string(dir.unwrap().path().join("rules/x/r.rhai")).unwrap(), rule);
+}
+
+#[test]
+fn a_bad_program_fails_its_indicator_only() {
+    let text = format!(
+        "{GOOD}program = {{ kode = \"5 03 02\", nama = \"PROGRAM KEPEGAWAIAN DAERAH\" }}\n\n\
+         [[indicator]]\nid = \"B\"\ntarget = 1\nrealisasi = 1\nprogram = 5\n\n\
+         [[indicator]]\nid = \"C\"\ntarget = 1\nrealisasi = 1\nprogram = {{ kode = \"5 03 01\", name = \"x\" }}\n"
+    );
+    let out = Test::new().file("p.toml", &text).args(["eval", "p.toml", "--format", "json"]).output();
+    assert_eq!(out.code, 1, "{}", out.stderr);
+    let v: serde_json::Value = serde_json::from_str(&out.stdout).unwrap();
+    let status: Vec<&str> = v["results"].as_array().unwrap().iter().map(|r| r["status"].as_str().unwrap()).collect();
+    assert_eq!(status, ["ok", "error", "error"]);
+    assert_eq!(v["results"][0]["program"]["kode"], "5 03 02");
+    assert!(out.stderr.contains("error[plan/program-type]"), "{}", out.stderr);
+    assert!(out.stderr.contains("error[plan/program-no-name]"), "{}", out.stderr);
+    assert!(out.stderr.contains("unknown key `name` in `program`"), "{}", out.stderr);
+}
+
+#[test]
+fn an_unreadable_file_of_a_folder_is_named_and_the_others_are_evaluated() {
+    let (out, _dir) = Test::new()
+        .file("plans/a.toml", GOOD)
+        .bytes("plans/b.toml", b"[unit]\nid = \"\xff\xfe\"\n")
+        .file("plans/c.toml", "[unit\n")
+        .args(["eval", "plans", "--format", "csv"])
+        .run();
+    assert_eq!(out.code, 1, "{}", out.stderr);
+    assert!(out.stdout.contains("u,A,,2024,10000,15174,151.74,"), "{}", out.stdout);
+    assert!(out.stderr.contains("plans/b.toml"), "{}", out.stderr);
+    assert!(out.stderr.contains("error[toml/syntax]"), "{}", out.stderr);
+    assert!(out.stderr.contains("--> plans/c.toml:1:"), "{}", out.stderr);
+    // A file named on its own is still unusable input, and a report wants
+    // every plan of its folder.
+    let (out, _dir) = Test::new().bytes("b.toml", b"\xff").args(["eval", "b.toml"]).run();
+    assert_eq!(out.code, 2, "{}", out.stderr);
+}
+
+#[test]
+fn budget_figures_that_cannot_be_right_are_warned_about() {
+    let toml = "[unit]\nid = \"u\"\n[plan]\nyear = 2024\n\
+                [[indicator]]\nid = \"A\"\ntarget = 10\nrealisasi = 5\nbudget = { pagu = \"0\" }\n\
+                [[indicator]]\nid = \"B\"\ntarget = 10\nrealisasi = 5\n\
+                budget = { pagu = \"100\", realisasi = { \"2024-01\" = \"60\", \"2024-02\" = \"-5\", \"2024-03\" = \"50\" } }\n";
+    let csv = "unit,indicator,period,target,realisasi,pagu,realisasi_anggaran\n\
+               v,C,2024-01,10,5,100,40\nv,C,2024-02,10,6,,30\nv,C,2024-03,10,7,,120\n";
+    let out = Test::new().file("p.toml", toml).file("p.csv", csv).args(["eval", "p.toml", "p.csv"]).output();
+    assert_eq!(out.code, 0, "warnings only: {}", out.stderr);
+    let codes: Vec<&str> =
+        out.stderr.lines().filter_map(|l| l.strip_prefix("warning[")).filter_map(|l| l.split(']').next()).collect();
+    let want =
+        "budget/pagu-not-positive budget/realisasi-negative budget/above-pagu budget/decreasing budget/above-pagu";
+    assert_eq!(codes.join(" "), want);
+    assert!(out.stderr.contains("realisasi anggaran of `B` to 2024-03 is 105, above its pagu 100"), "{}", out.stderr);
+    assert!(out.stderr.contains("`C` to 2024-02 is 30, lower than 40 to 2024-01"), "{}", out.stderr);
+    assert!(out.stderr.contains("--> p.csv:3:19"), "{}", out.stderr);
+}
+
+#[test]
+fn an_unknown_periods_grain_is_an_option_error_listing_the_names() {
+    let out = Test::new().file("p.toml", GOOD).args(["eval", "p.toml", "--periods", "weeks"]).output();
+    assert_eq!(out.code, 2);
+    assert_eq!(
+        out.stderr,
+        "error[option/unknown-name]: `--periods` does not take `weeks`\n  \
+         = help: expected `months` (bulan), `quarters` (triwulan) or `semesters` (semester)\n"
+    );
 }

@@ -270,7 +270,7 @@ fn collect_edited(start: &str, edit: impl Fn(&Path), extra: &[&str]) -> (i32, St
         vec!["collect".to_string(), PLAN.into(), form.display().to_string(), "-o".into(), "baru.toml".into()];
     args.extend(extra.iter().map(|s| s.to_string()));
     let out = run_in(dir.path(), &args);
-    assert!(!dir.path().join("baru.toml").exists() || out.code == 0, "nothing is written on errors");
+    assert!(!dir.path().join("baru.toml").exists() || out.code != 2, "nothing is written on errors");
     (out.code, out.stderr, dir)
 }
 
@@ -280,7 +280,7 @@ const M: &str = "forms/meningkatnya-dukungan-manajemen-dan-pelaksanaan-tugas-tek
 fn text_in_a_number_cell_names_workbook_sheet_and_cell() {
     let edit = |p: &Path| type_into(p, "K12", Typed::Text("lihat lampiran"));
     let (code, stderr, _d) = collect_edited("meningkatnya-dukungan", edit, &[]);
-    assert_eq!(code, 2);
+    assert_eq!(code, 1);
     assert_eq!(
         stderr,
         format!(
@@ -289,6 +289,26 @@ fn text_in_a_number_cell_names_workbook_sheet_and_cell() {
              --> {M}: Realisasi!K12\n"
         )
     );
+}
+
+#[test]
+fn a_bad_cell_rejects_its_indicator_and_the_others_are_merged() {
+    let edit = |p: &Path| {
+        type_into(p, "K12", Typed::Text("lihat lampiran"));
+        type_into(p, &realisasi_cell(p, "IKK-8", "2024-07"), Typed::Text("44,1"));
+    };
+    let (code, stderr, dir) = collect_edited("meningkatnya-dukungan", edit, &[]);
+    assert_eq!(code, 1, "{stderr}");
+    assert!(stderr.contains(&format!("--> {M}: Realisasi!K12\n")), "{stderr}");
+    let realisasi = |plan: &str, id: &str| {
+        let july = eval_json(dir.path(), plan, "2024-07");
+        let r = july["results"].as_array().unwrap().iter().find(|r| r["indicator"] == id).unwrap().clone();
+        r["realisasi"].to_string()
+    };
+    assert_eq!(realisasi("baru.toml", "IKK-8"), "44.1");
+    assert_ne!(realisasi(PLAN, "IKK-8"), "44.1");
+    // IKK-4's values of the workbook are rejected: the plan's stay.
+    assert_eq!(realisasi("baru.toml", "IKK-4"), realisasi(PLAN, "IKK-4"));
 }
 
 #[test]
@@ -350,7 +370,7 @@ fn a_different_realisasi_is_a_conflict_unless_forced() {
     assert_eq!(
         stderr,
         format!(
-            "error[collect/conflict]: realisasi of `IKK-4` at 2024-01 would change from 9,85 (the plan, rkt-2024.toml:309:27) to 10\n  \
+            "error[collect/conflict]: realisasi of `IKK-4` at 2024-01 would change from 9,85 (the plan, rkt-2024.toml:318:27) to 10\n  \
              --> {M}: Realisasi!K6\n  \
              = help: nothing was written: correct the workbook or the plan, or run again with --force to replace the plan's values\n"
         )
@@ -366,7 +386,7 @@ fn a_different_realisasi_is_a_conflict_unless_forced() {
 #[test]
 fn a_negative_count_or_percentage_is_refused() {
     let (code, stderr, _d) = collect_edited("meningkatnya-dukungan", |p| type_into(p, "K12", Typed::Number("-5")), &[]);
-    assert_eq!(code, 2);
+    assert_eq!(code, 1);
     assert_eq!(
         stderr,
         format!(
@@ -521,4 +541,20 @@ fn a_csv_without_periods_collects_the_whole_plan_s_figure() {
     // The comma-separated file gets the Indonesian decimal quoted.
     let new = std::fs::read_to_string(d.join("n.csv")).unwrap();
     assert_eq!(new, "unit,indicator,target,realisasi,tim\nu,A,10,\"9,5\",Tim A\nu,B,5,4,Tim B\n");
+}
+
+#[test]
+fn forcing_onto_the_plan_itself_is_refused_before_anything_is_said_replaced() {
+    let (dir, forms) = setup();
+    type_into(&dir.path().join(&forms[0]), "K6", Typed::Number("10"));
+    let before = files_in(dir.path());
+    let out = run_in(dir.path(), ["collect", PLAN, &forms[0].display().to_string(), "--force", "-o", PLAN]);
+    assert_eq!(out.code, 2);
+    assert_eq!(out.stdout, "", "nothing is said replaced");
+    assert!(
+        out.stderr.starts_with(&format!("error[output/is-input]: `-o {PLAN}` is one of the inputs")),
+        "{}",
+        out.stderr
+    );
+    assert_eq!(files_in(dir.path()), before, "the plan is unchanged");
 }

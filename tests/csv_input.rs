@@ -326,3 +326,35 @@ fn a_comparison_target_against_the_polarity_is_a_warning_in_csv_too() {
     assert!(out.stdout.contains("upt,C,,2024,5,4,80.00,,ok,"), "{}", out.stdout);
     assert!(out.stderr.contains("warning[plan/comparison-polarity]"), "{}", out.stderr);
 }
+
+#[test]
+fn program_columns_carry_code_and_name_into_results() {
+    let csv = "\
+unit,indicator,sasaran,program,kode program,target,realisasi,pagu
+u,A,S1,PROGRAM KEPEGAWAIAN DAERAH,5 03 02,10,5,100
+u,B,S1,Dukungan Manajemen,,10,5,100
+u,C,S1,,,10,5,100
+u,D,S1,,5 03 01,10,5,100
+";
+    let (out, _dir) = Test::new().file("p.csv", csv).args(["eval", "p.csv", "--format", "json"]).run();
+    assert_eq!(out.code, 1, "a code without a name fails its indicator: {}", out.stderr);
+    let v: serde_json::Value = serde_json::from_str(&out.stdout).unwrap();
+    let programs: Vec<String> = v["results"].as_array().unwrap().iter().map(|r| r["program"].to_string()).collect();
+    assert_eq!(
+        programs,
+        [
+            r#"{"kode":"5 03 02","nama":"PROGRAM KEPEGAWAIAN DAERAH"}"#,
+            r#"{"kode":null,"nama":"Dukungan Manajemen"}"#,
+            "null",
+            "null",
+        ]
+    );
+    assert_eq!(v["results"][3]["status"], "error");
+    assert!(out.stderr.contains("error[plan/program-no-name]"), "{}", out.stderr);
+    assert!(out.stderr.contains("--> p.csv:5:"), "{}", out.stderr);
+    // The CSV output appends the two columns after the existing ones.
+    let out = Test::new().file("p.csv", csv).args(["eval", "p.csv", "--format", "csv"]).output();
+    let header = out.stdout.lines().next().unwrap();
+    assert!(header.ends_with(",target_renstra,capaian_renstra,program,program_kode"), "{header}");
+    assert!(out.stdout.contains(",PROGRAM KEPEGAWAIAN DAERAH,5 03 02"), "{}", out.stdout);
+}

@@ -68,6 +68,7 @@ fn eval_json_has_exactly_the_documented_fields() {
             "name",
             "sasaran",
             "sasaran_id",
+            "program",
             "satuan",
             "polarity",
             "period",

@@ -10,12 +10,14 @@ use std::path::Path;
 /// A fixed time for reproducible reports (2025-12-03 06:30 UTC).
 const MADE: &str = "1764743400";
 
-/// The three bundled units, as a planner would run them.
+/// The three bundled units, as a planner would run them, and the made-up
+/// plans of the budget section.
 const UNITS: &[(&str, &[&str])] = &[
     ("labkesmas", &["examples/labkesmas-batam/rkt-2024.toml", "examples/labkesmas-batam/rkt-2025-revisi.toml"]),
     ("bkk-jambi", &["examples/bkk-jambi"]),
     ("bkpsdm", &["examples/bkpsdm-batam/renja-2024.toml"]),
     ("anggaran", &["tests/fixtures/report/anggaran-2024.toml"]),
+    ("program", &["tests/fixtures/report/program-2024.toml"]),
 ];
 
 /// Runs `capaian report PATHS -o DIR/NAME` and returns the file's bytes.
@@ -156,6 +158,47 @@ fn budget_sums_penyerapan_and_efisiensi() {
     assert_eq!(cells(2), ["1.500.000", "700.000", "46,67", "", "28,81"]);
     assert_eq!(rows.last().unwrap()[0], "Jumlah seluruhnya");
     assert!(html.contains("Penyerapan anggaran per periode"), "absorption chart");
+}
+
+#[test]
+fn budget_groups_by_program_with_subtotals() {
+    let dir = tempfile::tempdir().unwrap();
+    let html = String::from_utf8(report(UNITS[4].1, dir.path(), "p.html")).unwrap();
+    let start = html.find("<table class=\"budget\">").unwrap();
+    let table = &html[start..start + html[start..].find("</table>").unwrap()];
+    let headings: Vec<&str> = table
+        .split("<tr class=\"program\"><th colspan=\"8\">")
+        .skip(1)
+        .map(|h| &h[..h.find("</th>").unwrap()])
+        .collect();
+    assert_eq!(
+        headings,
+        ["Program: P.01 Program Layanan Laboratorium", "Program: Dukungan Manajemen", "Program: (tanpa program)"]
+    );
+    let rows = table_rows(&html, "budget");
+    let cells = |i: usize| rows[i][3..].to_vec();
+    // P.01 over two sasaran of one row each: no sasaran sums, its subtotal:
+    // 1.300.000 ÷ 1.500.000 = 86,67 %; Σ(pagu × capaian) = 1.000.000 × 80 +
+    // 500.000 × 100 against Σ realisasi 1.300.000 × 100: efisiensi 0.
+    assert_eq!(cells(0), ["1.000.000", "900.000", "90,00", "80,00", "-12,50"]);
+    assert_eq!(rows[2][0], "Jumlah program");
+    assert_eq!(cells(2), ["1.500.000", "1.300.000", "86,67", "", "0"]);
+    // Dukungan Manajemen: one sasaran, so only the programme's subtotal.
+    assert_eq!(rows[5][0], "Jumlah program");
+    assert_eq!(cells(5), ["500.000", "440.000", "88", "", "12,00"]);
+    // No programme: one row, no subtotal; then the grand total.
+    assert_eq!(rows[6][0], "IKK-5");
+    assert_eq!(rows[7][0], "Jumlah seluruhnya");
+    assert_eq!(cells(7), ["2.100.000", "1.740.000", "87", "", "3,33"]);
+    assert_eq!(rows.len(), 8);
+    // The workbook: a programme column and the subtotals below the table.
+    let text = workbook_text(&report(UNITS[4].1, dir.path(), "p.xlsx"));
+    assert!(text.contains("Program | Sasaran | Kode |"), "{text}");
+    assert!(
+        text.contains("Jumlah program — P.01 Program Layanan Laboratorium |  |  | 1500000 | 1300000 | 86.67 |  | 0\n"),
+        "{text}"
+    );
+    assert!(text.contains("Jumlah program — Dukungan Manajemen |  |  | 500000 | 440000 | 88 |  | 12\n"), "{text}");
 }
 
 fn zip_names(bytes: &[u8]) -> Vec<String> {

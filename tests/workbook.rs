@@ -160,7 +160,7 @@ fn labkesmas_workbook() -> Vec<u8> {
             (n.value.to_string().parse().unwrap(), false)
         });
         numbers.push([number(s(ind, "target")), number(s(ind, "realisasi")), pagu]);
-        let fields = ["id", "name", "sasaran", "sasaran_id", "satuan", "polarity", "aggregation"];
+        let fields = ["id", "name", "sasaran", "sasaran_id", "program", "satuan", "polarity", "aggregation"];
         let mut row: Vec<String> = std::iter::once(unit.clone()).chain(fields.iter().map(|k| s(ind, k))).collect();
         row.extend([scale.clone(), year.clone()]);
         table.push(row);
@@ -171,6 +171,7 @@ fn labkesmas_workbook() -> Vec<u8> {
         "Nama Indikator",
         "Sasaran",
         "Kode Sasaran",
+        "Program",
         "Satuan",
         "Polaritas",
         "Agregasi",
@@ -285,15 +286,21 @@ fn a_formula_gives_its_stored_result_and_one_without_is_an_error() {
     assert_eq!(out.code, 0, "{}", out.stderr);
     assert!(out.stdout.contains("u,A,Jumlah,2024,10,,,,no_data,"), "{}", out.stdout);
 
-    let missing = uncalculated(&[("Sheet1", vec![header(), vec![], row(C::F("=F2/2", None))])]);
-    let (out, _d) = Test::new().bytes("f.xlsx", &missing).args(["check", "f.xlsx"]).run();
-    assert_eq!(out.code, 2, "{}", out.stderr);
+    // A cell without a result fails its indicator, named by workbook, sheet
+    // and cell; the other indicators of the workbook are still evaluated.
+    let other = vec![C::T("u"), C::T("B"), C::T("Lain"), C::E, C::T("2024"), C::N(10.0), C::N(8.0)];
+    let missing = uncalculated(&[("Sheet1", vec![header(), vec![], row(C::F("=F2/2", None)), other.clone()])]);
+    let (out, _d) = Test::new().bytes("f.xlsx", &missing).args(["eval", "f.xlsx", "--format", "csv"]).run();
+    assert_eq!(out.code, 1, "{}", out.stderr);
     assert_eq!(
         out.stderr,
         "error[workbook/formula-no-value]: the formula `=F2/2` has no stored result\n  \
          --> f.xlsx: Sheet1!G3\n  \
+         = while evaluating indicator `A`, period 2024\n  \
          = help: open the workbook in Excel or LibreOffice and save it, so the results of its formulas are stored; capaian reads results, it does not compute formulas\n"
     );
+    assert!(out.stdout.contains("u,A,,2024,,,,,error,the formula `=F2/2` has no stored result,"), "{}", out.stdout);
+    assert!(out.stdout.contains("u,B,Lain,2024,10,8,80.00,"), "{}", out.stdout);
 
     // A program that writes formulas without computing them stores a
     // placeholder and asks to be recalculated on opening: not a result.
@@ -301,8 +308,9 @@ fn a_formula_gives_its_stored_result_and_one_without_is_an_error() {
     let sheet = book.add_worksheet();
     write_row(sheet, 0, &header());
     write_row(sheet, 1, &row(C::F("=F2/2", Some("0"))));
+    write_row(sheet, 2, &other);
     let (out, _d) = Test::new().bytes("f.xlsx", &book.save_to_buffer().unwrap()).args(["eval", "f.xlsx"]).run();
-    assert_eq!(out.code, 2, "{}", out.stderr);
+    assert_eq!(out.code, 1, "{}", out.stderr);
     assert!(out.stderr.contains("error[workbook/formula-no-value]"), "{}", out.stderr);
     assert!(out.stderr.contains("--> f.xlsx: Sheet1!G2"), "{}", out.stderr);
 }
@@ -561,9 +569,10 @@ fn ods_files_are_read_and_their_percent_cells_refused() {
     assert_eq!(out.code, 2);
     assert!(out.stderr.starts_with("error[workbook/ods-percent]: `l.ods` has percentage cells"), "{}", out.stderr);
 
+    // A formula without a result fails its indicator only.
     let book = ods(&[head, &[("string", "u"), ("string", "A"), ("float", "4"), ("formula", "=[.C2]*2")]]);
     let (out, _d) = Test::new().bytes("l.ods", &book).args(["eval", "l.ods"]).run();
-    assert_eq!(out.code, 2, "{}", out.stderr);
+    assert_eq!(out.code, 1, "{}", out.stderr);
     assert!(
         out.stderr.contains(
             "error[workbook/formula-no-value]: the formula `=[.C2]*2` has no stored result\n  --> l.ods: Lembar1!D2\n"

@@ -8,13 +8,15 @@ use crate::collect::{Per, changes, groups, lines, merge_checked, number_text, re
 use crate::diagnostic::{Diagnostic, Kind, Severity, Span, Text};
 use crate::files::{PLAN_FILE_LIMIT, read_text};
 use crate::model::Plan;
-use crate::output::write_output;
+use crate::output::{output_target, write_output};
 use crate::plan::load_paths;
 use std::path::{Path, PathBuf};
 
 /// The one plan of `path`; anything else is reported.
 fn one_plan(path: &Path) -> Result<Plan, ()> {
-    let loaded = load_paths(&[path.to_path_buf()], None).map_err(|e| eprint_all(&e.diagnostics()))?;
+    let loaded = load_paths(&[path.to_path_buf()], None)
+        .and_then(crate::plan::Loaded::strict)
+        .map_err(|e| eprint_all(&e.diagnostics()))?;
     eprint_all(&loaded.warnings);
     let count = loaded.plans.len();
     let mut plans = loaded.plans;
@@ -92,20 +94,37 @@ pub(super) fn template(a: TemplateArgs) -> i32 {
 
 pub(super) fn collect(a: CollectArgs) -> i32 {
     let Ok(plan) = one_plan(&a.plan) else { return EXIT_UNUSABLE };
+    // The new plan is never an input: refused before anything is read or
+    // said to be replaced.
+    let mut inputs: Vec<PathBuf> = a.workbooks.clone();
+    inputs.push(plan.path.clone());
+    if let Some(target) = a.output.as_ref().filter(|_| !a.dry_run)
+        && let Err(d) = output_target(target, &inputs)
+    {
+        eprint_all(&[d]);
+        return EXIT_UNUSABLE;
+    }
     let mut filled = Vec::new();
     let mut problems = Vec::new();
+    let mut rejected = Vec::new();
     for w in &a.workbooks {
-        let (values, found) = read_workbook(w, &plan);
-        filled.extend(values);
-        problems.extend(found);
+        let read = read_workbook(w, &plan);
+        filled.extend(read.filled);
+        problems.extend(read.problems);
+        rejected.extend(read.rejected);
     }
     let (errors, warnings): (Vec<Diagnostic>, Vec<Diagnostic>) =
         problems.into_iter().partition(|d| d.severity == Severity::Error);
     eprint_all(&warnings);
     if !errors.is_empty() {
         eprint_all(&errors);
+        eprint_all(&rejected);
         return EXIT_UNUSABLE;
     }
+    // Cells that are no realisasi reject their indicators only: the others
+    // are merged, and the exit code says something failed.
+    eprint_all(&rejected);
+    let done = if rejected.is_empty() { EXIT_OK } else { EXIT_FAILED };
     let merged = changes(filled, a.force);
     let mut out = String::new();
     for ch in &merged.changes {
@@ -136,14 +155,12 @@ pub(super) fn collect(a: CollectArgs) -> i32 {
         }
         print_out(&out);
         eprint_all(&merged.conflicts);
-        return if conflicted { EXIT_FAILED } else { EXIT_OK };
+        return if conflicted { EXIT_FAILED } else { done };
     }
     let Some(target) = &a.output else { return EXIT_UNUSABLE };
     let written = read_text(&plan.path, PLAN_FILE_LIMIT)
         .and_then(|text| merge_checked(&plan, &text, &merged.changes, target, lang()))
         .and_then(|(text, _)| {
-            let mut inputs: Vec<PathBuf> = a.workbooks.clone();
-            inputs.push(plan.path.clone());
             write_output(target, text.as_bytes(), &inputs)
         });
     eprint_all(&merged.conflicts);
@@ -155,5 +172,5 @@ pub(super) fn collect(a: CollectArgs) -> i32 {
     out.push_str(&Text::CollectWritten { path: target.display().to_string() }.message(lang()));
     out.push('\n');
     print_out(&out);
-    EXIT_OK
+    done
 }

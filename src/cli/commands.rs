@@ -144,7 +144,7 @@ fn parse_period(text: Option<&str>) -> Result<Option<Period>, ()> {
 
 /// Loads plans; input that cannot be read is reported (exit 2 for the caller).
 fn load(paths: &[std::path::PathBuf], numbers: Option<Convention>) -> Result<crate::plan::Loaded, ()> {
-    load_paths(paths, numbers).map_err(|e| eprint_all(&e.diagnostics()))
+    load_paths(paths, numbers).and_then(crate::plan::Loaded::strict).map_err(|e| eprint_all(&e.diagnostics()))
 }
 
 /// Runs `f` on a pool of `jobs` threads (0: one per core), so the files it
@@ -174,7 +174,8 @@ fn eval_periods(a: &EvalArgs) -> Result<EvalOptions, ()> {
         }
     }
     if let Some(grain) = &a.periods {
-        options.every = Some(crate::named::read_name::<Granularity>(grain).map_err(|d| eprint_all(&[d]))?);
+        options.every =
+            Some(crate::named::read_option::<Granularity>("--periods", grain).map_err(|d| eprint_all(&[d]))?);
     }
     options.compare = a.compare.clone();
     Ok(options)
@@ -198,9 +199,12 @@ fn eval(a: EvalArgs) -> i32 {
     };
     let numbers = convention(a.input.numbers);
     let jobs = a.jobs.map_or(0, usize::from);
-    let Ok(loaded) = with_jobs(jobs, || load(&a.paths, numbers)) else {
+    // A file of a folder that cannot be read is reported and left out: the
+    // others are evaluated, and the exit code says something failed.
+    let Ok(loaded) = with_jobs(jobs, || load_paths(&a.paths, numbers).map_err(|e| eprint_all(&e.diagnostics()))) else {
         return EXIT_UNUSABLE;
     };
+    eprint_all(&loaded.failed);
     eprint_all(&loaded.warnings);
     // Bad table cells affect no indicator; `capaian check` reports them as errors.
     let table_problems: Vec<Diagnostic> = loaded
@@ -237,7 +241,7 @@ fn eval(a: EvalArgs) -> i32 {
         return EXIT_UNUSABLE;
     }
     eprint_all(&failed);
-    if report.has_errors() { EXIT_FAILED } else { EXIT_OK }
+    if report.has_errors() || !loaded.failed.is_empty() { EXIT_FAILED } else { EXIT_OK }
 }
 
 /// Writes `text` to `-o PATH` (atomically, never over one of `plans`) or
@@ -614,7 +618,7 @@ fn check_cmd(a: CheckArgs) -> i32 {
     let Ok(as_of) = parse_period(a.as_of.as_deref()) else {
         return EXIT_UNUSABLE;
     };
-    let loaded = match load_paths(&a.paths, convention(a.input.numbers)) {
+    let loaded = match load_paths(&a.paths, convention(a.input.numbers)).and_then(crate::plan::Loaded::strict) {
         Ok(l) => l,
         Err(e) => {
             // A file that cannot be read is itself a finding of `check`.

@@ -12,7 +12,7 @@ use super::{
     COL_ID, COL_REALISASI, FORMAT, HEADER_ROW, ID_FINGERPRINT, ID_FORMAT, ID_ROWS, ID_UNIT, ID_YEAR, LOCKED_COLUMNS,
     Line, SHEET_DATA, SHEET_ID, fingerprint, lines,
 };
-use crate::diagnostic::{Diagnostic, Kind, Span, Text};
+use crate::diagnostic::{Diagnostic, Kind, Severity, Span, Text};
 use crate::files::{PLAN_FILE_LIMIT, read_bytes};
 use crate::model::{Located, Period, Plan};
 use crate::number::{Convention, ambiguity, is_no_value, parse_number_in};
@@ -62,14 +62,31 @@ fn text(range: &Range<Data>, row: u32, col: u32) -> String {
     }
 }
 
+/// What one filled workbook holds.
+#[derive(Debug, Default)]
+pub(crate) struct Read {
+    /// The realisasi read, but none of a rejected indicator.
+    pub filled: Vec<Filled>,
+    /// Problems of the workbook (errors mean the caller merges nothing of
+    /// it) and warnings.
+    pub problems: Vec<Diagnostic>,
+    /// Cells that are no realisasi: each rejects its indicator's values of
+    /// this workbook, the others are merged.
+    pub rejected: Vec<Diagnostic>,
+}
+
+impl Read {
+    fn failed(problems: Vec<Diagnostic>) -> Read {
+        Read { problems, ..Read::default() }
+    }
+}
+
 /// Reads the realisasi of one filled workbook made by `capaian template`
-/// from `plan`. Every problem is reported with the workbook, sheet and cell;
-/// the values are returned only with the problems found (errors mean the
-/// caller merges nothing).
-pub(crate) fn read_workbook(path: &Path, plan: &Plan) -> (Vec<Filled>, Vec<Diagnostic>) {
+/// from `plan`. Every problem is reported with the workbook, sheet and cell.
+pub(crate) fn read_workbook(path: &Path, plan: &Plan) -> Read {
     match read_bytes(path, PLAN_FILE_LIMIT) {
         Ok(bytes) => read_filled(path, bytes, plan),
-        Err(d) => (Vec::new(), vec![d]),
+        Err(d) => Read::failed(vec![d]),
     }
 }
 
@@ -83,13 +100,13 @@ pub(crate) fn is_filled(bytes: &[u8]) -> bool {
 
 /// [`read_workbook`] of bytes already read (an upload): `path` only names
 /// the workbook in messages, it is never opened.
-pub(crate) fn read_filled(path: &Path, bytes: Vec<u8>, plan: &Plan) -> (Vec<Filled>, Vec<Diagnostic>) {
+pub(crate) fn read_filled(path: &Path, bytes: Vec<u8>, plan: &Plan) -> Read {
     let mut problems = Vec::new();
     let mut book: Xlsx<_> = match open_workbook_from_rs(Cursor::new(bytes)) {
         Ok(b) => b,
         Err(e) => {
             let kind = Kind::CollectUnreadable { path: path.display().to_string(), reason: e.to_string() };
-            return (Vec::new(), vec![Diagnostic::error(kind).with_span(Span::file(path))]);
+            return Read::failed(vec![Diagnostic::error(kind).with_span(Span::file(path))]);
         }
     };
     let names = book.sheet_names();
@@ -100,13 +117,13 @@ pub(crate) fn read_filled(path: &Path, bytes: Vec<u8>, plan: &Plan) -> (Vec<Fill
         }
     }
     if !problems.is_empty() {
-        return (Vec::new(), problems);
+        return Read::failed(problems);
     }
     let (ids, data) = match (book.worksheet_range(SHEET_ID), book.worksheet_range(SHEET_DATA)) {
         (Ok(i), Ok(d)) => (i, d),
         (Err(e), _) | (_, Err(e)) => {
             let kind = Kind::CollectUnreadable { path: path.display().to_string(), reason: e.to_string() };
-            return (Vec::new(), vec![Diagnostic::error(kind).with_span(Span::file(path))]);
+            return Read::failed(vec![Diagnostic::error(kind).with_span(Span::file(path))]);
         }
     };
     let formulas = book.worksheet_formula(SHEET_DATA).unwrap_or_default();
@@ -118,14 +135,14 @@ pub(crate) fn read_filled(path: &Path, bytes: Vec<u8>, plan: &Plan) -> (Vec<Fill
     let format = text(&ids, ID_FORMAT, 1);
     if format != FORMAT {
         let kind = Kind::CollectNotTemplate { found: format };
-        return (Vec::new(), vec![Diagnostic::error(kind).with_span(id_cell(ID_FORMAT, 1))]);
+        return Read::failed(vec![Diagnostic::error(kind).with_span(id_cell(ID_FORMAT, 1))]);
     }
     let (unit, year) = (text(&ids, ID_UNIT, 1), text(&ids, ID_YEAR, 1));
     let plan_year = plan.year.map(|y| y.to_string()).unwrap_or_default();
     if unit != plan.unit.id || year != plan_year {
         let at = if unit != plan.unit.id { ID_UNIT } else { ID_YEAR };
         let kind = Kind::CollectOtherPlan { unit, year, plan_unit: plan.unit.id.clone(), plan_year };
-        return (Vec::new(), vec![Diagnostic::error(kind).with_span(id_cell(at, 1))]);
+        return Read::failed(vec![Diagnostic::error(kind).with_span(id_cell(at, 1))]);
     }
 
     // The rows it lists, each found in the plan.
@@ -186,18 +203,30 @@ pub(crate) fn read_filled(path: &Path, bytes: Vec<u8>, plan: &Plan) -> (Vec<Fill
     }
 
     let mut out = Vec::new();
+    let mut rejected: Vec<(String, Diagnostic)> = Vec::new();
     for (row, _, line) in &rows {
         let span = data_cell(*row, u32::from(COL_REALISASI));
         let formula = formulas.get_value((*row, u32::from(COL_REALISASI))).is_some_and(|f| !f.is_empty());
         let at = (*row, u32::from(COL_REALISASI));
-        match cell_value(data.get_value(at), line, &span, (formula, percent.contains(&at)), &mut problems) {
+        let mut found = Vec::new();
+        let value = cell_value(data.get_value(at), line, &span, (formula, percent.contains(&at)), &mut found);
+        // A cell that is no realisasi rejects its indicator's values of this
+        // workbook, not the workbook: the other indicators are still merged.
+        let (errors, warnings): (Vec<Diagnostic>, Vec<Diagnostic>) =
+            found.into_iter().partition(|d| d.severity == Severity::Error);
+        problems.extend(warnings);
+        if !errors.is_empty() {
+            rejected.extend(errors.into_iter().map(|d| (line.top.id.clone(), d)));
+            continue;
+        }
+        match value {
             Some(value) if value.is_sign_negative() && !value.is_zero() && !line.negative_allowed() => {
                 let kind = Kind::CollectNegative {
                     indicator: line.id(),
                     period: line.period.to_string(),
                     value: value.to_string(),
                 };
-                problems.push(Diagnostic::error(kind).with_span(span));
+                rejected.push((line.top.id.clone(), Diagnostic::error(kind).with_span(span)));
             }
             Some(value) => {
                 if let Some(d) = percent_fraction(line, value, &span) {
@@ -215,7 +244,8 @@ pub(crate) fn read_filled(path: &Path, bytes: Vec<u8>, plan: &Plan) -> (Vec<Fill
             None => {}
         }
     }
-    (out, problems)
+    out.retain(|f| !rejected.iter().any(|(top, _)| *top == f.top));
+    Read { filled: out, problems, rejected: rejected.into_iter().map(|(_, d)| d).collect() }
 }
 
 /// The exact number of a realisasi cell; `None` when it is empty (not

@@ -119,6 +119,8 @@ catalogue! {
         NumberAmbiguous { text, value, convention, other_convention, other_value } = "number/ambiguous",
         /// Text that is no period.
         PeriodInvalid { text } = "period/invalid",
+        /// A value a command-line option does not take (`--periods weeks`).
+        OptionUnknownName { option, name } = "option/unknown-name",
 
         /// A rule name nothing defines.
         RuleUnknown { name } = "rule/unknown",
@@ -222,6 +224,18 @@ catalogue! {
         PlanDecimals { max, found } = "plan/decimals",
         /// `budget` that is not a table.
         PlanBudgetNotTable = "plan/budget-not-table",
+        /// `program` neither text nor a table of `kode` and `nama`.
+        PlanProgramType { found: Text } = "plan/program-type",
+        /// A `program` table without `nama`.
+        PlanProgramNoName = "plan/program-no-name",
+        /// A pagu of zero or below.
+        BudgetPaguNotPositive { indicator, pagu } = "budget/pagu-not-positive",
+        /// Money spent below zero.
+        BudgetRealisasiNegative { indicator, period, value } = "budget/realisasi-negative",
+        /// Money spent to date above the pagu (penyerapan over 100%).
+        BudgetAbovePagu { indicator, period, value, pagu } = "budget/above-pagu",
+        /// Money spent to date lower than at an earlier period.
+        BudgetDecreasing { indicator, period, value, previous_period, previous } = "budget/decreasing",
         /// `illustrative` empty.
         PlanIllustrativeEmpty = "plan/illustrative-empty",
         /// `illustrative` of another type.

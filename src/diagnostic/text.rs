@@ -337,6 +337,12 @@ catalogue! {
         LapkinSasaran = "lapkin/sasaran",
         /// LAPKIN report: (no goal given).
         LapkinNoSasaran = "lapkin/no-sasaran",
+        /// The programme a budget's rows belong to (its heading and column).
+        LapkinProgram = "lapkin/program",
+        /// Budget rows whose plan names no programme, beside others that do.
+        LapkinNoProgram = "lapkin/no-program",
+        /// A programme's subtotal.
+        LapkinProgramTotal = "lapkin/program-total",
         /// LAPKIN report: Summary per goal.
         LapkinSummary = "lapkin/summary",
         /// LAPKIN report: The goal's capaian is the mean capaian of its indicators wit.

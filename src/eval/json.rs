@@ -157,6 +157,15 @@ pub struct RenstraJson {
     pub capaian: Option<Exact>,
 }
 
+/// A programme as the plan names it.
+#[derive(Debug, Clone, Serialize, JsonSchema)]
+pub struct ProgramJson {
+    /// Its code (`5 03 02`), where the document prints one.
+    pub kode: Option<String>,
+    /// Its name.
+    pub nama: String,
+}
+
 /// One indicator at one period: `capaian eval --format json`'s `results[]`.
 #[derive(Debug, Clone, Serialize, JsonSchema)]
 pub struct ResultJson {
@@ -170,6 +179,8 @@ pub struct ResultJson {
     pub sasaran: Option<String>,
     /// The sasaran's id in the plan.
     pub sasaran_id: Option<String>,
+    /// The programme its budget belongs to, where the plan says.
+    pub program: Option<ProgramJson>,
     /// Unit of measure.
     pub satuan: Option<String>,
     /// `naik` (higher is better) or `turun`.
@@ -261,6 +272,7 @@ impl ResultJson {
             name: r.name.clone(),
             sasaran: r.sasaran.clone(),
             sasaran_id: r.sasaran_id.clone(),
+            program: r.program.as_ref().map(|p| ProgramJson { kode: p.kode.clone(), nama: p.nama.clone() }),
             satuan: r.satuan.clone(),
             polarity: r.polarity,
             period: period(r.period),

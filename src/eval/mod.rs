@@ -444,6 +444,7 @@ fn empty_result(plan: &Plan, ind: &Indicator, period: Period) -> IndicatorResult
         name: ind.name.clone(),
         sasaran: ind.sasaran.clone(),
         sasaran_id: ind.sasaran_id.clone(),
+        program: ind.program.clone(),
         satuan: ind.satuan.clone(),
         polarity: ind.polarity,
         period,

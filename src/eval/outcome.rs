@@ -23,6 +23,8 @@ pub(crate) const RESERVED_OUTPUTS: &[&str] = &[
     "name",
     "sasaran",
     "sasaran_id",
+    "program",
+    "program_kode",
     "satuan",
     "polarity",
     "period",

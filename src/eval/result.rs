@@ -3,7 +3,7 @@
 use super::json::{ReportJson, ResultJson};
 use crate::diagnostic::{Diagnostic, Kind, Text};
 use crate::lang::Lang;
-use crate::model::{Period, PlanKind, Polarity, Revision};
+use crate::model::{Period, PlanKind, Polarity, Program, Revision};
 use crate::number::Target;
 use rust_decimal::Decimal;
 use serde::Serialize;
@@ -264,6 +264,8 @@ pub struct IndicatorResult {
     pub sasaran: Option<String>,
     /// The sasaran's id, where the plan gives it.
     pub sasaran_id: Option<String>,
+    /// The programme (code and name) its budget belongs to, where the plan says.
+    pub program: Option<Program>,
     /// Unit of measure.
     pub satuan: Option<String>,
     /// Whether higher or lower is better.

@@ -101,6 +101,28 @@ pub struct Budget {
     pub to_date: bool,
 }
 
+/// The programme an indicator's budget belongs to, as the documents print
+/// it: the Renja (Permendagri 86/2017) gives a code and a name (`5 03 02`,
+/// `PROGRAM KEPEGAWAIAN DAERAH`), the ministries' RKT a name only
+/// (`Dukungan Manajemen`). The LAPKIN's budget section groups by it.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+pub struct Program {
+    /// The programme's code, where the document prints one.
+    pub kode: Option<String>,
+    /// Its name, as printed.
+    pub nama: String,
+}
+
+impl std::fmt::Display for Program {
+    /// `5 03 02 PROGRAM KEPEGAWAIAN DAERAH`, or the name alone.
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        match &self.kode {
+            Some(k) => write!(f, "{k} {}", self.nama),
+            None => f.write_str(&self.nama),
+        }
+    }
+}
+
 /// One indicator of a plan, or one component of a composite index.
 #[derive(Debug, Clone, Serialize)]
 pub struct Indicator {
@@ -116,6 +138,8 @@ pub struct Indicator {
     /// indicator of the plan (an IKK under its IKU), a sasaran id, or an
     /// indicator of another plan as `UNIT/ID`.
     pub parent: Option<Located<String>>,
+    /// The programme its budget belongs to, where the plan says.
+    pub program: Option<Program>,
     /// The target at the end of the Renstra period (target akhir Renstra).
     pub target_renstra: Option<Located<Target>>,
     /// The ids this indicator had in earlier years' plans, so years join
@@ -181,6 +205,7 @@ impl Indicator {
             sasaran: None,
             sasaran_id: None,
             parent: None,
+            program: None,
             target_renstra: None,
             previous_ids: Vec::new(),
             tim: None,

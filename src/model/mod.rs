@@ -13,7 +13,7 @@ mod sasaran;
 mod table;
 
 pub(crate) use columns::{REPORT_COLUMNS, is_report};
-pub use indicator::{Aggregation, Budget, Indicator, Located, Param, Polarity, TargetKind};
+pub use indicator::{Aggregation, Budget, Indicator, Located, Param, Polarity, Program, TargetKind};
 pub use period::{Granularity, Period, PeriodError};
 pub use plan::{Discrepancy, Plan, PlanKind, Revision, Unit};
 pub use sasaran::{Sasaran, Tujuan};

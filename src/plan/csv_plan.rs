@@ -10,7 +10,7 @@
 
 use super::LoadError;
 use crate::diagnostic::{Diagnostic, Kind, LineIndex, Span, Text, suggest};
-use crate::model::{Aggregation, Indicator, Located, Period, Plan, Unit};
+use crate::model::{Aggregation, Indicator, Located, Period, Plan, Program, Unit};
 use crate::named::{Named, read_name};
 use crate::number::{
     Convention, MAX_DECIMALS, Number, Rounding, Target, is_no_value, parse_optional_in, parse_target_in,
@@ -33,6 +33,8 @@ const OPTIONAL: &[&str] = &[
     "sasaran",
     "sasaran_id",
     "parent",
+    "program",
+    "program_kode",
     "tim",
     "scale",
     "pagu",
@@ -67,6 +69,7 @@ const ALIASES: &[(&str, &str)] = &[
     ("id sasaran", "sasaran_id"),
     ("kode sasaran", "sasaran_id"),
     ("induk", "parent"),
+    ("kode program", "program_kode"),
 ];
 
 /// A header folded for comparing (case, blanks and `_` ignored), without
@@ -233,12 +236,19 @@ impl Rows {
         }
     }
 
-    /// Reads a row of a sheet (cell `i` of `row` under header cell `i`).
-    pub(super) fn add_sheet_row(&mut self, header: &Header, row: &[Cell], place: Place<'_>) {
+    /// Reads a row of a sheet (cell `i` of `row` under header cell `i`);
+    /// `bad` are its cells that could not be read, which fail the row's
+    /// indicator instead of being read.
+    pub(super) fn add_sheet_row(&mut self, header: &Header, row: &[Cell], place: Place<'_>, bad: Vec<Diagnostic>) {
         let cells = header.cells(|i| row.get(i).cloned().unwrap_or_default(), place);
-        if !self.repeats_header(&cells) {
-            self.add(&cells, None);
+        if bad.is_empty() {
+            if !self.repeats_header(&cells) {
+                self.add(&cells, None);
+            }
+            return;
         }
+        let ind = indicator_of(&mut self.plans, &mut self.index, &cells, self.numbers);
+        ind.problems.extend(bad);
     }
 
     /// Whether a row repeats the header (files or sheets pasted together),
@@ -751,6 +761,17 @@ fn read_row_settings(ind: &mut Indicator, first_row: bool, cells: &Cells<'_>, wa
     // The pohon kinerja's link, as TOML's `parent` (checked over the run).
     if conflict(ind, "parent", ind.parent.as_ref().map(|p| p.value.clone()).unwrap_or_default()) {
         ind.parent = Some(Located { value: cells.get("parent"), span: cells.span("parent") });
+    }
+    let program = ind.program.clone().unwrap_or(Program { kode: None, nama: String::new() });
+    if conflict(ind, "program", program.nama) {
+        ind.program = Some(Program { kode: None, nama: cells.get("program") });
+    }
+    if conflict(ind, "program_kode", program.kode.unwrap_or_default()) {
+        match &mut ind.program {
+            Some(p) => p.kode = Some(cells.get("program_kode")),
+            // A code alone names no programme a reader would recognise.
+            None => ind.problems.push(Diagnostic::error(Kind::PlanProgramNoName).with_span(cells.span("program_kode"))),
+        }
     }
     if conflict(ind, "tim", ind.tim.clone().unwrap_or_default()) {
         ind.tim = Some(cells.get("tim"));

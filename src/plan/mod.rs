@@ -1,5 +1,6 @@
 //! Reading plan files (TOML), indicator tables (CSV) and workbooks into the model.
 
+mod budget_checks;
 mod checks;
 mod csv_plan;
 pub(crate) mod fields;
@@ -67,13 +68,26 @@ pub struct Loaded {
     pub plans: Vec<Plan>,
     /// Non-fatal findings (ignored CSV columns, …).
     pub warnings: Vec<Diagnostic>,
+    /// The errors of files of a folder that could not be read (each names
+    /// its file): they are left out and the folder's other plans are read,
+    /// so one bad file does not stop the others.
+    pub failed: Vec<Diagnostic>,
+}
+
+impl Loaded {
+    /// Every file read, or the errors of those that were not: for callers
+    /// that must see all of their input (a report, a template).
+    pub fn strict(self) -> Result<Loaded, LoadError> {
+        if self.failed.is_empty() { Ok(self) } else { Err(LoadError::Invalid(self.failed)) }
+    }
 }
 
 /// Reads a plan file, a CSV file, a workbook, or every plan (`*.toml`,
 /// `*.csv`, `*.xlsx`, `*.xlsm`, `*.xls`, `*.ods`) in a folder
 /// (not descending into `rules/` or `tests/` folders, which hold rules and
 /// fixture cases, not plans). In a folder, a report `capaian eval` wrote
-/// there is skipped with a warning, not read as a plan.
+/// there is skipped with a warning, not read as a plan; a file of a folder
+/// that cannot be read is left out with its errors in [`Loaded::failed`].
 pub fn load_paths(paths: &[PathBuf], numbers: Option<Convention>) -> Result<Loaded, LoadError> {
     let mut loaded = Loaded::default();
     for path in paths {
@@ -93,9 +107,14 @@ pub fn load_paths(paths: &[PathBuf], numbers: Option<Convention>) -> Result<Load
             })
             .collect();
         for part in parts {
-            let part = part?;
-            loaded.plans.extend(part.plans);
-            loaded.warnings.extend(part.warnings);
+            match part {
+                Ok(part) => {
+                    loaded.plans.extend(part.plans);
+                    loaded.warnings.extend(part.warnings);
+                }
+                Err(e) if in_folder => loaded.failed.extend(e.diagnostics()),
+                Err(e) => return Err(e),
+            }
         }
     }
     Ok(loaded)
@@ -163,6 +182,7 @@ fn load_content(
             let plan = read_toml_plan(path, &text, numbers)?;
             loaded.warnings.extend(plan.warnings.iter().cloned());
             loaded.warnings.extend(checks::percent_mixups(&plan));
+            loaded.warnings.extend(budget_checks::budget_warnings(&plan));
             loaded.plans.push(plan);
         }
     }
@@ -173,6 +193,7 @@ fn load_content(
 fn add_tables(plans: Vec<Plan>, warnings: Vec<Diagnostic>, loaded: &mut Loaded) {
     loaded.warnings.extend(warnings);
     loaded.warnings.extend(plans.iter().flat_map(checks::percent_mixups));
+    loaded.warnings.extend(plans.iter().flat_map(budget_checks::budget_warnings));
     loaded.plans.extend(plans);
 }
 

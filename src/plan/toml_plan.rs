@@ -9,7 +9,7 @@ use super::fields::Fields;
 use super::toml_value::{Source, Value, type_name};
 use crate::diagnostic::suggest;
 use crate::diagnostic::{Diagnostic, Kind, Span, Text};
-use crate::model::{Budget, Discrepancy, Indicator, Period, Plan, Row, Table, Unit};
+use crate::model::{Budget, Discrepancy, Indicator, Period, Plan, Program, Row, Table, Unit};
 use crate::number::{Convention, MAX_DECIMALS, Rounding, is_no_value};
 use std::collections::BTreeMap;
 use std::collections::HashSet;
@@ -404,6 +404,7 @@ pub(crate) fn read_indicator(
         ind.sasaran = f.text("sasaran");
         ind.sasaran_id = f.text("sasaran_id");
         ind.parent = super::toml_goals::parent_key(src, &f);
+        ind.program = f.get("program").and_then(|v| read_program(src, v, &f));
         ind.target_renstra = f.read("target_renstra", |v| src.target(v, "target_renstra", numbers, satuan));
         ind.previous_ids = f.read("previous_id", |v| previous_ids(src, v)).unwrap_or_default();
         // The SOP's "penanggung jawab" is the team: one key, two names.
@@ -540,6 +541,33 @@ fn read_rounding(src: &Source<'_>, v: &Value<'_>, parent: &Fields<'_, '_>) -> Op
     let r = Rounding { decimals: decimals.unwrap_or(default.decimals), mode: mode.unwrap_or(default.mode) };
     parent.report_all(f.finish(Text::PlaceKey { key: "`rounding`".into() }));
     Some(r)
+}
+
+/// `program = "Dukungan Manajemen"` (an RKT prints the name only) or
+/// `program = { kode = "5 03 02", nama = "PROGRAM KEPEGAWAIAN DAERAH" }`
+/// (a Renja prints the code before the name).
+fn read_program(src: &Source<'_>, v: &Value<'_>, parent: &Fields<'_, '_>) -> Option<Program> {
+    let t = match v.get_ref() {
+        DeValue::String(s) if !s.trim().is_empty() => return Some(Program { kode: None, nama: s.trim().to_string() }),
+        DeValue::String(_) => {
+            parent.report(src.error_at(v, Kind::PlanProgramNoName));
+            return None;
+        }
+        DeValue::Table(t) => t,
+        other => {
+            parent.report(src.error_at(v, Kind::PlanProgramType { found: type_name(other) }));
+            return None;
+        }
+    };
+    let f = Fields::new(src, t);
+    let kode = f.text("kode").map(|k| k.trim().to_string()).filter(|k| !k.is_empty());
+    let nama = f.text("nama").map(|n| n.trim().to_string()).filter(|n| !n.is_empty());
+    // A `nama` of another type has said so already.
+    if nama.is_none() && matches!(f.get("nama").map(|n| n.get_ref()), None | Some(DeValue::String(_))) {
+        f.report(src.error_at(v, Kind::PlanProgramNoName));
+    }
+    parent.report_all(f.finish(Text::PlaceKey { key: "`program`".into() }));
+    Some(Program { kode, nama: nama? })
 }
 
 fn read_budget(

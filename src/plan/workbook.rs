@@ -358,6 +358,9 @@ fn plans_of(path: &Path, sheets: &[Sheet], numbers: Convention) -> Result<(Vec<P
         let period = header.column("period");
         for (&row, cells) in sheet.rows.range(header_row + 1..) {
             let mut line = vec![Cell::default(); (last - first + 1) as usize];
+            // A cell that cannot be read fails the indicator of its row,
+            // not the workbook: the other indicators are still evaluated.
+            let mut bad = Vec::new();
             for (c, raw) in cells {
                 let Some(i) = c.checked_sub(first).map(|i| i as usize).filter(|i| used.contains(i)) else {
                     continue;
@@ -368,14 +371,14 @@ fn plans_of(path: &Path, sheets: &[Sheet], numbers: Convention) -> Result<(Vec<P
                         line[i] = cell;
                         rows.warnings.extend(warning);
                     }
-                    Err(d) => fatal.push(d),
+                    Err(d) => bad.push(d),
                 }
             }
-            if line.iter().all(|c| c.number.is_none() && c.text.trim().is_empty()) {
+            if bad.is_empty() && line.iter().all(|c| c.number.is_none() && c.text.trim().is_empty()) {
                 continue;
             }
             let place = Place::Sheet { path, sheet: name, row: row as usize + 1, first_column: first as usize + 1 };
-            rows.add_sheet_row(&header, &line, place);
+            rows.add_sheet_row(&header, &line, place, bad);
         }
     }
     if !fatal.is_empty() {

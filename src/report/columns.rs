@@ -43,6 +43,8 @@ pub(super) enum What {
     Trend,
     RenstraTarget,
     RenstraCapaian,
+    Program,
+    ProgramKode,
     Output(String),
 }
 
@@ -127,6 +129,8 @@ pub(super) fn csv_columns(report: &Report) -> Vec<Column> {
         ("trend", What::Trend, false),
         ("target_renstra", What::RenstraTarget, true),
         ("capaian_renstra", What::RenstraCapaian, true),
+        ("program", What::Program, false),
+        ("program_kode", What::ProgramKode, false),
     ] {
         cols.push(col(key, what, numeric, true));
     }
@@ -227,6 +231,8 @@ impl Column {
             What::Message => r.message(lang).unwrap_or_default(),
             What::Sasaran => text(&r.sasaran),
             What::SasaranId => text(&r.sasaran_id),
+            What::Program => r.program.as_ref().map(|p| p.nama.clone()).unwrap_or_default(),
+            What::ProgramKode => r.program.as_ref().and_then(|p| p.kode.clone()).unwrap_or_default(),
             What::Satuan => text(&r.satuan),
             What::Polarity => r.polarity.name().to_string(),
             What::Rule => r.rule.clone(),

@@ -108,9 +108,12 @@ fn merge_filled(
     let mut values = Vec::new();
     let mut found = Vec::new();
     for (name, bytes) in filled {
-        let (v, p) = read_filled(Path::new(&name), bytes, &plans[at]);
-        values.extend(v);
-        found.extend(p);
+        let read = read_filled(Path::new(&name), bytes, &plans[at]);
+        values.extend(read.filled);
+        found.extend(read.problems);
+        // A cell that is no realisasi rejects its indicator only, as in
+        // `capaian collect`.
+        problems.extend(read.rejected);
     }
     let failed = found.iter().any(|d| d.severity == Severity::Error);
     problems.append(&mut found);

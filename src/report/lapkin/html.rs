@@ -26,6 +26,7 @@ tr { break-inside: avoid; page-break-inside: avoid; }
 td.n { text-align: right; white-space: nowrap; }
 td.id { white-space: nowrap; }
 tr.sasaran th { text-align: left; background: #f3f3f3; }
+tr.program th { text-align: left; background: #e4e4e4; }
 tr.sum td { font-weight: bold; background: #fafafa; }
 tr.component td { color: #444; font-size: 9pt; }
 tr.component td.name { padding-left: 5mm; }
@@ -302,7 +303,17 @@ impl Html<'_> {
         .map(|t| self.t(t));
         self.push("<table class=\"budget\">\n");
         self.head(&cols);
-        for g in &self.chapter.budget {
+        let ch = self.chapter;
+        for (i, g) in ch.budget.iter().enumerate() {
+            // The programme's heading before its first sasaran.
+            let program = ch.programs.iter().find(|p| p.program == g.program);
+            if program.is_some() && (i == 0 || ch.budget[i - 1].program != g.program) {
+                let name = g.program.as_ref().map(|p| p.to_string()).unwrap_or_else(|| self.t(Text::LapkinNoProgram));
+                self.out.push_str(&format!(
+                    "<tr class=\"program\"><th colspan=\"8\">{}</th></tr>\n",
+                    escape(&format!("{}: {name}", self.t(Text::LapkinProgram)))
+                ));
+            }
             let sasaran = g.sasaran.clone().unwrap_or_else(|| self.t(Text::LapkinNoSasaran));
             self.out.push_str(&format!(
                 "<tr class=\"sasaran\"><th colspan=\"8\">{}</th></tr>\n",
@@ -323,12 +334,22 @@ impl Html<'_> {
                     (true, opt(b.efisiensi)),
                 ]);
             }
-            let sum = g.sum.as_ref().filter(|_| g.rows.len() > 1).map(|s| self.sum_cells(self.t(Text::LapkinTotal), s));
+            // A sasaran's sum says nothing its programme's does not when it
+            // is the programme's only sasaran.
+            let own = g.rows.len() > 1 && program.is_none_or(|p| p.groups > 1);
+            let sum = g.sum.as_ref().filter(|_| own).map(|s| self.sum_cells(self.t(Text::LapkinTotal), s));
             for r in rows {
                 self.cells("", &r);
             }
             if let Some(s) = sum {
                 self.cells("sum", &s);
+            }
+            let last = ch.budget.get(i + 1).is_none_or(|n| n.program != g.program);
+            if let Some(p) = program.filter(|p| last && p.rows > 1)
+                && let Some(s) = &p.sum
+            {
+                let cells = self.sum_cells(self.t(Text::LapkinProgramTotal), s);
+                self.cells("sum program", &cells);
             }
         }
         if let Some(total) = &self.chapter.budget_total {

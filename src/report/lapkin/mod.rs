@@ -13,7 +13,9 @@ mod model;
 mod svg;
 mod xlsx;
 
-pub use model::{BudgetGroup, BudgetRow, BudgetSum, Chapter, Progression, Provenance, Row, RuleVersion, SasaranGroup};
+pub use model::{
+    BudgetGroup, BudgetRow, BudgetSum, Chapter, ProgramBudget, Progression, Provenance, Row, RuleVersion, SasaranGroup,
+};
 
 use crate::diagnostic::{Diagnostic, Kind};
 use crate::eval::{EvalOptions, Evaluator, Report, RulesFor};

@@ -6,7 +6,7 @@
 
 use crate::eval::{IndicatorResult, Report, Status};
 use crate::lang::Lang;
-use crate::model::{Period, Plan, Revision};
+use crate::model::{Period, Plan, Program, Revision};
 use rust_decimal::{Decimal, RoundingStrategy};
 use std::path::PathBuf;
 
@@ -28,8 +28,13 @@ pub struct Chapter {
     pub earlier_years: Vec<i32>,
     /// Every top-level indicator with earlier figures or a Renstra target.
     pub comparison: Vec<IndicatorResult>,
-    /// Budget rows per sasaran (indicators with a budget).
+    /// Budget rows per programme and sasaran (indicators with a budget):
+    /// the groups of one programme follow each other, in the order the
+    /// programmes first appear.
     pub budget: Vec<BudgetGroup>,
+    /// Each programme's subtotal, in the order of `budget` (empty when the
+    /// plan names no programme).
+    pub programs: Vec<ProgramBudget>,
     /// The grand total of the budget, when every row has the same money unit.
     pub budget_total: Option<BudgetSum>,
     /// Indicators with period targets, evaluated at each period.
@@ -73,14 +78,32 @@ pub struct Row {
     pub result: IndicatorResult,
 }
 
-/// The budget rows of one sasaran and their sums.
+/// The budget rows of one sasaran (of one programme) and their sums.
 #[derive(Debug, Clone)]
 #[non_exhaustive]
 pub struct BudgetGroup {
+    /// The programme, where the plan names one.
+    pub program: Option<Program>,
     /// The sasaran's text.
     pub sasaran: Option<String>,
     /// Indicators with a budget.
     pub rows: Vec<BudgetRow>,
+    /// The sums, when every row has the same money unit.
+    pub sum: Option<BudgetSum>,
+}
+
+/// The money of one programme over its sasaran: Renja and LKjIP tables
+/// give a subtotal per programme.
+#[derive(Debug, Clone)]
+#[non_exhaustive]
+pub struct ProgramBudget {
+    /// The programme (`None`: the rows whose plan names none, beside others
+    /// that do).
+    pub program: Option<Program>,
+    /// How many indicators with a budget it has.
+    pub rows: usize,
+    /// How many sasaran groups it spans.
+    pub groups: usize,
     /// The sums, when every row has the same money unit.
     pub sum: Option<BudgetSum>,
 }
@@ -236,6 +259,46 @@ fn budget_sum(rows: &[BudgetRow]) -> Option<BudgetSum> {
     Some(BudgetSum { pagu, realisasi, penyerapan, efisiensi, satuan })
 }
 
+/// The budget rows of `top` by programme, then sasaran, each in order of
+/// first appearance, with their sums; and each programme's subtotal when
+/// any row names a programme.
+fn budget_groups(top: &[&IndicatorResult]) -> (Vec<BudgetGroup>, Vec<ProgramBudget>) {
+    let mut order: Vec<Option<Program>> = Vec::new();
+    let mut budget: Vec<BudgetGroup> = Vec::new();
+    for r in top.iter().filter(|r| r.budget.is_some()) {
+        let row = BudgetRow { result: (*r).clone(), efisiensi: efisiensi(r) };
+        if !order.contains(&r.program) {
+            order.push(r.program.clone());
+        }
+        match budget.iter_mut().find(|g| g.program == r.program && g.sasaran == r.sasaran) {
+            Some(g) => g.rows.push(row),
+            None => budget.push(BudgetGroup {
+                program: r.program.clone(),
+                sasaran: r.sasaran.clone(),
+                rows: vec![row],
+                sum: None,
+            }),
+        }
+    }
+    // A stable sort keeps the sasaran order within each programme.
+    budget.sort_by_key(|g| order.iter().position(|p| *p == g.program));
+    for g in &mut budget {
+        g.sum = budget_sum(&g.rows);
+    }
+    if order.iter().all(Option::is_none) {
+        return (budget, Vec::new());
+    }
+    let programs = order
+        .into_iter()
+        .map(|program| {
+            let mine: Vec<&BudgetGroup> = budget.iter().filter(|g| g.program == program).collect();
+            let rows: Vec<BudgetRow> = mine.iter().flat_map(|g| g.rows.iter().cloned()).collect();
+            ProgramBudget { program, rows: rows.len(), groups: mine.len(), sum: budget_sum(&rows) }
+        })
+        .collect();
+    (budget, programs)
+}
+
 impl Chapter {
     /// Builds the chapter of `plan` from `report` (the evaluation of every
     /// plan given, `plan` among them) and `periods` (the evaluations of
@@ -300,17 +363,7 @@ impl Chapter {
         earlier_years.dedup();
         let comparison =
             top.iter().filter(|r| !r.earlier.is_empty() || r.renstra.is_some()).map(|r| (*r).clone()).collect();
-        let mut budget: Vec<BudgetGroup> = Vec::new();
-        for r in top.iter().filter(|r| r.budget.is_some()) {
-            let row = BudgetRow { result: (*r).clone(), efisiensi: efisiensi(r) };
-            match budget.iter_mut().find(|g| g.sasaran == r.sasaran) {
-                Some(g) => g.rows.push(row),
-                None => budget.push(BudgetGroup { sasaran: r.sasaran.clone(), rows: vec![row], sum: None }),
-            }
-        }
-        for g in &mut budget {
-            g.sum = budget_sum(&g.rows);
-        }
+        let (budget, programs) = budget_groups(&top);
         let all: Vec<BudgetRow> = budget.iter().flat_map(|g| g.rows.iter().cloned()).collect();
         let budget_total = if budget.len() > 1 { budget_sum(&all) } else { None };
         let progression = progression(plan, periods);
@@ -340,6 +393,7 @@ impl Chapter {
             earlier_years,
             comparison,
             budget,
+            programs,
             budget_total,
             progression,
             absorption,

@@ -300,7 +300,12 @@ pub(super) fn render(ch: &Chapter) -> Result<Vec<u8>, XlsxError> {
         if ch.budget.is_empty() {
             ws.write_string(1, 0, t(Text::LapkinNoBudget))?;
         } else {
-            let headers: Vec<String> = [
+            // A programme column first, when the plan names programmes.
+            let by_program = !ch.programs.is_empty();
+            let program_name = |p: &Option<crate::model::Program>| {
+                p.as_ref().map(|p| p.to_string()).unwrap_or_else(|| t(Text::LapkinNoProgram))
+            };
+            let mut headers: Vec<String> = [
                 Text::LapkinSasaran,
                 Text::LapkinColKode,
                 Text::LapkinColIndikator,
@@ -313,12 +318,15 @@ pub(super) fn render(ch: &Chapter) -> Result<Vec<u8>, XlsxError> {
             ]
             .map(t)
             .to_vec();
+            if by_program {
+                headers.insert(0, t(Text::LapkinProgram));
+            }
             let mut rows = Vec::new();
             for g in &ch.budget {
                 for b in &g.rows {
                     let r = &b.result;
                     let m = r.budget.as_ref();
-                    rows.push(vec![
+                    let mut row = vec![
                         text(g.sasaran.clone().unwrap_or_else(|| t(Text::LapkinNoSasaran))),
                         text(r.indicator.clone()),
                         text(r.name.clone()),
@@ -328,33 +336,48 @@ pub(super) fn render(ch: &Chapter) -> Result<Vec<u8>, XlsxError> {
                         number(m.and_then(|m| m.penyerapan)),
                         number(r.capaian),
                         number(b.efisiensi),
-                    ]);
+                    ];
+                    if by_program {
+                        row.insert(0, text(program_name(&g.program)));
+                    }
+                    rows.push(row);
                 }
             }
             let mut next = w.table(ws, 1, "Anggaran", &headers, &rows)?;
-            // Sums below the table: per sasaran, then the total.
+            // Sums below the table: per sasaran (unless it is its
+            // programme's only one), per programme, then the total.
             let mut sums: Vec<Vec<Cell>> = Vec::new();
-            for g in ch.budget.iter().filter(|g| g.rows.len() > 1) {
+            let only_one =
+                |g: &super::model::BudgetGroup| ch.programs.iter().any(|p| p.program == g.program && p.groups == 1);
+            for g in ch.budget.iter().filter(|g| g.rows.len() > 1 && !only_one(g)) {
                 if let Some(s) = &g.sum {
                     let label = format!("{} — {}", t(Text::LapkinTotal), g.sasaran.clone().unwrap_or_default());
-                    let mut row = sum_row(label, s);
-                    row.remove(0);
-                    sums.push(row);
+                    sums.push(sum_row(label, s));
+                }
+            }
+            for p in ch.programs.iter().filter(|p| p.rows > 1) {
+                if let Some(s) = &p.sum {
+                    let label = format!("{} — {}", t(Text::LapkinProgramTotal), program_name(&p.program));
+                    sums.push(sum_row(label, s));
                 }
             }
             if let Some(s) = &ch.budget_total {
-                let mut row = sum_row(t(Text::LapkinGrandTotal), s);
-                row.remove(0);
-                sums.push(row);
+                sums.push(sum_row(t(Text::LapkinGrandTotal), s));
             }
+            // Figures under their columns, the label in the code column.
+            let skip = if by_program { 0 } else { 1 };
             for row in &sums {
-                for (c, cell) in row.iter().enumerate() {
+                for (c, cell) in row.iter().skip(skip).enumerate() {
                     w.put(ws, next, c as u16 + 1, cell)?;
                 }
                 next += 1;
             }
             ws.write_string(next + 1, 0, t(Text::LapkinEfisiensiRule))?;
-            widths(ws, &[40.0, 12.0, 50.0, 14.0, 16.0, 16.0, 14.0, 12.0, 12.0])?;
+            let mut wd = vec![40.0, 12.0, 50.0, 14.0, 16.0, 16.0, 14.0, 12.0, 12.0];
+            if by_program {
+                wd.insert(0, 40.0);
+            }
+            widths(ws, &wd)?;
         }
     }
 
