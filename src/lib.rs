@@ -69,6 +69,7 @@ mod number;
 mod output;
 mod plan;
 mod report;
+mod rollup;
 mod rules;
 
 pub use check::{CheckReport, check};
@@ -83,7 +84,7 @@ pub use eval::{
 pub use lang::Lang;
 pub use model::{
     Aggregation, Budget, Discrepancy, Granularity, Indicator, Located, Param, Period, PeriodError, Plan, PlanKind,
-    Polarity, Revision, Row, Table, TargetKind, Unit,
+    Polarity, Revision, RollupMethod, Row, Sasaran, Table, TargetKind, Unit,
 };
 pub use number::{
     Convention, Garble, MAX_DECIMALS, Number, NumberError, Rounding, RoundingMode, Target, ambiguity, format_grouped,
@@ -95,6 +96,10 @@ pub use report::lapkin::{
     SasaranGroup, lapkin,
 };
 pub use report::{Format, RenderOptions, render, render_opts, render_with, write_report, write_report_bytes};
+pub use rollup::{
+    Figure as RollupFigure, LeftOut, Level as RollupLevel, Member as RollupMember, Pooled, Region, Regions, Rollup,
+    RollupFormat, RollupOptions, UnitPlace, Why as LeftOutWhy, rollup,
+};
 pub use rules::{BuiltinStore, FolderStore, Layered, MemoryStore, RuleStore, Source as RuleSource};
 
 /// Runs the command line; returns the process exit code.

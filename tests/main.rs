@@ -20,6 +20,7 @@ mod jobs;
 mod lang;
 mod properties;
 mod report;
+mod rollup;
 mod schema;
 mod workbook;
 mod years;

@@ -13,6 +13,8 @@ mod commands;
 mod help;
 #[cfg(feature = "cli")]
 mod progress;
+#[cfg(feature = "cli")]
+mod rollup;
 pub(crate) mod rules;
 
 #[cfg(feature = "cli")]

@@ -414,5 +414,36 @@ catalogue! {
         TemplateNotFolder { path } = "template/not-folder",
         /// A workbook `template` would write exists already.
         TemplateExists { path } = "template/exists",
+        // Roll-ups (issue 14 item 5): [[sasaran]], bobot, pembilang/penyebut, the units file.
+        /// A `[[sasaran]]` without `id`.
+        PlanSasaranNoId = "plan/sasaran-no-id",
+        /// Two `[[sasaran]]` with one id.
+        PlanDuplicateSasaran { id } = "plan/duplicate-sasaran",
+        /// A negative `bobot`.
+        RollupBobotNegative { indicator, bobot } = "rollup/bobot-negative",
+        /// `pembilang` without `penyebut` or the other way round.
+        RollupRatioHalf { indicator } = "rollup/ratio-half",
+        /// An indicator's `sasaran_id` that no `[[sasaran]]` declares.
+        RollupUnknownSasaran { indicator, sasaran } = "rollup/unknown-sasaran",
+        /// A weighted or ratio sasaran whose indicators lack what the method needs.
+        RollupMethodLacking { sasaran, method, indicators } = "rollup/method-lacking",
+        /// `--by wilayah` without `--units`.
+        RollupNeedsUnits = "rollup/needs-units",
+        /// `explain --rollup` with a key no figure has.
+        RollupUnknownKey { key } = "rollup/unknown-key",
+        /// A `[[wilayah]]` or `[[unit]]` of the units file without `id`.
+        RegionNoId = "rollup/region-no-id",
+        /// Two regions with one id.
+        RegionDuplicate { id } = "rollup/region-duplicate",
+        /// A unit placed twice.
+        RegionDuplicateUnit { unit } = "rollup/unit-duplicate",
+        /// A `[[unit]]` without `wilayah`.
+        RegionUnitNoRegion { unit } = "rollup/unit-no-region",
+        /// A parent or a unit's region that the file does not declare.
+        RegionUnknown { name, at } = "rollup/unknown-region",
+        /// Regions that contain themselves.
+        RegionCycle { regions } = "rollup/region-cycle",
+        /// A unit of the plans that the units file places nowhere.
+        RegionUnitNotPlaced { unit } = "rollup/unit-not-placed",
     }
 }

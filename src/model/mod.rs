@@ -9,10 +9,12 @@ mod columns;
 mod indicator;
 mod period;
 mod plan;
+mod sasaran;
 mod table;
 
 pub(crate) use columns::{REPORT_COLUMNS, is_report};
 pub use indicator::{Aggregation, Budget, Indicator, Located, Param, Polarity, TargetKind};
 pub use period::{Granularity, Period, PeriodError};
 pub use plan::{Discrepancy, Plan, PlanKind, Revision, Unit};
+pub use sasaran::{RollupMethod, Sasaran};
 pub use table::{Row, Table};

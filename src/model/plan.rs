@@ -92,6 +92,9 @@ pub struct Plan {
     /// What is illustrative in the plan's figures (invented where the
     /// document has no value), said in every result.
     pub illustrative: Option<String>,
+    /// The sasaran declared as `[[sasaran]]`, in file order (none: the
+    /// indicators' `sasaran` texts group them, each summed up by the mean).
+    pub sasaran: Vec<super::Sasaran>,
     /// The indicators, in file order.
     pub indicators: Vec<Indicator>,
     /// Tables of figures transcribed beside the indicators.
@@ -140,6 +143,7 @@ impl Plan {
             numbers,
             scale: None,
             illustrative: None,
+            sasaran: Vec::new(),
             indicators: Vec::new(),
             tables: Vec::new(),
             discrepancies: Vec::new(),

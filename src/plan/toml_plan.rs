@@ -25,6 +25,7 @@ pub fn read_toml_plan(path: &Path, text: &str, numbers_override: Option<Conventi
     let root = Fields::new(&src, doc.get_ref());
     let (unit, header) = (root.get("unit"), root.get("plan"));
     let (indicators, tables, discrepancies) = (root.get("indicator"), root.get("table"), root.get("discrepancy"));
+    let sasaran = root.get("sasaran");
     let mut fatal = root.finish(Text::PlacePlanFile);
 
     let unit = read_unit(&src, unit, doc.span().start, &mut fatal);
@@ -44,6 +45,9 @@ pub fn read_toml_plan(path: &Path, text: &str, numbers_override: Option<Conventi
     }
     if !fatal.is_empty() {
         return Err(LoadError::Invalid(fatal));
+    }
+    if let Some(v) = sasaran {
+        plan.sasaran = super::toml_sasaran::read_sasaran(&src, v).map_err(LoadError::Invalid)?;
     }
     plan.indicators = read_indicators(&src, indicators, plan.numbers, plan.annual_period())?;
     if let Some(v) = tables {
@@ -411,6 +415,10 @@ pub(crate) fn read_indicator(
         ind.rule = f.read("rule", |v| src.located_text(v, "rule"));
         ind.rounding = f.get("rounding").and_then(|v| read_rounding(src, v, &f)).unwrap_or_default();
         ind.budget = f.get("budget").and_then(|v| read_budget(src, v, numbers, annual, &f));
+        // What a roll-up of its sasaran needs (docs/plan-format.md, "Roll-up").
+        ind.bobot = f.read("bobot", |v| src.number(v, "bobot", numbers));
+        ind.pembilang = f.periods("pembilang", "pembilang", Some(annual), |x| src.number(x, "pembilang", numbers));
+        ind.penyebut = f.periods("penyebut", "penyebut", Some(annual), |x| src.number(x, "penyebut", numbers));
         if let Some(v) = f.get("component") {
             ind.components = read_components(src, v, numbers, annual, &f);
         }

@@ -182,7 +182,11 @@ impl Html<'_> {
             };
             self.push(&format!(
                 "<tr class=\"sum\"><td colspan=\"6\">{}</td><td class=\"n\">{}</td><td colspan=\"2\">{}</td></tr>\n",
-                escape(&self.t(Text::LapkinColAverage)),
+                escape(&if g.method == crate::model::RollupMethod::Mean {
+                    self.t(Text::LapkinColAverage)
+                } else {
+                    self.t(Text::LapkinColRollup { method: g.method.name().into() })
+                }),
                 escape(&opt(g.average)),
                 escape(&left_out)
             ));
