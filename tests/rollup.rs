@@ -279,3 +279,31 @@ fn check_names_what_a_method_lacks() {
     let all = format!("{}{}", out.stdout, out.stderr);
     assert!(all.contains("IKU-4") && all.contains("rkt-2024-uptd-d.toml:23:"), "{all}");
 }
+
+#[test]
+fn csv_columns_give_pembilang_penyebut_and_bobot() {
+    let csv = "unit,indicator,sasaran,satuan,period,target,realisasi,pembilang,penyebut,bobot\n\
+               u1,A,Sasaran satu,%,2024,90,45,18,40,1\n\
+               u1,B,Sasaran satu,%,2024,95,95,380,400,3\n";
+    let run = |method: &str| {
+        let out = Test::new()
+            .file("plan.csv", csv)
+            .args(["rollup", "plan.csv", "--by", "unit", "--method", method, "--format", "json"])
+            .output();
+        assert_eq!(out.code, 0, "{}", out.stderr);
+        let doc: Value = serde_json::from_str(&out.stdout).unwrap();
+        figure(&doc, "u1")["capaian"].as_str().unwrap().to_string()
+    };
+    // The sasaran is the mean of 50 and 100 (75); pooled up to the unit:
+    // (1800 + 38000) ÷ (3600 + 38000) × 100 = 95.67.
+    assert_eq!(run("rata-rata"), "75.00");
+    assert_eq!(run("rasio"), "95.67");
+    // The sasaran's weight is Σ bobot of its counted indicators, so a
+    // weighted unit of one sasaran is that sasaran's figure.
+    assert_eq!(run("tertimbang"), "75.00");
+    // bobot is per indicator: a later row may not contradict it.
+    let quarters = "unit,indicator,period,target,realisasi,bobot\nu1,A,2024-Q1,10,5,1\nu1,A,2024-Q2,10,8,2\n";
+    let out = Test::new().file("plan.csv", quarters).args(["rollup", "plan.csv", "--by", "unit"]).output();
+    assert_eq!(out.code, 1, "{}", out.stderr);
+    assert!(out.stderr.contains("csv/conflict") && out.stderr.contains("bobot"), "{}", out.stderr);
+}
