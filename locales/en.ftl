@@ -680,3 +680,5 @@ rollup-explain-count = { $indicators } indicator(s) behind the figure; { $counte
 rollup-explain-rank = Rank: { $rank }
 lapkin-col-rollup = Capaian of the sasaran, { $method } (%)
 rollup-explain-plan = Plan: { $plan }
+rollup-ratio-mismatch = indicator `{ $indicator }` at { $period }: realisasi { $realisasi } is not pembilang ÷ penyebut ({ $computed })
+    .help = a ratio roll-up pools pembilang and penyebut; they must be the figures the realisasi comes from

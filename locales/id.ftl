@@ -858,3 +858,5 @@ cli-explain-rollup = Jelaskan satu angka roll-up, bukan indikator: kuncinya `UNI
 cli-explain-units = Berkas unit untuk angka wilayah (lihat capaian rollup --units)
 lapkin-col-rollup = Capaian sasaran, { $method } (%)
 rollup-explain-plan = Rencana: { $plan }
+rollup-ratio-mismatch = indikator `{ $indicator }` pada { $period }: realisasi { $realisasi } bukan pembilang ÷ penyebut ({ $computed })
+    .help = roll-up rasio menjumlahkan pembilang dan penyebut; keduanya harus angka asal realisasi itu

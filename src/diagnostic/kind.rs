@@ -423,6 +423,8 @@ catalogue! {
         RollupBobotNegative { indicator, bobot } = "rollup/bobot-negative",
         /// `pembilang` without `penyebut` or the other way round.
         RollupRatioHalf { indicator } = "rollup/ratio-half",
+        /// A realisasi that is not pembilang ÷ penyebut.
+        RollupRatioMismatch { indicator, period, realisasi, computed } = "rollup/ratio-mismatch",
         /// An indicator's `sasaran_id` that no `[[sasaran]]` declares.
         RollupUnknownSasaran { indicator, sasaran } = "rollup/unknown-sasaran",
         /// A weighted or ratio sasaran whose indicators lack what the method needs.

@@ -332,6 +332,7 @@ pub(crate) fn check_plan(plan: &Plan) -> Vec<Diagnostic> {
             let kind = Kind::RollupRatioHalf { indicator: ind.id.clone() };
             out.push(Diagnostic::warning(kind).with_span(ind.span.clone()));
         }
+        out.extend(ratio_mismatches(ind));
         if plan.sasaran.is_empty() {
             continue;
         }
@@ -362,4 +363,57 @@ pub(crate) fn check_plan(plan: &Plan) -> Vec<Diagnostic> {
         }
     }
     out
+}
+
+/// Periods where an indicator's realisasi is not its pembilang ÷ penyebut
+/// (× 100 for a percentage) at the realisasi's own decimals: a ratio roll-up
+/// would pool figures the indicator's capaian did not come from. Only for
+/// rates and positions (`aggregation` last), whose realisasi is to date as
+/// pembilang and penyebut are.
+fn ratio_mismatches(ind: &Indicator) -> Vec<Diagnostic> {
+    if ind.aggregation != crate::model::Aggregation::Last {
+        return Vec::new();
+    }
+    let scale = if crate::plan::is_percent(ind.satuan.as_deref()) { Decimal::ONE_HUNDRED } else { Decimal::ONE };
+    let mut out = Vec::new();
+    for (period, r) in &ind.realisasi {
+        let at = |s: &[(crate::model::Period, crate::model::Located<Decimal>)]| {
+            s.iter().find(|(p, _)| p == period).map(|(_, v)| v.value)
+        };
+        let (Some(p), Some(q)) = (at(&ind.pembilang), at(&ind.penyebut)) else { continue };
+        let Some(ratio) = p.checked_mul(scale).and_then(|x| x.checked_div(q)) else { continue };
+        let shown = ratio.round_dp_with_strategy(r.value.scale(), rust_decimal::RoundingStrategy::MidpointAwayFromZero);
+        if shown != r.value {
+            let kind = Kind::RollupRatioMismatch {
+                indicator: ind.id.clone(),
+                period: period.to_string(),
+                realisasi: r.value.to_string(),
+                computed: ratio.normalize().to_string(),
+            };
+            out.push(Diagnostic::warning(kind).with_span(r.span.clone()));
+        }
+    }
+    out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn plan(text: &str) -> Plan {
+        crate::plan::read_toml_plan(std::path::Path::new("p.toml"), text, None).unwrap()
+    }
+
+    #[test]
+    fn a_realisasi_that_is_not_pembilang_over_penyebut_is_named() {
+        let head = "[unit]\nid = \"u\"\n[plan]\nyear = 2024\n[[indicator]]\nid = \"A\"\nsatuan = \"%\"\ntarget = 90\n";
+        let codes = |rest: &str| -> Vec<&'static str> {
+            check_plan(&plan(&format!("{head}{rest}"))).iter().map(|d| d.kind.code()).collect()
+        };
+        assert!(codes("realisasi = 45\npembilang = 18\npenyebut = 40\n").is_empty());
+        assert!(codes("realisasi = 45.00\npembilang = 18\npenyebut = 40\n").is_empty(), "at its decimals");
+        assert_eq!(codes("realisasi = 46\npembilang = 18\npenyebut = 40\n"), ["rollup/ratio-mismatch"]);
+        assert_eq!(codes("realisasi = 45\npembilang = 18\n"), ["rollup/ratio-half"]);
+        assert_eq!(codes("bobot = -1\n"), ["rollup/bobot-negative"]);
+    }
 }
