@@ -682,3 +682,4 @@ lapkin-col-rollup = Capaian of the sasaran, { $method } (%)
 rollup-explain-plan = Plan: { $plan }
 rollup-ratio-mismatch = indicator `{ $indicator }` at { $period }: realisasi { $realisasi } is not pembilang ÷ penyebut ({ $computed })
     .help = a ratio roll-up pools pembilang and penyebut; they must be the figures the realisasi comes from
+lapkin-rollup-rule = A sasaran whose plan names another method is summed up by it: tertimbang, by the indicators' bobot; rasio, pembilang and penyebut added up rather than percentages averaged; terendah, the lowest capaian.

@@ -860,3 +860,4 @@ lapkin-col-rollup = Capaian sasaran, { $method } (%)
 rollup-explain-plan = Rencana: { $plan }
 rollup-ratio-mismatch = indikator `{ $indicator }` pada { $period }: realisasi { $realisasi } bukan pembilang ÷ penyebut ({ $computed })
     .help = roll-up rasio menjumlahkan pembilang dan penyebut; keduanya harus angka asal realisasi itu
+lapkin-rollup-rule = Sasaran yang rencananya menyebut cara lain diringkas dengan cara itu: tertimbang, menurut bobot indikatornya; rasio, pembilang dan penyebut dijumlahkan, bukan persentasenya dirata-ratakan; terendah, capaian yang paling rendah.

@@ -200,6 +200,7 @@ fn the_lapkin_sasaran_summary_is_the_roll_up() {
     assert_eq!(out.code, 0, "{}", out.stderr);
     let html = std::fs::read_to_string(html).unwrap();
     assert!(html.contains("Capaian sasaran, rasio (%)"), "the method is named");
+    assert!(html.contains("pembilang dan penyebut dijumlahkan"), "and explained");
     assert!(html.contains("95.67") || html.contains("95,67"), "the pooled figure, not the mean 75");
     assert!(!html.contains(">75.00<") && !html.contains(">75,00<"));
 }

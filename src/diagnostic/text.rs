@@ -566,6 +566,8 @@ catalogue! {
         /// Workbook: instruction.
         XlGuide8 = "xl/guide-8",
         // Roll-ups (capaian rollup, explain --rollup).
+        /// The LAPKIN's note on sasaran summed up by another method than the mean.
+        LapkinRollupRule = "lapkin/rollup-rule",
         /// The LAPKIN's sasaran summary row by a method other than the mean.
         LapkinColRollup { method } = "lapkin/col-rollup",
         /// What a name names.

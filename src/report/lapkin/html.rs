@@ -193,6 +193,9 @@ impl Html<'_> {
         }
         self.push("</tbody></table>\n");
         self.note(Text::LapkinAverageRule);
+        if self.chapter.groups.iter().any(|g| g.method != crate::model::RollupMethod::Mean) {
+            self.note(Text::LapkinRollupRule);
+        }
         let bars: Vec<Bar> =
             self.chapter.indicators().map(|r| Bar { label: r.indicator.clone(), value: r.capaian }).collect();
         if !bars.is_empty() {
