@@ -628,14 +628,7 @@ fn read_row_params(ind: &mut Indicator, cells: &Cells<'_>, numbers: Convention) 
 fn read_row_budget(ind: &mut Indicator, cells: &Cells<'_>, numbers: Convention, period: Period) {
     for column in ["pagu", "realisasi_anggaran"] {
         let text = cells.get(column);
-        let value = match optional_number(cells, column, numbers, None) {
-            Ok(Some(n)) => Located { value: n.value, span: cells.span(column) },
-            Ok(None) => continue,
-            Err(e) => {
-                ind.period_problems.push((period, cell_number_error(e, cells, column)));
-                continue;
-            }
-        };
+        let Some(value) = period_number(ind, cells, column, numbers, period) else { continue };
         let budget = ind.budget.get_or_insert_with(Default::default);
         if column == "pagu" {
             if let Some(d) = keep_first(&mut budget.pagu, value, column, &ind.id, text) {
@@ -650,18 +643,29 @@ fn read_row_budget(ind: &mut Indicator, cells: &Cells<'_>, numbers: Convention, 
     }
 }
 
+/// A row's optional number cell, located; a bad one is a problem of the
+/// row's period (the indicator's other periods still count).
+fn period_number(
+    ind: &mut Indicator,
+    cells: &Cells<'_>,
+    column: &str,
+    numbers: Convention,
+    period: Period,
+) -> Option<Located<Decimal>> {
+    match optional_number(cells, column, numbers, None) {
+        Ok(n) => n.map(|n| Located { value: n.value, span: cells.span(column) }),
+        Err(e) => {
+            ind.period_problems.push((period, cell_number_error(e, cells, column)));
+            None
+        }
+    }
+}
+
 /// What roll-ups read: `bobot` (per indicator, from the first row that
 /// gives it) and `pembilang`/`penyebut` (per row's period, figures to date).
 fn read_row_rollup(ind: &mut Indicator, cells: &Cells<'_>, numbers: Convention, period: Period) {
     for column in ["bobot", "pembilang", "penyebut"] {
-        let value = match optional_number(cells, column, numbers, None) {
-            Ok(Some(n)) => Located { value: n.value, span: cells.span(column) },
-            Ok(None) => continue,
-            Err(e) => {
-                ind.period_problems.push((period, cell_number_error(e, cells, column)));
-                continue;
-            }
-        };
+        let Some(value) = period_number(ind, cells, column, numbers, period) else { continue };
         match column {
             "bobot" => {
                 if let Some(d) = keep_first(&mut ind.bobot, value, column, &ind.id, cells.get(column)) {
