@@ -783,3 +783,64 @@ tree-parents-are = ids of the plan: { $ids }
 tree-give-plan = give the plan of unit `{ $unit }` in the same run
 tree-col-node = node
 tree-col-level = level
+
+## Roll-ups (capaian rollup, explain --rollup)
+rollup-bobot-negative = indicator `{ $indicator }` has a negative `bobot` ({ $bobot })
+    .help = a weight is 0 or more
+rollup-ratio-half = indicator `{ $indicator }` gives only one of `pembilang` and `penyebut`
+    .help = a ratio roll-up needs both, for the same periods
+rollup-unknown-sasaran = indicator `{ $indicator }` names sasaran `{ $sasaran }`, which no `[[sasaran]]` declares
+    .help = its sasaran is summed up by the mean; declare it to name another method
+rollup-method-lacking = sasaran `{ $sasaran }` is rolled up by `{ $method }`; these indicators lack what it needs (`bobot`, or `pembilang` and `penyebut`): { $indicators }
+    .help = they are left out of its figure and listed there
+rollup-needs-units = roll-up by region needs a units file (`--units FILE`)
+rollup-unknown-key = no roll-up figure has the key `{ $key }`
+    .help = keys are `UNIT/SASARAN` for a sasaran, the unit id, or a region id; `capaian rollup` lists them
+rollup-region-no-id = a `[[wilayah]]` or `[[unit]]` without `id`
+rollup-region-duplicate = region `{ $id }` is declared twice
+rollup-unit-duplicate = unit `{ $unit }` is placed twice
+rollup-unit-no-region = unit `{ $unit }` has no `wilayah`
+rollup-unknown-region = `{ $at }` names region `{ $name }`, which the units file does not declare
+rollup-region-cycle = regions contain themselves: { $regions }
+    .help = follow `parent` from each region: it must reach a region without one
+rollup-unit-not-placed = unit `{ $unit }` of the plans is in no region of the units file
+    .help = add `[[unit]]` with `id = "{ $unit }"` and its `wilayah`; it is left out of every region figure
+what-rollup-method = roll-up method
+what-rollup-level = roll-up level
+place-units-file = the units file
+rollup-col-key = Key
+rollup-col-name = Name
+rollup-col-period = Period
+rollup-col-method = Method
+rollup-col-capaian = Capaian
+rollup-col-indicators = Indicators
+rollup-col-left-out = Left out
+rollup-col-rank = Rank
+rollup-not-ranked = Not ranked (no figure): { $keys }
+rollup-why-status = { $status }
+rollup-why-no-bobot = no bobot
+rollup-why-no-ratio = no pembilang/penyebut for the period, or a target that is not one number
+rollup-why-other-polarity = polarity differs from the others pooled
+rollup-why-no-figure = no figure
+rollup-why-no-plan = no plan given
+rollup-explain-head = Roll-up { $level } { $key }: { $name }
+rollup-explain-period = Period: { $period }
+rollup-explain-method = Method: { $method }
+rollup-explain-member = + { $key }: capaian { $capaian }{ $extra } ({ $indicators } indicator(s))
+rollup-explain-weight = , bobot { $weight }
+rollup-explain-sums = , pembilang { $pembilang } against { $expected } expected
+rollup-explain-mean = Mean: ({ $sum }) ÷ { $n } = { $raw }
+rollup-explain-weighted = Weighted mean: ({ $sum }) ÷ { $weight } = { $raw }
+rollup-explain-ratio = Pooled: Σ pembilang { $pembilang } ÷ Σ expected { $expected } × 100 = { $raw }
+rollup-explain-ratio-lower = Pooled, lower is better: (2 − Σ pembilang { $pembilang } ÷ Σ expected { $expected }) × 100 = { $raw }
+rollup-explain-min = Lowest of { $values } = { $raw }
+rollup-explain-none = No figure: nothing could be counted (not 0)
+rollup-explain-rounded = Rounded half-up to 2 decimals: { $value }
+rollup-explain-left-out = - { $key } left out: { $why }
+rollup-explain-count = { $indicators } indicator(s) behind the figure; { $counted } counted, { $left_out } left out
+rollup-explain-rank = Rank: { $rank }
+lapkin-col-rollup = Capaian of the sasaran, { $method } (%)
+rollup-explain-plan = Plan: { $plan }
+rollup-ratio-mismatch = indicator `{ $indicator }` at { $period }: realisasi { $realisasi } is not pembilang ÷ penyebut ({ $computed })
+    .help = a ratio roll-up pools pembilang and penyebut; they must be the figures the realisasi comes from
+lapkin-rollup-rule = A sasaran whose plan names another method is summed up by it: tertimbang, by the indicators' bobot; rasio, pembilang and penyebut added up rather than percentages averaged; terendah, the lowest capaian.

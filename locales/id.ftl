@@ -960,3 +960,76 @@ tree-parents-are = id di rencana ini: { $ids }
 tree-give-plan = berikan rencana unit `{ $unit }` dalam perintah yang sama
 tree-col-node = simpul
 tree-col-level = tingkat
+
+## Roll-up (capaian rollup, explain --rollup)
+rollup-bobot-negative = indikator `{ $indicator }` mempunyai `bobot` negatif ({ $bobot })
+    .help = bobot bernilai 0 atau lebih
+rollup-ratio-half = indikator `{ $indicator }` hanya memberi salah satu dari `pembilang` dan `penyebut`
+    .help = roll-up rasio memerlukan keduanya, untuk periode yang sama
+rollup-unknown-sasaran = indikator `{ $indicator }` menyebut sasaran `{ $sasaran }`, yang tidak dideklarasikan `[[sasaran]]` mana pun
+    .help = sasarannya diringkas dengan rata-rata; deklarasikan untuk memakai metode lain
+rollup-method-lacking = sasaran `{ $sasaran }` diringkas dengan `{ $method }`; indikator berikut tidak mempunyai yang diperlukan (`bobot`, atau `pembilang` dan `penyebut`): { $indicators }
+    .help = indikator itu tidak dihitung dalam angka sasarannya dan didaftar di sana
+rollup-needs-units = roll-up per wilayah memerlukan berkas unit (`--units BERKAS`)
+rollup-unknown-key = tidak ada angka roll-up dengan kunci `{ $key }`
+    .help = kuncinya `UNIT/SASARAN` untuk sasaran, id unit, atau id wilayah; `capaian rollup` mendaftarnya
+rollup-region-no-id = `[[wilayah]]` atau `[[unit]]` tanpa `id`
+rollup-region-duplicate = wilayah `{ $id }` dideklarasikan dua kali
+rollup-unit-duplicate = unit `{ $unit }` ditempatkan dua kali
+rollup-unit-no-region = unit `{ $unit }` tidak mempunyai `wilayah`
+rollup-unknown-region = `{ $at }` menyebut wilayah `{ $name }`, yang tidak dideklarasikan berkas unit
+rollup-region-cycle = wilayah memuat dirinya sendiri: { $regions }
+    .help = ikuti `parent` dari setiap wilayah: harus sampai ke wilayah tanpa `parent`
+rollup-unit-not-placed = unit `{ $unit }` dari rencana tidak berada di wilayah mana pun dalam berkas unit
+    .help = tambahkan `[[unit]]` dengan `id = "{ $unit }"` dan `wilayah`-nya; unit ini tidak dihitung di angka wilayah mana pun
+what-rollup-method = metode roll-up
+what-rollup-level = tingkat roll-up
+place-units-file = berkas unit
+rollup-col-key = Kunci
+rollup-col-name = Nama
+rollup-col-period = Periode
+rollup-col-method = Metode
+rollup-col-capaian = Capaian
+rollup-col-indicators = Indikator
+rollup-col-left-out = Tidak dihitung
+rollup-col-rank = Peringkat
+rollup-not-ranked = Tidak diperingkat (tanpa angka): { $keys }
+rollup-why-status = { $status }
+rollup-why-no-bobot = tanpa bobot
+rollup-why-no-ratio = tanpa pembilang/penyebut untuk periodenya, atau target yang bukan satu angka
+rollup-why-other-polarity = polaritasnya berbeda dari yang lain yang dijumlahkan
+rollup-why-no-figure = tanpa angka
+rollup-why-no-plan = rencananya tidak diberikan
+rollup-explain-head = Roll-up { $level } { $key }: { $name }
+rollup-explain-period = Periode: { $period }
+rollup-explain-method = Metode: { $method }
+rollup-explain-member = + { $key }: capaian { $capaian }{ $extra } ({ $indicators } indikator)
+rollup-explain-weight = , bobot { $weight }
+rollup-explain-sums = , pembilang { $pembilang } terhadap { $expected } yang diharapkan
+rollup-explain-mean = Rata-rata: ({ $sum }) ÷ { $n } = { $raw }
+rollup-explain-weighted = Rata-rata tertimbang: ({ $sum }) ÷ { $weight } = { $raw }
+rollup-explain-ratio = Rasio gabungan: Σ pembilang { $pembilang } ÷ Σ yang diharapkan { $expected } × 100 = { $raw }
+rollup-explain-ratio-lower = Rasio gabungan, makin rendah makin baik: (2 − Σ pembilang { $pembilang } ÷ Σ yang diharapkan { $expected }) × 100 = { $raw }
+rollup-explain-min = Terendah dari { $values } = { $raw }
+rollup-explain-none = Tanpa angka: tidak ada yang dapat dihitung (bukan 0)
+rollup-explain-rounded = Dibulatkan setengah ke atas ke 2 desimal: { $value }
+rollup-explain-left-out = - { $key } tidak dihitung: { $why }
+rollup-explain-count = { $indicators } indikator di balik angka ini; { $counted } dihitung, { $left_out } tidak dihitung
+rollup-explain-rank = Peringkat: { $rank }
+cli-rollup = Ringkas capaian per sasaran, per unit atau per wilayah (berkas unit), dengan apa yang dihitung dan yang tidak dihitung setiap angka
+cli-rollup-paths = Berkas rencana, berkas CSV, buku kerja, atau folder berisi rencana; dari beberapa rencana satu unit dipakai tahun terakhir (revisi terakhirnya)
+cli-rollup-by = Tingkat ringkasan: sasaran (bawaan), unit atau wilayah (perlu --units)
+cli-rollup-units = Berkas unit (TOML): `[[wilayah]]` dengan id, name, tingkat, parent, dan `[[unit]]` dengan id dan wilayah
+cli-rollup-method = Metode angka unit dan wilayah: rata-rata (bawaan), tertimbang, rasio atau terendah; angka sasaran mengikuti `rollup` di `[[sasaran]]` rencananya
+cli-rollup-rank = Beri peringkat (1, 2, 2, 4; yang sama diurutkan menurut kunci) dan sebutkan yang tidak diperingkat
+cli-rollup-period = Periode yang dihitung (seperti eval --period; bawaan: tahun rencana)
+cli-rollup-format = Bentuk keluaran: table (bawaan), json atau csv
+cli-rollup-output = Tulis ke berkas ini (secara atomik), bukan ke standard output
+cli-rollup-print_numbers = Tulis angka tabel dan CSV sebagai id (90,01; CSV dipisah `;`) atau en (90.01, bawaan). JSON tidak terpengaruh
+cli-explain-rollup = Jelaskan satu angka roll-up, bukan indikator: kuncinya `UNIT/SASARAN`, id unit, atau id wilayah (dengan --units)
+cli-explain-units = Berkas unit untuk angka wilayah (lihat capaian rollup --units)
+lapkin-col-rollup = Capaian sasaran, { $method } (%)
+rollup-explain-plan = Rencana: { $plan }
+rollup-ratio-mismatch = indikator `{ $indicator }` pada { $period }: realisasi { $realisasi } bukan pembilang ÷ penyebut ({ $computed })
+    .help = roll-up rasio menjumlahkan pembilang dan penyebut; keduanya harus angka asal realisasi itu
+lapkin-rollup-rule = Sasaran yang rencananya menyebut cara lain diringkas dengan cara itu: tertimbang, menurut bobot indikatornya; rasio, pembilang dan penyebut dijumlahkan, bukan persentasenya dirata-ratakan; terendah, capaian yang paling rendah.

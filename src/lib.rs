@@ -69,6 +69,7 @@ mod number;
 mod output;
 mod plan;
 mod report;
+mod rollup;
 mod rules;
 // The planner's web page (`capaian serve`), with tokio and axum.
 #[cfg(feature = "serve")]
@@ -87,7 +88,7 @@ pub use eval::{
 pub use lang::Lang;
 pub use model::{
     Aggregation, Budget, Discrepancy, Granularity, Indicator, Located, Param, Period, PeriodError, Plan, PlanKind,
-    Polarity, Program, Revision, Row, Sasaran, Table, TargetKind, Tujuan, Unit,
+    Polarity, Program, Revision, RollupMethod, Row, Sasaran, Table, TargetKind, Tujuan, Unit,
 };
 pub use number::{
     Convention, Garble, MAX_DECIMALS, Number, NumberError, Rounding, RoundingMode, Target, ambiguity, format_grouped,
@@ -99,6 +100,10 @@ pub use report::lapkin::{
     RuleVersion, SasaranGroup, lapkin,
 };
 pub use report::{Format, RenderOptions, render, render_opts, render_with, write_report, write_report_bytes};
+pub use rollup::{
+    Figure as RollupFigure, LeftOut, Level as RollupLevel, Member as RollupMember, Pooled, Region, Regions, Rollup,
+    RollupFormat, RollupOptions, UnitPlace, Why as LeftOutWhy, rollup,
+};
 pub use rules::{BuiltinStore, FolderStore, Layered, MemoryStore, RuleStore, Source as RuleSource};
 pub use tree::{Pohon, PohonLevel, PohonNode, PohonPlan, pohon};
 

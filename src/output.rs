@@ -74,3 +74,14 @@ fn write_atomic(path: &Path, bytes: &[u8], mode: Option<std::fs::Permissions>) -
     tmp.persist(path).map_err(|e| e.error)?;
     Ok(())
 }
+
+/// A CSV cell a spreadsheet would run as a formula (`=HYPERLINK(…)`,
+/// `+cmd|…`, `@SUM(…)`) is written with a leading `'`, as OWASP advises;
+/// numbers (`-5`, `+3.2`) are left as they are.
+pub(crate) fn neutralise(cell: String) -> String {
+    // A lone `-` (no period) is text to every spreadsheet.
+    let risky = cell.starts_with(['=', '+', '-', '@', '\t', '\r']) && cell != "-";
+    let number = cell.trim_start_matches(['+', '-']).chars().all(|c| c.is_ascii_digit() || c == '.' || c == ',')
+        && cell.chars().any(|c| c.is_ascii_digit());
+    if risky && !number { format!("'{cell}") } else { cell }
+}

@@ -79,7 +79,15 @@ fn the_plan_schema_accepts_every_example_plan_and_rejects_a_misspelt_key() {
     }
     assert!(checked >= 6, "only {checked} example plans found");
     // The plans of the guide that `capaian check` accepts are valid too.
-    for name in ["rkt-2024.toml", "agregasi.toml", "kumulatif.toml", "triwulanan.toml", "rumus.toml"] {
+    for name in [
+        "rkt-2024.toml",
+        "agregasi.toml",
+        "kumulatif.toml",
+        "triwulanan.toml",
+        "rumus.toml",
+        "wilayah/rkt-2024-uptd-b.toml",
+        "wilayah/rkt-2024-uptd-d.toml",
+    ] {
         let plan = plan_as_json(&root().join("docs/contoh").join(name));
         assert!(validator.is_valid(&plan), "docs/contoh/{name}");
     }

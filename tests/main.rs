@@ -21,6 +21,7 @@ mod lang;
 mod manpage;
 mod properties;
 mod report;
+mod rollup;
 mod schema;
 mod serve;
 mod tree;

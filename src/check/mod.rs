@@ -57,6 +57,8 @@ pub fn check(plans: &[Plan], evaluator: &mut Evaluator, as_of: Option<Period>) -
             check_rule_use(&set, plan, ind, &mut report.findings);
             check_range_polarity(ind, &mut report.findings);
         }
+        // What roll-ups need: declared sasaran, bobot, pembilang and penyebut.
+        report.findings.extend(crate::rollup::check_plan(plan));
         // Every rule file in the folders this plan uses must compile, used or not.
         if compiled.insert(set.sources.store().places()) {
             for name in set.sources.names() {

@@ -48,6 +48,8 @@ pub(super) enum Command {
     Calc(CalcArgs),
     /// Show how one indicator's figures were computed: inputs, rule lines, rounding, kategori.
     Explain(ExplainArgs),
+    /// Roll capaian up per sasaran, per unit or per region (units file), with what each figure counts and leaves out.
+    Rollup(RollupArgs),
     /// Check plans without evaluating: schema, rules, parameters, and validation rules (totals add up …).
     Check(CheckArgs),
     /// Print the pohon kinerja (tujuan → sasaran → IKU → IKK) of the plans, each indicator with its capaian and kategori.
@@ -258,14 +260,59 @@ pub(super) enum DiffFormat {
     Md,
 }
 
+/// `capaian rollup`.
+#[derive(Debug, clap::Args)]
+pub(super) struct RollupArgs {
+    /// Plan files, CSV files, workbooks, or folders of plans; of several plans of one unit the latest year (its latest revision) is used.
+    #[arg(required = true)]
+    pub paths: Vec<PathBuf>,
+    /// What to sum up: sasaran (the default), unit, or wilayah (needs --units).
+    #[arg(long, value_name = "LEVEL", default_value = "sasaran")]
+    pub by: String,
+    /// The units file (TOML): `[[wilayah]]` with id, name, tingkat, parent, and `[[unit]]` with id and wilayah.
+    #[arg(long, value_name = "FILE")]
+    pub units: Option<PathBuf>,
+    /// The method of unit and region figures: rata-rata (the default), tertimbang, rasio or terendah; sasaran figures follow their plan's `[[sasaran]] rollup`.
+    #[arg(long, value_name = "METHOD")]
+    pub method: Option<String>,
+    /// Rank the figures (1, 2, 2, 4; equal figures ordered by key) and name those not ranked.
+    #[arg(long)]
+    pub rank: bool,
+    /// The period to evaluate (as eval --period; default: the plan year).
+    #[arg(long)]
+    pub period: Option<String>,
+    /// Output format.
+    #[arg(long, value_enum, default_value_t = FormatArg::Table)]
+    pub format: FormatArg,
+    /// Write to this file (atomically) instead of standard output.
+    #[arg(long, short)]
+    pub output: Option<PathBuf>,
+    /// Write the numbers of the table and CSV as id (90,01; CSV separated by `;`) or en (90.01), the default. JSON is not affected.
+    #[arg(long, value_enum, value_name = "CONVENTION")]
+    pub print_numbers: Option<NumbersArg>,
+    /// How plans are read.
+    #[command(flatten)]
+    pub input: InputArgs,
+}
+
 /// `capaian explain`.
 #[derive(Debug, clap::Args)]
 pub(super) struct ExplainArgs {
     /// Plan file, CSV file, workbook or folder.
     pub path: PathBuf,
     /// The indicator id (`IKK-2`, or `INDEX/COMPONENT`); also accepted as `-i`.
-    #[arg(value_name = "INDICATOR", required_unless_present = "indicator_flag", conflicts_with = "indicator_flag")]
+    #[arg(
+        value_name = "INDICATOR",
+        required_unless_present_any = ["indicator_flag", "rollup"],
+        conflicts_with_all = ["indicator_flag", "rollup"]
+    )]
     pub indicator: Option<String>,
+    /// Explain a roll-up figure instead of an indicator: its key, `UNIT/SASARAN`, a unit id, or a region id (with --units).
+    #[arg(long, value_name = "KEY", conflicts_with = "indicator_flag")]
+    pub rollup: Option<String>,
+    /// The units file, for region figures (see rollup --units).
+    #[arg(long, value_name = "FILE", requires = "rollup")]
+    pub units: Option<PathBuf>,
     /// The indicator id.
     #[arg(long = "indicator", short = 'i', value_name = "INDICATOR")]
     pub indicator_flag: Option<String>,

@@ -41,6 +41,7 @@ pub(super) fn dispatch(cli: Cli) -> i32 {
         Command::Report(a) => a.paths.clone(),
         Command::Tree(a) => a.paths.clone(),
         Command::Explain(a) => vec![a.path.clone()],
+        Command::Rollup(a) => a.paths.clone(),
         Command::Diff(a) => vec![a.path.clone()],
         Command::Calc(_) => vec![".".into()],
         Command::Template(a) => vec![a.plan.clone()],
@@ -63,7 +64,12 @@ pub(super) fn dispatch(cli: Cli) -> i32 {
         Command::Eval(a) => eval(a),
         Command::Calc(a) => calc_cmd(a),
         Command::Test(a) => test_cmd(a),
+        Command::Explain(a) if a.rollup.is_some() => {
+            super::rollup::explain(a, if cli.lang == Some(LangArg::En) { Lang::En } else { Lang::Id })
+        }
         Command::Explain(a) => explain_cmd(a),
+        // Roll-ups are for planners: Indonesian unless English is asked for.
+        Command::Rollup(a) => super::rollup::rollup(a, if cli.lang == Some(LangArg::En) { Lang::En } else { Lang::Id }),
         // The report is for planners: Indonesian unless English is asked for.
         Command::Report(a) => report_cmd(a, if cli.lang == Some(LangArg::En) { Lang::En } else { Lang::Id }),
         Command::Check(a) => check_cmd(a),
@@ -138,12 +144,12 @@ pub(super) fn eprint_all(diags: &[Diagnostic]) {
 }
 
 /// Reads `--period`/`--as-of`; a bad value is reported and is a usage error.
-fn parse_period(text: Option<&str>) -> Result<Option<Period>, ()> {
+pub(super) fn parse_period(text: Option<&str>) -> Result<Option<Period>, ()> {
     text.map(Period::parse).transpose().map_err(|e| eprint_all(&[Diagnostic::error(e)]))
 }
 
 /// Loads plans; input that cannot be read is reported (exit 2 for the caller).
-fn load(paths: &[std::path::PathBuf], numbers: Option<Convention>) -> Result<crate::plan::Loaded, ()> {
+pub(super) fn load(paths: &[std::path::PathBuf], numbers: Option<Convention>) -> Result<crate::plan::Loaded, ()> {
     load_paths(paths, numbers).and_then(crate::plan::Loaded::strict).map_err(|e| eprint_all(&e.diagnostics()))
 }
 
@@ -531,7 +537,7 @@ fn test_cmd(a: TestArgs) -> i32 {
     if run.failed() > 0 || !below.is_empty() || empty { EXIT_FAILED } else { EXIT_OK }
 }
 
-fn convention(n: Option<NumbersArg>) -> Option<Convention> {
+pub(super) fn convention(n: Option<NumbersArg>) -> Option<Convention> {
     n.map(|n| match n {
         NumbersArg::Id => Convention::Id,
         NumbersArg::En => Convention::En,

@@ -15,6 +15,8 @@ mod help;
 mod manpage;
 #[cfg(feature = "cli")]
 mod progress;
+#[cfg(feature = "cli")]
+mod rollup;
 pub(crate) mod rules;
 
 #[cfg(feature = "cli")]

@@ -478,5 +478,34 @@ catalogue! {
         TreeSasaranMismatch { indicator, sasaran, parent, parent_sasaran } = "tree/sasaran-mismatch",
         /// An indicator's `sasaran_id` that the plan's `[[sasaran]]` do not list.
         TreeUndeclaredSasaran { indicator, sasaran } = "tree/undeclared-sasaran",
+        // Roll-ups (issue 14 item 5): [[sasaran]], bobot, pembilang/penyebut, the units file.
+        /// A negative `bobot`.
+        RollupBobotNegative { indicator, bobot } = "rollup/bobot-negative",
+        /// `pembilang` without `penyebut` or the other way round.
+        RollupRatioHalf { indicator } = "rollup/ratio-half",
+        /// A realisasi that is not pembilang ÷ penyebut.
+        RollupRatioMismatch { indicator, period, realisasi, computed } = "rollup/ratio-mismatch",
+        /// An indicator's `sasaran_id` that no `[[sasaran]]` declares.
+        RollupUnknownSasaran { indicator, sasaran } = "rollup/unknown-sasaran",
+        /// A weighted or ratio sasaran whose indicators lack what the method needs.
+        RollupMethodLacking { sasaran, method, indicators } = "rollup/method-lacking",
+        /// `--by wilayah` without `--units`.
+        RollupNeedsUnits = "rollup/needs-units",
+        /// `explain --rollup` with a key no figure has.
+        RollupUnknownKey { key } = "rollup/unknown-key",
+        /// A `[[wilayah]]` or `[[unit]]` of the units file without `id`.
+        RegionNoId = "rollup/region-no-id",
+        /// Two regions with one id.
+        RegionDuplicate { id } = "rollup/region-duplicate",
+        /// A unit placed twice.
+        RegionDuplicateUnit { unit } = "rollup/unit-duplicate",
+        /// A `[[unit]]` without `wilayah`.
+        RegionUnitNoRegion { unit } = "rollup/unit-no-region",
+        /// A parent or a unit's region that the file does not declare.
+        RegionUnknown { name, at } = "rollup/unknown-region",
+        /// Regions that contain themselves.
+        RegionCycle { regions } = "rollup/region-cycle",
+        /// A unit of the plans that the units file places nowhere.
+        RegionUnitNotPlaced { unit } = "rollup/unit-not-placed",
     }
 }

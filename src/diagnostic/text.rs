@@ -793,5 +793,80 @@ catalogue! {
         TreeParentsAre { ids } = "tree/parents-are",
         /// Hint: give the other plan too.
         TreeGivePlan { unit } = "tree/give-plan",
+        // Roll-ups (capaian rollup, explain --rollup).
+        /// The LAPKIN's note on sasaran summed up by another method than the mean.
+        LapkinRollupRule = "lapkin/rollup-rule",
+        /// The LAPKIN's sasaran summary row by a method other than the mean.
+        LapkinColRollup { method } = "lapkin/col-rollup",
+        /// What a name names.
+        WhatRollupMethod = "what/rollup-method",
+        /// What a name names.
+        WhatRollupLevel = "what/rollup-level",
+        /// The top of a units file.
+        PlaceUnitsFile = "place/units-file",
+        /// Column header.
+        RollupColKey = "rollup/col-key",
+        /// Column header.
+        RollupColName = "rollup/col-name",
+        /// Column header.
+        RollupColPeriod = "rollup/col-period",
+        /// Column header.
+        RollupColMethod = "rollup/col-method",
+        /// Column header.
+        RollupColCapaian = "rollup/col-capaian",
+        /// Column header.
+        RollupColIndicators = "rollup/col-indicators",
+        /// Column header.
+        RollupColLeftOut = "rollup/col-left-out",
+        /// Column header.
+        RollupColRank = "rollup/col-rank",
+        /// Under a ranked table: who has no rank.
+        RollupNotRanked { keys } = "rollup/not-ranked",
+        /// Why left out: the indicator's status.
+        RollupWhyStatus { status } = "rollup/why-status",
+        /// Why left out: no bobot.
+        RollupWhyNoBobot = "rollup/why-no-bobot",
+        /// Why left out: no pembilang/penyebut.
+        RollupWhyNoRatio = "rollup/why-no-ratio",
+        /// Why left out: another polarity.
+        RollupWhyOtherPolarity = "rollup/why-other-polarity",
+        /// Why left out: no figure beneath.
+        RollupWhyNoFigure = "rollup/why-no-figure",
+        /// Why left out: a unit without plan.
+        RollupWhyNoPlan = "rollup/why-no-plan",
+        /// Explanation: the first line.
+        RollupExplainHead { level, key, name } = "rollup/explain-head",
+        /// Explanation: the plan.
+        RollupExplainPlan { plan } = "rollup/explain-plan",
+        /// Explanation: the period.
+        RollupExplainPeriod { period } = "rollup/explain-period",
+        /// Explanation: the method.
+        RollupExplainMethod { method } = "rollup/explain-method",
+        /// Explanation: one member.
+        RollupExplainMember { key, capaian, extra, indicators } = "rollup/explain-member",
+        /// Explanation: a member's weight.
+        RollupExplainWeight { weight } = "rollup/explain-weight",
+        /// Explanation: a member's sums.
+        RollupExplainSums { pembilang, expected } = "rollup/explain-sums",
+        /// Explanation: the mean.
+        RollupExplainMean { sum, n, raw } = "rollup/explain-mean",
+        /// Explanation: the weighted mean.
+        RollupExplainWeighted { sum, weight, raw } = "rollup/explain-weighted",
+        /// Explanation: pooled ratios.
+        RollupExplainRatio { pembilang, expected, raw } = "rollup/explain-ratio",
+        /// Explanation: pooled ratios, lower is better.
+        RollupExplainRatioLower { pembilang, expected, raw } = "rollup/explain-ratio-lower",
+        /// Explanation: the lowest.
+        RollupExplainMin { values, raw } = "rollup/explain-min",
+        /// Explanation: no figure.
+        RollupExplainNone = "rollup/explain-none",
+        /// Explanation: the rounding.
+        RollupExplainRounded { value } = "rollup/explain-rounded",
+        /// Explanation: one left out.
+        RollupExplainLeftOut { key, why } = "rollup/explain-left-out",
+        /// Explanation: the counts.
+        RollupExplainCount { indicators, counted, left_out } = "rollup/explain-count",
+        /// Explanation: the rank.
+        RollupExplainRank { rank } = "rollup/explain-rank",
     }
 }

@@ -177,6 +177,13 @@ pub struct Indicator {
     pub components: Vec<Indicator>,
     /// Pagu and realisasi anggaran.
     pub budget: Option<Budget>,
+    /// Its weight in a weighted roll-up of its sasaran (`bobot`).
+    pub bobot: Option<Located<Decimal>>,
+    /// The numerator of a ratio indicator to date, per period (`pembilang`):
+    /// a ratio roll-up adds these up instead of averaging percentages.
+    pub pembilang: Vec<(Period, Located<Decimal>)>,
+    /// The denominator to date, per period (`penyebut`).
+    pub penyebut: Vec<(Period, Located<Decimal>)>,
     /// How capaian is rounded for output.
     pub rounding: Rounding,
     /// The category scale; `None` uses the plan's.
@@ -223,6 +230,9 @@ impl Indicator {
             aggregation: Aggregation::Last,
             components: Vec::new(),
             budget: None,
+            bobot: None,
+            pembilang: Vec::new(),
+            penyebut: Vec::new(),
             rounding: Rounding::default(),
             scale: None,
             illustrative: None,

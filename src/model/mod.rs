@@ -16,5 +16,5 @@ pub(crate) use columns::{REPORT_COLUMNS, is_report};
 pub use indicator::{Aggregation, Budget, Indicator, Located, Param, Polarity, Program, TargetKind};
 pub use period::{Granularity, Period, PeriodError};
 pub use plan::{Discrepancy, Plan, PlanKind, Revision, Unit};
-pub use sasaran::{Sasaran, Tujuan};
+pub use sasaran::{RollupMethod, Sasaran, Tujuan};
 pub use table::{Row, Table};

@@ -94,7 +94,8 @@ pub struct Plan {
     pub illustrative: Option<String>,
     /// The indicators, in file order.
     pub indicators: Vec<Indicator>,
-    /// The sasaran the plan lists (`[[sasaran]]`), in file order.
+    /// The sasaran the plan lists (`[[sasaran]]`), in file order (none: the
+    /// indicators' `sasaran` texts group them, each summed up by the mean).
     pub sasaran: Vec<Sasaran>,
     /// The tujuan the plan lists (`[[tujuan]]`), in file order.
     pub tujuan: Vec<Tujuan>,

@@ -40,6 +40,9 @@ const OPTIONAL: &[&str] = &[
     "pagu",
     "realisasi_anggaran",
     "numbers",
+    "bobot",
+    "pembilang",
+    "penyebut",
 ];
 
 /// A column `param.NAME` sets the rule parameter NAME, as TOML's `params`.
@@ -568,6 +571,7 @@ fn read_row(ind: &mut Indicator, cells: &Cells<'_>, numbers: Convention, warning
     }
     read_row_params(ind, cells, numbers);
     read_row_budget(ind, cells, numbers, period);
+    read_row_rollup(ind, cells, numbers, period);
     // A cell may end with the row's satuan ("5.500 orang"), nothing else.
     let satuan = cells.get("satuan");
     let satuan = (!satuan.trim().is_empty()).then_some(satuan);
@@ -639,34 +643,79 @@ fn read_row_params(ind: &mut Indicator, cells: &Cells<'_>, numbers: Convention) 
 fn read_row_budget(ind: &mut Indicator, cells: &Cells<'_>, numbers: Convention, period: Period) {
     for column in ["pagu", "realisasi_anggaran"] {
         let text = cells.get(column);
-        let value = match optional_number(cells, column, numbers, None) {
-            Ok(Some(n)) => Located { value: n.value, span: cells.span(column) },
-            Ok(None) => continue,
-            Err(e) => {
-                ind.period_problems.push((period, cell_number_error(e, cells, column)));
-                continue;
-            }
-        };
+        let Some(value) = period_number(ind, cells, column, numbers, period) else { continue };
         let budget = ind.budget.get_or_insert_with(Default::default);
         if column == "pagu" {
-            match &budget.pagu {
-                None => budget.pagu = Some(value),
-                Some(old) if old.value == value.value => {}
-                Some(old) => {
-                    let kind = Kind::CsvConflict {
-                        column: column.to_string(),
-                        indicator: ind.id.clone(),
-                        new: text.clone(),
-                        old: old.value.normalize().to_string(),
-                    };
-                    ind.problems.push(Diagnostic::error(kind).with_span(cells.span(column)));
-                }
+            if let Some(d) = keep_first(&mut budget.pagu, value, column, &ind.id, text) {
+                ind.problems.push(d);
             }
         } else {
             // A sheet's rows hold figures to date unless the indicator adds
             // each period's own (aggregation sum or average).
             budget.to_date = ind.aggregation == Aggregation::Last;
             budget.realisasi.push((period, value));
+        }
+    }
+}
+
+/// A row's optional number cell, located; a bad one is a problem of the
+/// row's period (the indicator's other periods still count).
+fn period_number(
+    ind: &mut Indicator,
+    cells: &Cells<'_>,
+    column: &str,
+    numbers: Convention,
+    period: Period,
+) -> Option<Located<Decimal>> {
+    match optional_number(cells, column, numbers, None) {
+        Ok(n) => n.map(|n| Located { value: n.value, span: cells.span(column) }),
+        Err(e) => {
+            ind.period_problems.push((period, cell_number_error(e, cells, column)));
+            None
+        }
+    }
+}
+
+/// What roll-ups read: `bobot` (per indicator, from the first row that
+/// gives it) and `pembilang`/`penyebut` (per row's period, figures to date).
+fn read_row_rollup(ind: &mut Indicator, cells: &Cells<'_>, numbers: Convention, period: Period) {
+    for column in ["bobot", "pembilang", "penyebut"] {
+        let Some(value) = period_number(ind, cells, column, numbers, period) else { continue };
+        match column {
+            "bobot" => {
+                if let Some(d) = keep_first(&mut ind.bobot, value, column, &ind.id, cells.get(column)) {
+                    ind.problems.push(d);
+                }
+            }
+            "pembilang" => ind.pembilang.push((period, value)),
+            _ => ind.penyebut.push((period, value)),
+        }
+    }
+}
+
+/// A per-indicator number of a sheet: the first row's value is kept; a
+/// later row may repeat it but not contradict it (the conflict returned).
+fn keep_first(
+    slot: &mut Option<Located<Decimal>>,
+    value: Located<Decimal>,
+    column: &str,
+    indicator: &str,
+    text: String,
+) -> Option<Diagnostic> {
+    match slot {
+        None => {
+            *slot = Some(value);
+            None
+        }
+        Some(old) if old.value == value.value => None,
+        Some(old) => {
+            let kind = Kind::CsvConflict {
+                column: column.to_string(),
+                indicator: indicator.to_string(),
+                new: text,
+                old: old.value.normalize().to_string(),
+            };
+            Some(Diagnostic::error(kind).with_span(value.span))
         }
     }
 }

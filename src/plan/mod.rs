@@ -6,10 +6,11 @@ mod csv_plan;
 pub(crate) mod fields;
 mod toml_goals;
 mod toml_plan;
+#[cfg(test)]
+mod toml_sasaran;
 pub(crate) mod toml_value;
 mod workbook;
 
-#[cfg(feature = "cli")]
 pub(crate) use checks::is_percent;
 pub use csv_plan::read_csv_plans;
 #[cfg(feature = "cli")]
@@ -168,6 +169,11 @@ fn load_content(
     } else {
         text_of(path, bytes).map_err(invalid)?
     };
+    // A units file (`capaian rollup --units`) is capaian's own, like
+    // capaian.toml: it lives beside the plans it places and is not one.
+    if in_folder && is_units_file(&text) {
+        return Ok(());
+    }
     if in_folder && is_report(&text) {
         let kind = Kind::FileIsReport { path: path.display().to_string() };
         loaded.warnings.push(Diagnostic::warning(kind).with_span(Span::file(path)));
@@ -187,6 +193,12 @@ fn load_content(
         }
     }
     Ok(())
+}
+
+/// Whether TOML text is a units file: it declares `[[wilayah]]` and no `[unit]`.
+fn is_units_file(text: &str) -> bool {
+    let headers = || text.lines().map(str::trim);
+    headers().any(|l| l.starts_with("[[wilayah]]")) && !headers().any(|l| l.starts_with("[unit]"))
 }
 
 /// Plans read from a table (CSV or a workbook's sheets), with their warnings.

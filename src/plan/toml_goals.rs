@@ -31,8 +31,12 @@ pub(crate) fn parent_key(src: &Source<'_>, f: &Fields<'_, '_>) -> Option<Located
 /// key of `[[discrepancy]]` does: the tree of the plan would be wrong.
 pub(super) fn read_sasaran(src: &Source<'_>, v: &Value<'_>) -> Result<Vec<Sasaran>, Vec<Diagnostic>> {
     read_goals(src, v, "sasaran", |f, id, span| {
-        let (name, parent, rollup) = (f.text("name"), parent_key(src, f), f.text("rollup"));
-        Sasaran { id, name, parent, rollup, span }
+        let mut s = Sasaran::new(id, span);
+        (s.name, s.parent) = (f.text("name"), parent_key(src, f));
+        s.rollup = f.get("rollup").and_then(|v| {
+            f.keep(src.named(v, "sasaran.rollup").map(|m| Located { value: m, span: src.span(v.span()) }))
+        });
+        s
     })
 }
 
@@ -147,7 +151,7 @@ mod tests {
         let s: Vec<_> =
             plan.sasaran.iter().map(|s| (s.id.as_str(), s.parent.as_ref().map(|p| p.value.as_str()))).collect();
         assert_eq!(s, [("SK-1", Some("T-1")), ("SK-2", Some("T-1"))]);
-        assert_eq!(plan.sasaran[0].rollup.as_deref(), Some("rata-rata"));
+        assert_eq!(plan.sasaran[0].method(), crate::model::RollupMethod::Mean);
         assert_eq!(plan.indicators[1].parent.as_ref().map(|p| p.value.as_str()), Some("A"));
         assert_eq!(plan.indicators[1].parent.as_ref().map(|p| p.span.line), Some(23));
     }

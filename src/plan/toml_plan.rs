@@ -420,6 +420,10 @@ pub(crate) fn read_indicator(
         ind.rule = f.read("rule", |v| src.located_text(v, "rule"));
         ind.rounding = f.get("rounding").and_then(|v| read_rounding(src, v, &f)).unwrap_or_default();
         ind.budget = f.get("budget").and_then(|v| read_budget(src, v, numbers, annual, &f));
+        // What a roll-up of its sasaran needs (docs/plan-format.md, "Roll-up").
+        ind.bobot = f.read("bobot", |v| src.number(v, "bobot", numbers));
+        ind.pembilang = f.periods("pembilang", "pembilang", Some(annual), |x| src.number(x, "pembilang", numbers));
+        ind.penyebut = f.periods("penyebut", "penyebut", Some(annual), |x| src.number(x, "penyebut", numbers));
         if let Some(v) = f.get("component") {
             ind.components = read_components(src, v, numbers, annual, &f);
         }

@@ -61,17 +61,6 @@ impl RenderOptions {
     }
 }
 
-/// A CSV cell a spreadsheet would run as a formula (`=HYPERLINK(…)`,
-/// `+cmd|…`, `@SUM(…)`) is written with a leading `'`, as OWASP advises;
-/// numbers (`-5`, `+3.2`) are left as they are.
-fn neutralise(cell: String) -> String {
-    // A lone `-` (no period) is text to every spreadsheet.
-    let risky = cell.starts_with(['=', '+', '-', '@', '\t', '\r']) && cell != "-";
-    let number = cell.trim_start_matches(['+', '-']).chars().all(|c| c.is_ascii_digit() || c == '.' || c == ',')
-        && cell.chars().any(|c| c.is_ascii_digit());
-    if risky && !number { format!("'{cell}") } else { cell }
-}
-
 /// Renders the report in `format`, numbers in English style, messages in English.
 pub fn render(report: &Report, format: Format) -> String {
     render_with(report, format, Convention::En, Lang::En)
@@ -105,7 +94,7 @@ pub fn render_opts(report: &Report, format: Format, options: RenderOptions) -> S
             let cols = columns::csv_columns(report);
             let _ = w.write_record(cols.iter().map(|c| c.key.as_str()));
             for r in &report.results {
-                let _ = w.write_record(cols.iter().map(|c| neutralise(c.cell(r, numbers, lang, false))));
+                let _ = w.write_record(cols.iter().map(|c| crate::output::neutralise(c.cell(r, numbers, lang, false))));
             }
             String::from_utf8(w.into_inner().unwrap_or_default()).unwrap_or_default()
         }

@@ -183,13 +183,20 @@ impl Html<'_> {
             };
             self.push(&format!(
                 "<tr class=\"sum\"><td colspan=\"6\">{}</td><td class=\"n\">{}</td><td colspan=\"2\">{}</td></tr>\n",
-                escape(&self.t(Text::LapkinColAverage)),
+                escape(&if g.method == crate::model::RollupMethod::Mean {
+                    self.t(Text::LapkinColAverage)
+                } else {
+                    self.t(Text::LapkinColRollup { method: g.method.name().into() })
+                }),
                 escape(&opt(g.average)),
                 escape(&left_out)
             ));
         }
         self.push("</tbody></table>\n");
         self.note(Text::LapkinAverageRule);
+        if self.chapter.groups.iter().any(|g| g.method != crate::model::RollupMethod::Mean) {
+            self.note(Text::LapkinRollupRule);
+        }
         let bars: Vec<Bar> =
             self.chapter.indicators().map(|r| Bar { label: r.indicator.clone(), value: r.capaian }).collect();
         if !bars.is_empty() {

@@ -7,7 +7,7 @@
 use crate::eval::{IndicatorResult, Report, Status};
 use crate::lang::Lang;
 use crate::model::{Period, Plan, Program, Revision};
-use rust_decimal::{Decimal, RoundingStrategy};
+use rust_decimal::Decimal;
 use std::path::PathBuf;
 
 /// Chapter III of a LAPKIN for one unit and year.
@@ -57,9 +57,13 @@ pub struct SasaranGroup {
     pub sasaran_id: Option<String>,
     /// Its indicators and their components (components follow their index).
     pub rows: Vec<Row>,
-    /// The mean capaian of its indicators with status `ok` (components not
-    /// counted), rounded half-up to 2 decimals.
+    /// Its summary capaian from its indicators with status `ok` (components
+    /// not counted) by `method`, rounded half-up to 2 decimals: computed by
+    /// the roll-up module, the one place sasaran summaries are made.
     pub average: Option<Decimal>,
+    /// How `average` was computed: the mean unless the plan's `[[sasaran]]`
+    /// names another method.
+    pub method: crate::model::RollupMethod,
     /// How many indicators the mean counts.
     pub counted: usize,
     /// The indicators left out of the mean (no capaian), by id.
@@ -177,7 +181,7 @@ pub struct RuleVersion {
 
 /// Rounds half-up to 2 decimals, as capaian are.
 pub(super) fn round2(d: Decimal) -> Decimal {
-    d.round_dp_with_strategy(2, RoundingStrategy::MidpointAwayFromZero)
+    crate::rollup::round_figure(d)
 }
 
 /// The plan a report is for among `plans` of one unit: the latest year,
@@ -189,19 +193,6 @@ pub(super) fn latest(plans: &[Plan]) -> Option<&Plan> {
 /// Whether `r` is a component row (`INDEX/COMPONENT`) of `plan`.
 fn is_component(plan: &Plan, r: &IndicatorResult) -> bool {
     !plan.indicators.iter().any(|i| i.id == r.indicator)
-}
-
-/// The mean capaian of the `ok` rows, rounded; and who is left out.
-fn average(rows: &[&IndicatorResult]) -> (Option<Decimal>, usize, Vec<String>) {
-    let counted: Vec<Decimal> = rows.iter().filter(|r| r.status == Status::Ok).filter_map(|r| r.capaian).collect();
-    let left_out =
-        rows.iter().filter(|r| r.status != Status::Ok || r.capaian.is_none()).map(|r| r.indicator.clone()).collect();
-    let sum = counted.iter().try_fold(Decimal::ZERO, |a, b| a.checked_add(*b));
-    let mean = match (sum, counted.len()) {
-        (Some(s), n) if n > 0 => s.checked_div(Decimal::from(n)).map(round2),
-        _ => None,
-    };
-    (mean, counted.len(), left_out)
 }
 
 /// (1 − realisasi ÷ (pagu × capaian/100)) × 100: PMK 214/2017's efficiency
@@ -347,6 +338,7 @@ impl Chapter {
                         sasaran_id: r.sasaran_id.clone(),
                         rows: vec![row],
                         average: None,
+                        method: crate::model::RollupMethod::Mean,
                         counted: 0,
                         left_out: Vec::new(),
                     });
@@ -355,7 +347,11 @@ impl Chapter {
         }
         for g in &mut groups {
             let top: Vec<&IndicatorResult> = g.rows.iter().filter(|r| !r.component).map(|r| &r.result).collect();
-            (g.average, g.counted, g.left_out) = average(&top);
+            let f = crate::rollup::sasaran_figure(plan, g.sasaran_id.as_deref(), &top);
+            g.average = f.capaian;
+            g.method = f.method;
+            g.counted = f.members.len();
+            g.left_out = f.left_out.into_iter().map(|l| l.key).collect();
         }
         let top: Vec<&IndicatorResult> = results.iter().copied().filter(|r| !is_component(plan, r)).collect();
         let mut earlier_years: Vec<i32> = top.iter().flat_map(|r| r.earlier.iter().map(|e| e.year)).collect();

@@ -228,7 +228,15 @@ pub(super) fn render(ch: &Chapter) -> Result<Vec<u8>, XlsxError> {
             .iter()
             .map(|g| {
                 vec![
-                    text(g.sasaran.clone().unwrap_or_else(|| t(Text::LapkinNoSasaran))),
+                    text({
+                        let sasaran = g.sasaran.clone().unwrap_or_else(|| t(Text::LapkinNoSasaran));
+                        // The column is the mean; another method the plan names is said.
+                        if g.method == crate::model::RollupMethod::Mean {
+                            sasaran
+                        } else {
+                            format!("{sasaran} ({})", t(Text::LapkinColRollup { method: g.method.name().into() }))
+                        }
+                    }),
                     number(g.average),
                     Cell::Number(Decimal::from(g.counted), false),
                     text(g.left_out.join(", ")),
