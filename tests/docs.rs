@@ -232,62 +232,13 @@ mod lsp_grammar {
         }
     }
 
-    /// Words the server's lexer makes keywords (`KW_…`), so no parameter
-    /// name: the reserved ones and those of the language itself.
-    const KEYWORDS: [&str; 47] = [
-        "let",
-        "const",
-        "for",
-        "do",
-        "until",
-        "while",
-        "in",
-        "loop",
-        "break",
-        "continue",
-        "if",
-        "else",
-        "switch",
-        "fn",
-        "private",
-        "return",
-        "throw",
-        "try",
-        "catch",
-        "import",
-        "export",
-        "as",
-        "var",
-        "static",
-        "goto",
-        "exit",
-        "match",
-        "case",
-        "public",
-        "protected",
-        "new",
-        "use",
-        "with",
-        "module",
-        "package",
-        "super",
-        "spawn",
-        "thread",
-        "go",
-        "sync",
-        "async",
-        "await",
-        "yield",
-        "default",
-        "void",
-        "null",
-        "nil",
-    ];
-
     fn typed_param(s: &str) -> Option<&str> {
         let s = s.strip_prefix("...").unwrap_or(s);
         let rest = ident(s)?;
-        if KEYWORDS.contains(&&s[..s.len() - rest.len()]) {
+        // The server's lexer reserves the words Rhai reserves (`KW_VAR` …
+        // `KW_NIL`): no parameter may be called so.
+        let name = &s[..s.len() - rest.len()];
+        if rhai::Engine::new_raw().compile(format!("let {name} = 0;")).is_err() {
             return None;
         }
         ty(rest.strip_prefix(": ")?)

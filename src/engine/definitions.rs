@@ -143,39 +143,14 @@ fn declaration(line: &str) -> Option<String> {
 /// The words the language server's lexer reserves (its `KW_VAR` …
 /// `KW_NIL`): a parameter may not be named with one there, although Rhai
 /// lets a Rust function's parameter be called `default`.
-const RESERVED: [&str; 25] = [
-    "var",
-    "static",
-    "goto",
-    "exit",
-    "match",
-    "case",
-    "public",
-    "protected",
-    "new",
-    "use",
-    "with",
-    "module",
-    "package",
-    "super",
-    "spawn",
-    "thread",
-    "go",
-    "sync",
-    "async",
-    "await",
-    "yield",
-    "default",
-    "void",
-    "null",
-    "nil",
-];
+const RESERVED: &str = "var static goto exit match case public protected new use with module package super spawn \
+                        thread go sync async await yield default void null nil";
 
 /// A parameter's name, `_value` added to a reserved word (`default` of
 /// `setting` becomes `default_value`); the name is only shown, never used.
 fn parameter_name(name: &str) -> String {
     let bare = name.strip_prefix("...").unwrap_or(name);
-    if RESERVED.contains(&bare) { format!("{name}_value") } else { name.to_string() }
+    if RESERVED.split_whitespace().any(|w| w == bare) { format!("{name}_value") } else { name.to_string() }
 }
 
 /// The Rhai name of a type Rhai wrote as Rust: what `type_of` says of such
