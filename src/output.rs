@@ -9,7 +9,8 @@ use std::path::{Path, PathBuf};
 
 /// Writes `bytes` to `path`. Refused: a path that is one of the `inputs`
 /// (a plan replaced by its own report, a workbook by the merged plan) or a
-/// rule file (every file under a `rules/` folder, every `.rhai`), and
+/// rule file (every file under a `rules/` folder, every `.rhai` but a
+/// definition file `.d.rhai`), and
 /// anything that is not a regular file (a pipe, a device, a folder). A
 /// symlink is written through: the file it leads to is replaced, the link
 /// stays. The file keeps its mode, or gets the mode a new file gets
@@ -40,8 +41,11 @@ pub(crate) fn output_target(
         if !meta.is_file() {
             return Err(fail(Kind::OutputNotRegular { path: shown.clone() }));
         }
-        let rule_file =
-            target.extension().is_some_and(|e| e == "rhai") || target.components().any(|c| c.as_os_str() == "rules");
+        // A definition file (`capaian definitions`) is output, not a rule,
+        // unless it lies where rules are read.
+        let definition = target.to_string_lossy().ends_with(".d.rhai");
+        let rule_file = (target.extension().is_some_and(|e| e == "rhai") && !definition)
+            || target.components().any(|c| c.as_os_str() == "rules");
         if rule_file || inputs.iter().any(|i| std::fs::canonicalize(i).is_ok_and(|i| i == target)) {
             return Err(fail(Kind::OutputIsInput { path: shown.clone() }));
         }

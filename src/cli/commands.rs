@@ -119,14 +119,22 @@ fn serve_cmd(a: super::args::ServeArgs, page_lang: Lang) -> i32 {
     }
 }
 
-/// `capaian definitions -o DIR`: the rule language's definition files.
+/// `capaian definitions -o DIR`: the rule language's definition files,
+/// each through the atomic writer (src/output.rs), so a file is never left
+/// half written and an existing rule file is never replaced.
 fn definitions_cmd(dir: &Path) -> i32 {
     let files = crate::rule_definitions();
-    let written = std::fs::create_dir_all(dir)
-        .and_then(|()| files.iter().try_for_each(|(name, text)| std::fs::write(dir.join(name), text)));
-    if let Err(e) = written {
+    if let Err(e) = std::fs::create_dir_all(dir) {
         let kind = Kind::FileUnwritable { path: dir.display().to_string(), reason: e.to_string() };
-        eprint_all(&[Diagnostic::error(kind)]);
+        eprint_all(&[Diagnostic::error(kind).with_span(Span::file(dir))]);
+        return EXIT_UNUSABLE;
+    }
+    let failed: Vec<Diagnostic> = files
+        .iter()
+        .filter_map(|(name, text)| crate::output::write_output(&dir.join(name), text.as_bytes(), &[]).err())
+        .collect();
+    if !failed.is_empty() {
+        eprint_all(&failed);
         return EXIT_UNUSABLE;
     }
     let names: Vec<&str> = files.iter().map(|(n, _)| n.as_str()).collect();

@@ -62,25 +62,38 @@ fn build(limits: &Limits, rules: Arc<dyn Lookup>, tracing: bool) -> Engine {
     // Integer division must not truncate: `1/3` is a third, not 0. With fast
     // operators off, this registration wins over the built-in INT `/`.
     engine.set_fast_operators(false);
-    engine.register_fn("/", |a: INT, b: INT| -> Result<Decimal, Box<EvalAltResult>> {
-        if b == 0 {
-            return Err(EvalAltResult::ErrorArithmetic(format!("Division by zero: {a} / {b}"), Position::NONE).into());
-        }
-        Ok(Decimal::from(a) / Decimal::from(b))
-    });
+    // Both `/` are registered with their types in Rhai's words: from the
+    // closures' own types the definition files (definitions.rs) would get
+    // the return type cut to `EvalAltResult>>`.
+    rhai::FuncRegistration::new("/").with_params_info(["a: int", "b: int", "decimal"]).register_into_engine(
+        &mut engine,
+        |a: INT, b: INT| -> Result<Decimal, Box<EvalAltResult>> {
+            if b == 0 {
+                return Err(
+                    EvalAltResult::ErrorArithmetic(format!("Division by zero: {a} / {b}"), Position::NONE).into()
+                );
+            }
+            Ok(Decimal::from(a) / Decimal::from(b))
+        },
+    );
 
     // Decimal division keeps every digit 96 bits hold and truncates the
     // rest, so that the one rounding a result gets (the indicator's
     // decimals) is made from the exact quotient's own digits: rounding the
     // quotient to 28 digits first could carry 0,00499…9|67 up to 0,005.
-    engine.register_fn("/", |a: Decimal, b: Decimal| -> Result<Decimal, Box<EvalAltResult>> {
-        if b.is_zero() {
-            return Err(EvalAltResult::ErrorArithmetic(format!("Division by zero: {a} / {b}"), Position::NONE).into());
-        }
-        exact_div(a, b).or_else(|| a.checked_div(b)).ok_or_else(|| {
-            EvalAltResult::ErrorArithmetic(format!("Division overflow: {a} / {b}"), Position::NONE).into()
-        })
-    });
+    rhai::FuncRegistration::new("/").with_params_info(["a: decimal", "b: decimal", "decimal"]).register_into_engine(
+        &mut engine,
+        |a: Decimal, b: Decimal| -> Result<Decimal, Box<EvalAltResult>> {
+            if b.is_zero() {
+                return Err(
+                    EvalAltResult::ErrorArithmetic(format!("Division by zero: {a} / {b}"), Position::NONE).into()
+                );
+            }
+            exact_div(a, b).or_else(|| a.checked_div(b)).ok_or_else(|| {
+                EvalAltResult::ErrorArithmetic(format!("Division overflow: {a} / {b}"), Position::NONE).into()
+            })
+        },
+    );
 
     engine.set_strict_variables(true);
     engine.set_fail_on_invalid_map_property(true);
