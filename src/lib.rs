@@ -94,7 +94,9 @@ pub use report::lapkin::{
     BudgetGroup, BudgetRow, BudgetSum, Chapter, Lapkin, Progression, Provenance, Row as ChapterRow, RuleVersion,
     SasaranGroup, lapkin,
 };
-pub use report::{Format, RenderOptions, render, render_opts, render_with, write_report, write_report_bytes};
+pub use report::{
+    Format, RenderOptions, ReportFile, render, render_opts, render_with, write_report, write_report_bytes,
+};
 pub use rules::{BuiltinStore, FolderStore, Layered, MemoryStore, RuleStore, Source as RuleSource};
 
 /// Runs the command line; returns the process exit code.

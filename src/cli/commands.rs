@@ -12,7 +12,7 @@ use crate::lang::Lang;
 use crate::model::{Granularity, Period};
 use crate::number::Convention;
 use crate::plan::load_paths;
-use crate::report::{Format, RenderOptions, render_opts, write_report, write_report_bytes};
+use crate::report::{Format, RenderOptions, ReportFile, render_opts, write_report_bytes};
 use crate::rules::{Library, describe, limit_help};
 use std::io::Write;
 use std::path::Path;
@@ -196,11 +196,6 @@ fn eval(a: EvalArgs) -> i32 {
     let mut evaluator = Evaluator::with_rules(options, super::rules::rules_above_plans(a.input.rules.clone()))
         .with_jobs(jobs)
         .with_progress(progress.callback());
-    let report = evaluator.evaluate(&loaded.plans);
-    progress.finish();
-    eprint_all(&evaluator.warnings);
-    eprint_all(&shadowing(&evaluator));
-    let failed: Vec<Diagnostic> = report.results.iter().flat_map(|r| r.diagnostics.iter().cloned()).collect();
     let format = match a.format {
         FormatArg::Table => Format::Table,
         FormatArg::Json => Format::Json,
@@ -209,20 +204,46 @@ fn eval(a: EvalArgs) -> i32 {
     let render = RenderOptions::new(convention(a.print_numbers).unwrap_or(Convention::En), lang())
         .with_matrix(matrix)
         .with_width(if a.output.is_some() { None } else { table_width(a.wide) });
-    let text = render_opts(&report, format, render);
-    match &a.output {
+    // A file is written as the results come (`ReportFile`), standard
+    // output once they are all there.
+    let mut failed: Vec<Diagnostic> = Vec::new();
+    let mut has_errors = false;
+    let mut note = |chunk: &[crate::eval::IndicatorResult]| {
+        failed.extend(chunk.iter().flat_map(|r| r.diagnostics.iter().cloned()));
+        has_errors |= chunk.iter().any(|r| r.status == crate::eval::Status::Error);
+    };
+    let written = match &a.output {
         Some(path) => {
             let inputs: Vec<std::path::PathBuf> = loaded.plans.iter().map(|p| p.path.clone()).collect();
-            if let Err(d) = write_report(path, &text, &inputs) {
-                eprint_all(&[d]);
-                return EXIT_UNUSABLE;
-            }
+            let mut file = ReportFile::new(path, inputs, format, render);
+            evaluator
+                .evaluate_chunks(&loaded.plans, EVAL_CHUNK, |chunk| {
+                    note(&chunk);
+                    file.write(chunk)
+                })
+                .and_then(|()| file.finish())
         }
-        None => print_out(&text),
+        None => {
+            let report = evaluator.evaluate(&loaded.plans);
+            note(&report.results);
+            print_out(&render_opts(&report, format, render));
+            Ok(())
+        }
+    };
+    progress.finish();
+    eprint_all(&evaluator.warnings);
+    eprint_all(&shadowing(&evaluator));
+    if let Err(d) = written {
+        eprint_all(&[d]);
+        return EXIT_UNUSABLE;
     }
     eprint_all(&failed);
-    if report.has_errors() { EXIT_FAILED } else { EXIT_OK }
+    if has_errors { EXIT_FAILED } else { EXIT_OK }
 }
+
+/// Indicator-periods evaluated and written at a time by `eval -o`: enough
+/// to keep both cores busy, few enough that a chunk's results are small.
+const EVAL_CHUNK: usize = 1024;
 
 /// The time a report says it was made: `SOURCE_DATE_EPOCH` when set (for
 /// reproducible files and snapshots), else now.
