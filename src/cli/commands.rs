@@ -222,20 +222,25 @@ fn eval(a: EvalArgs) -> i32 {
                     file.write(chunk)
                 })
                 .and_then(|()| file.finish())
+                .map(|()| None)
         }
         None => {
             let report = evaluator.evaluate(&loaded.plans);
             note(&report.results);
-            print_out(&render_opts(&report, format, render));
-            Ok(())
+            Ok(Some(render_opts(&report, format, render)))
         }
     };
     progress.finish();
     eprint_all(&evaluator.warnings);
     eprint_all(&shadowing(&evaluator));
-    if let Err(d) = written {
-        eprint_all(&[d]);
-        return EXIT_UNUSABLE;
+    // Standard output after the run's warnings, as a reader of both sees them.
+    match written {
+        Ok(Some(text)) => print_out(&text),
+        Ok(None) => {}
+        Err(d) => {
+            eprint_all(&[d]);
+            return EXIT_UNUSABLE;
+        }
     }
     eprint_all(&failed);
     if has_errors { EXIT_FAILED } else { EXIT_OK }
