@@ -99,7 +99,9 @@ pub use report::lapkin::{
     BudgetGroup, BudgetRow, BudgetSum, Chapter, Lapkin, ProgramBudget, Progression, Provenance, Row as ChapterRow,
     RuleVersion, SasaranGroup, lapkin,
 };
-pub use report::{Format, RenderOptions, render, render_opts, render_with, write_report, write_report_bytes};
+pub use report::{
+    Format, RenderOptions, ReportFile, render, render_opts, render_with, write_report, write_report_bytes,
+};
 pub use rollup::{
     Figure as RollupFigure, LeftOut, Level as RollupLevel, Member as RollupMember, Pooled, Region, Regions, Rollup,
     RollupFormat, RollupOptions, UnitPlace, Why as LeftOutWhy, rollup,

@@ -1,10 +1,11 @@
 //! Writing output files: reports, collection workbooks and merged plans.
 //! One writer for all of them: it refuses to replace an input or a rule
 //! file, refuses what is not a regular file, and writes atomically keeping
-//! the file's mode.
+//! the file's mode. A report may be written in pieces as it is computed
+//! ([`OutputFile`]); it still appears whole or not at all.
 
 use crate::diagnostic::{Diagnostic, Kind, Span};
-use std::io::Write;
+use std::io::{BufWriter, Read, Seek, Write};
 use std::path::{Path, PathBuf};
 
 /// Writes `bytes` to `path`. Refused: a path that is one of the `inputs`
@@ -16,12 +17,9 @@ use std::path::{Path, PathBuf};
 /// stays. The file keeps its mode, or gets the mode a new file gets
 /// (umask), never the temporary file's 0600.
 pub(crate) fn write_output(path: &Path, bytes: &[u8], inputs: &[PathBuf]) -> Result<(), Diagnostic> {
-    let (target, mode) = output_target(path, inputs)?;
-    let unwritable = |e: std::io::Error| {
-        Diagnostic::error(Kind::FileUnwritable { path: path.display().to_string(), reason: e.to_string() })
-            .with_span(Span::file(path))
-    };
-    write_atomic(&target, bytes, mode).map_err(unwritable)
+    let mut file = OutputFile::create(path, inputs)?;
+    file.write(bytes)?;
+    file.commit()
 }
 
 /// The file `path` names (through a symlink) and the mode it keeps, or why
@@ -56,12 +54,74 @@ pub(crate) fn output_target(
     Ok((target, mode))
 }
 
-/// Writes `bytes` to `path` atomically: a temporary file in the same
-/// folder, renamed over the target only once complete, so a crash or a full
-/// disk never leaves half a file. The temporary file is removed on every
-/// error (dropping it removes it). `mode`: the permissions to keep; without
-/// it a new file's (0666 less the umask).
-fn write_atomic(path: &Path, bytes: &[u8], mode: Option<std::fs::Permissions>) -> std::io::Result<()> {
+/// An output file being written: a temporary file in the target's folder,
+/// renamed over the target only by [`OutputFile::commit`], so a run that
+/// fails half way (or a full disk) never leaves half a report. Dropped
+/// without a commit, the temporary file is removed.
+pub(crate) struct OutputFile {
+    tmp: BufWriter<tempfile::NamedTempFile>,
+    /// The file replaced (a symlink's target).
+    target: PathBuf,
+    /// The permissions to keep; `None`: a new file's (0666 less the umask).
+    mode: Option<std::fs::Permissions>,
+    /// The path as given, for messages.
+    shown: PathBuf,
+}
+
+impl OutputFile {
+    /// Starts writing `path`, with the refusals of [`write_output`].
+    pub(crate) fn create(path: &Path, inputs: &[PathBuf]) -> Result<OutputFile, Diagnostic> {
+        let (target, mode) = output_target(path, inputs)?;
+        let tmp = temp_beside(&target, mode.as_ref()).map_err(|e| unwritable(path, &e))?;
+        Ok(OutputFile { tmp: BufWriter::new(tmp), target, mode, shown: path.to_path_buf() })
+    }
+
+    /// Appends `bytes`.
+    pub(crate) fn write(&mut self, bytes: &[u8]) -> Result<(), Diagnostic> {
+        self.tmp.write_all(bytes).map_err(|e| unwritable(&self.shown, &e))
+    }
+
+    /// Replaces what was written so far by what `rewrite` makes of it
+    /// (reading the old text, writing the new), in a second temporary file:
+    /// for the rare report whose later rows add columns to the earlier ones.
+    pub(crate) fn rewrite(
+        &mut self,
+        rewrite: impl FnOnce(&mut dyn Read, &mut dyn Write) -> std::io::Result<()>,
+    ) -> Result<(), Diagnostic> {
+        let fresh = || -> std::io::Result<BufWriter<tempfile::NamedTempFile>> {
+            self.tmp.flush()?;
+            let old = self.tmp.get_mut().as_file_mut();
+            old.rewind()?;
+            let mut new = BufWriter::new(temp_beside(&self.target, self.mode.as_ref())?);
+            rewrite(&mut std::io::BufReader::new(old), &mut new)?;
+            Ok(new)
+        };
+        let new = fresh().map_err(|e| unwritable(&self.shown, &e))?;
+        self.tmp = new;
+        Ok(())
+    }
+
+    /// Renames the complete file over the target.
+    pub(crate) fn commit(self) -> Result<(), Diagnostic> {
+        let shown = self.shown.clone();
+        let done = || -> std::io::Result<()> {
+            let tmp = self.tmp.into_inner().map_err(std::io::IntoInnerError::into_error)?;
+            tmp.as_file().sync_all()?;
+            tmp.persist(&self.target).map_err(|e| e.error)?;
+            Ok(())
+        };
+        done().map_err(|e| unwritable(&shown, &e))
+    }
+}
+
+fn unwritable(path: &Path, e: &std::io::Error) -> Diagnostic {
+    let kind = Kind::FileUnwritable { path: path.display().to_string(), reason: e.to_string() };
+    Diagnostic::error(kind).with_span(Span::file(path))
+}
+
+/// A temporary file in `path`'s folder (so the rename is atomic) with
+/// `mode`, or a new file's mode: 0666 less the umask, never 0600.
+fn temp_beside(path: &Path, mode: Option<&std::fs::Permissions>) -> std::io::Result<tempfile::NamedTempFile> {
     let dir = path.parent().filter(|p| !p.as_os_str().is_empty()).unwrap_or(Path::new("."));
     let mut builder = tempfile::Builder::new();
     #[cfg(unix)]
@@ -69,14 +129,11 @@ fn write_atomic(path: &Path, bytes: &[u8], mode: Option<std::fs::Permissions>) -
         use std::os::unix::fs::PermissionsExt;
         builder.permissions(std::fs::Permissions::from_mode(0o666));
     }
-    let mut tmp = builder.prefix(".capaian-").tempfile_in(dir)?;
+    let tmp = builder.prefix(".capaian-").tempfile_in(dir)?;
     if let Some(mode) = mode {
-        tmp.as_file().set_permissions(mode)?;
+        tmp.as_file().set_permissions(mode.clone())?;
     }
-    tmp.write_all(bytes)?;
-    tmp.as_file().sync_all()?;
-    tmp.persist(path).map_err(|e| e.error)?;
-    Ok(())
+    Ok(tmp)
 }
 
 /// A CSV cell a spreadsheet would run as a formula (`=HYPERLINK(…)`,

@@ -65,3 +65,23 @@ fn zero_jobs_is_a_usage_error() {
     let out = Test::new().args(["eval", "examples", "--jobs", "0"]).output();
     assert_eq!(out.code, 2, "{}", out.stderr);
 }
+
+/// `-o FILE` writes the report chunk by chunk as it is computed (`eval`
+/// evaluates 1 024 indicator-periods at a time): the file is what standard
+/// output gets whole, on one thread or two, with the same messages and
+/// exit code.
+#[test]
+fn a_report_written_in_chunks_is_the_whole_report() {
+    for format in ["json", "csv", "table"] {
+        let (whole, dir) = data_set(8).args(["eval", "data", "--rules", "rules", "--format", format]).run();
+        let dir = dir.expect("temp dir");
+        assert!(whole.stdout.lines().count() > 8 * 25 * 12, "{}", whole.stderr);
+        for jobs in ["1", "2"] {
+            let args = ["eval", "data", "--rules", "rules", "--format", format, "--jobs", jobs, "-o", "out"];
+            let streamed = crate::support::run_in(dir.path(), args);
+            let file = std::fs::read_to_string(dir.path().join("out")).expect("report written");
+            assert_eq!(file, whole.stdout, "--format {format} --jobs {jobs}");
+            assert_eq!((streamed.code, &streamed.stderr), (whole.code, &whole.stderr), "--format {format}");
+        }
+    }
+}

@@ -12,7 +12,7 @@ use crate::lang::Lang;
 use crate::model::{Granularity, Period};
 use crate::number::Convention;
 use crate::plan::load_paths;
-use crate::report::{Format, RenderOptions, render_opts, write_report, write_report_bytes};
+use crate::report::{Format, RenderOptions, ReportFile, render_opts, write_report_bytes};
 use crate::rules::{Library, describe, limit_help};
 use std::io::Write;
 use std::path::Path;
@@ -237,11 +237,6 @@ fn eval(a: EvalArgs) -> i32 {
     let mut evaluator = Evaluator::with_rules(options, super::rules::rules_above_plans(a.input.rules.clone()))
         .with_jobs(jobs)
         .with_progress(progress.callback());
-    let report = evaluator.evaluate(&loaded.plans);
-    progress.finish();
-    eprint_all(&evaluator.warnings);
-    eprint_all(&shadowing(&evaluator));
-    let failed: Vec<Diagnostic> = report.results.iter().flat_map(|r| r.diagnostics.iter().cloned()).collect();
     let format = match a.format {
         FormatArg::Table => Format::Table,
         FormatArg::Json => Format::Json,
@@ -250,12 +245,46 @@ fn eval(a: EvalArgs) -> i32 {
     let render = RenderOptions::new(convention(a.print_numbers).unwrap_or(Convention::En), lang())
         .with_matrix(matrix)
         .with_width(if a.output.is_some() { None } else { table_width(a.wide) });
-    let text = render_opts(&report, format, render);
-    if write_or_print(a.output.as_deref(), &text, &loaded.plans).is_err() {
-        return EXIT_UNUSABLE;
+    // A file is written as the results come (`ReportFile`), standard
+    // output once they are all there.
+    let mut failed: Vec<Diagnostic> = Vec::new();
+    let mut has_errors = false;
+    let mut note = |chunk: &[crate::eval::IndicatorResult]| {
+        failed.extend(chunk.iter().flat_map(|r| r.diagnostics.iter().cloned()));
+        has_errors |= chunk.iter().any(|r| r.status == crate::eval::Status::Error);
+    };
+    let written = match &a.output {
+        Some(path) => {
+            let inputs: Vec<std::path::PathBuf> = loaded.plans.iter().map(|p| p.path.clone()).collect();
+            let mut file = ReportFile::new(path, inputs, format, render);
+            evaluator
+                .evaluate_chunks(&loaded.plans, EVAL_CHUNK, |chunk| {
+                    note(&chunk);
+                    file.write(chunk)
+                })
+                .and_then(|()| file.finish())
+                .map(|()| None)
+        }
+        None => {
+            let report = evaluator.evaluate(&loaded.plans);
+            note(&report.results);
+            Ok(Some(render_opts(&report, format, render)))
+        }
+    };
+    progress.finish();
+    eprint_all(&evaluator.warnings);
+    eprint_all(&shadowing(&evaluator));
+    // Standard output after the run's warnings, as a reader of both sees them.
+    match written {
+        Ok(Some(text)) => print_out(&text),
+        Ok(None) => {}
+        Err(d) => {
+            eprint_all(&[d]);
+            return EXIT_UNUSABLE;
+        }
     }
     eprint_all(&failed);
-    if report.has_errors() || !loaded.failed.is_empty() { EXIT_FAILED } else { EXIT_OK }
+    if has_errors || !loaded.failed.is_empty() { EXIT_FAILED } else { EXIT_OK }
 }
 
 /// Writes `text` to `-o PATH` (atomically, never over one of `plans`) or
@@ -264,7 +293,7 @@ fn write_or_print(output: Option<&Path>, text: &str, plans: &[crate::model::Plan
     match output {
         Some(path) => {
             let inputs: Vec<std::path::PathBuf> = plans.iter().map(|p| p.path.clone()).collect();
-            write_report(path, text, &inputs).map_err(|d| eprint_all(&[d]))
+            crate::report::write_report(path, text, &inputs).map_err(|d| eprint_all(&[d]))
         }
         None => {
             print_out(text);
@@ -272,6 +301,10 @@ fn write_or_print(output: Option<&Path>, text: &str, plans: &[crate::model::Plan
         }
     }
 }
+
+/// Indicator-periods evaluated and written at a time by `eval -o`: enough
+/// to keep both cores busy, few enough that a chunk's results are small.
+const EVAL_CHUNK: usize = 1024;
 
 /// The time a report says it was made: `SOURCE_DATE_EPOCH` when set (for
 /// reproducible files and snapshots), else now.

@@ -19,15 +19,17 @@ use crate::lang::Lang;
 use serde::Serialize;
 use std::cell::RefCell;
 use std::fmt::Write as _;
-use std::path::{Path, PathBuf};
+use std::path::Path;
 use std::sync::Arc;
 
 /// A position in a user file (plan, CSV, rule script). Lines and columns
 /// start at 1, as editors show them.
 #[derive(Debug, Clone, PartialEq, Eq, Hash, Serialize)]
 pub struct Span {
-    /// The file the position is in.
-    pub path: PathBuf,
+    /// The file the position is in: one copy per file read, shared by its
+    /// spans (a CSV of 60 000 rows has a few hundred thousand).
+    #[serde(serialize_with = "serialize_path")]
+    pub path: Arc<Path>,
     /// 1-based line.
     pub line: usize,
     /// 1-based column, counted in characters.
@@ -49,12 +51,12 @@ pub struct Span {
 impl Span {
     /// A span for a whole file, when no finer position is known.
     pub fn file(path: &Path) -> Span {
-        Span { path: path.to_path_buf(), line: 0, column: 0, len: 0, source_line: None, sheet: None }
+        Span { path: Arc::from(path), line: 0, column: 0, len: 0, source_line: None, sheet: None }
     }
 
     /// A cell of a workbook: `row` and `column` 1-based, as Excel counts.
     pub fn cell(path: &Path, sheet: &str, row: usize, column: usize) -> Span {
-        Span { path: path.to_path_buf(), line: row, column, len: 1, source_line: None, sheet: Some(sheet.to_string()) }
+        Span { path: Arc::from(path), line: row, column, len: 1, source_line: None, sheet: Some(sheet.to_string()) }
     }
 
     /// A whole sheet of a workbook.
@@ -70,7 +72,7 @@ impl Span {
 
     /// A span for a 1-based line and column, without source text.
     pub fn at(path: &Path, line: usize, column: usize) -> Span {
-        Span { path: path.to_path_buf(), line, column, len: 1, source_line: None, sheet: None }
+        Span { path: Arc::from(path), line, column, len: 1, source_line: None, sheet: None }
     }
 
     /// Builds a span from a byte range into `source`.
@@ -84,7 +86,7 @@ impl Span {
         let marked_end = end.min(line_end);
         let len = source[start..marked_end].chars().count().max(1);
         Span {
-            path: path.to_path_buf(),
+            path: Arc::from(path),
             line,
             column,
             len,
@@ -96,7 +98,7 @@ impl Span {
     /// Builds a span for a 1-based line and column, taking the line text from `source`.
     pub fn from_line_col(path: &Path, source: &str, line: usize, column: usize, len: usize) -> Span {
         let text = source.lines().nth(line.saturating_sub(1)).map(Arc::from);
-        Span { path: path.to_path_buf(), line, column, len: len.max(1), source_line: text, sheet: None }
+        Span { path: Arc::from(path), line, column, len: len.max(1), source_line: text, sheet: None }
     }
 }
 
@@ -108,6 +110,8 @@ impl Span {
 #[derive(Debug, Clone)]
 pub struct LineIndex<'a> {
     path: &'a Path,
+    /// The path its spans share.
+    shared_path: Arc<Path>,
     text: &'a str,
     starts: Vec<usize>,
     /// The last line whose text a span took, shared by the next spans on it.
@@ -118,7 +122,7 @@ impl<'a> LineIndex<'a> {
     /// Indexes `text`, read from `path`.
     pub fn new(path: &'a Path, text: &'a str) -> LineIndex<'a> {
         let starts = std::iter::once(0).chain(text.match_indices('\n').map(|(i, _)| i + 1)).collect();
-        LineIndex { path, text, starts, last: RefCell::new(None) }
+        LineIndex { path, shared_path: Arc::from(path), text, starts, last: RefCell::new(None) }
     }
 
     /// The file indexed.
@@ -168,7 +172,7 @@ impl<'a> LineIndex<'a> {
         let marked_end = end.min(line_start + text.len()).max(start);
         let len = self.text[start..marked_end].chars().count().max(1);
         Span {
-            path: self.path.to_path_buf(),
+            path: self.shared_path.clone(),
             line,
             column,
             len,
@@ -180,8 +184,12 @@ impl<'a> LineIndex<'a> {
     /// The span of a 1-based line and column, `len` characters long.
     pub fn at(&self, line: usize, column: usize, len: usize) -> Span {
         let text = (line >= 1 && line <= self.starts.len()).then(|| self.shared_line(line));
-        Span { path: self.path.to_path_buf(), line, column, len: len.max(1), source_line: text, sheet: None }
+        Span { path: self.shared_path.clone(), line, column, len: len.max(1), source_line: text, sheet: None }
     }
+}
+
+fn serialize_path<S: serde::Serializer>(path: &Arc<Path>, s: S) -> Result<S::Ok, S::Error> {
+    path.as_ref().serialize(s)
 }
 
 fn floor_char_boundary(s: &str, mut i: usize) -> usize {

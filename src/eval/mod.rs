@@ -204,6 +204,40 @@ impl Evaluator {
     /// different years are joined: each result carries the earlier years'
     /// figures at the same point of the year and the trend.
     pub fn evaluate(&mut self, plans: &[Plan]) -> Report {
+        let mut results = Vec::new();
+        let all: Result<(), std::convert::Infallible> = self.evaluate_chunks(plans, usize::MAX, |chunk| {
+            results.extend(chunk);
+            Ok(())
+        });
+        let Ok(()) = all;
+        Report { results }
+    }
+
+    /// Evaluates as [`Evaluator::evaluate`] does, handing the results to
+    /// `sink` in chunks of at most `chunk` rows, in the same order, so a
+    /// writer can write each chunk and let it go instead of holding every
+    /// result of a national run. The first error `sink` returns stops the
+    /// run and is returned.
+    ///
+    /// ```
+    /// use capaian::{EvalOptions, Evaluator};
+    ///
+    /// let text = "[unit]\nid = \"u\"\n[plan]\nyear = 2024\n[[indicator]]\nid = \"A\"\ntarget = 10\nrealisasi = 5\n\
+    ///             [[indicator]]\nid = \"B\"\ntarget = 10\nrealisasi = 20\n";
+    /// let plan = capaian::read_toml_plan(std::path::Path::new("u.toml"), text, None).unwrap();
+    /// let mut sizes = Vec::new();
+    /// let run: Result<(), ()> = Evaluator::new(EvalOptions::default()).evaluate_chunks(&[plan], 1, |chunk| {
+    ///     sizes.push(chunk.len());
+    ///     Ok(())
+    /// });
+    /// assert_eq!((run, sizes), (Ok(()), vec![1, 1]));
+    /// ```
+    pub fn evaluate_chunks<E>(
+        &mut self,
+        plans: &[Plan],
+        chunk: usize,
+        mut sink: impl FnMut(Vec<IndicatorResult>) -> Result<(), E>,
+    ) -> Result<(), E> {
         // The work in output order first (rule sets are chosen here, on one
         // thread), then each item on its own: results are collected in that
         // order whichever thread computes them.
@@ -257,18 +291,21 @@ impl Evaluator {
             }
             r
         };
-        let results = match self.jobs {
-            1 => work.iter().map(one).collect(),
-            // Threads get the main thread's stack: a rule recursing to the
-            // call-depth limit must stop on that limit, not overflow a
-            // smaller worker stack.
-            jobs => match rayon::ThreadPoolBuilder::new().num_threads(jobs).stack_size(WORKER_STACK).build() {
-                Ok(pool) => pool.install(|| work.par_iter().map(one).collect()),
-                // No threads to be had: the same results on this one.
-                Err(_) => work.iter().map(one).collect(),
-            },
+        // Threads get the main thread's stack: a rule recursing to the
+        // call-depth limit must stop on that limit, not overflow a smaller
+        // worker stack. No threads to be had: the same results on this one.
+        let pool = match self.jobs {
+            1 => None,
+            jobs => rayon::ThreadPoolBuilder::new().num_threads(jobs).stack_size(WORKER_STACK).build().ok(),
         };
-        Report { results }
+        for part in work.chunks(chunk.max(1)) {
+            let results = match &pool {
+                Some(pool) => pool.install(|| part.par_iter().map(one).collect()),
+                None => part.iter().map(one).collect(),
+            };
+            sink(results)?;
+        }
+        Ok(())
     }
 
     /// Periods of a range, and `--compare` years, that no plan given has:

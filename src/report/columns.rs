@@ -86,18 +86,18 @@ fn fixed() -> Vec<Column> {
         .collect()
 }
 
-/// Earlier years present in the report, latest first.
-fn earlier_years(report: &Report) -> Vec<i32> {
-    let mut years: Vec<i32> = report.results.iter().flat_map(|r| r.earlier.iter().map(|e| e.year)).collect();
+/// Earlier years present in the results, latest first.
+pub(super) fn earlier_years(results: &[IndicatorResult]) -> Vec<i32> {
+    let mut years: Vec<i32> = results.iter().flat_map(|r| r.earlier.iter().map(|e| e.year)).collect();
     years.sort_unstable_by(|a, b| b.cmp(a));
     years.dedup();
     years
 }
 
 /// The rules' output names, in order of first appearance.
-fn output_names(report: &Report) -> Vec<String> {
+pub(super) fn output_names(results: &[IndicatorResult]) -> Vec<String> {
     let mut names: Vec<String> = Vec::new();
-    for o in report.results.iter().flat_map(|r| &r.outputs) {
+    for o in results.iter().flat_map(|r| &r.outputs) {
         if !names.contains(&o.name) {
             names.push(o.name.clone());
         }
@@ -109,7 +109,13 @@ fn output_names(report: &Report) -> Vec<String> {
 /// in the same order for the fixed part (the ten of earlier versions first,
 /// so scripts reading by position still work), then earlier years and
 /// outputs as the report has them.
-pub(super) fn csv_columns(report: &Report) -> Vec<Column> {
+pub(super) fn csv_columns(results: &[IndicatorResult]) -> Vec<Column> {
+    csv_columns_for(&earlier_years(results), &output_names(results))
+}
+
+/// The columns of a CSV whose results have these earlier `years` (latest
+/// first) and output `names` (in order of first appearance).
+pub(super) fn csv_columns_for(years: &[i32], names: &[String]) -> Vec<Column> {
     let mut cols = fixed();
     for (key, what, numeric) in [
         ("sasaran", What::Sasaran, false),
@@ -134,12 +140,12 @@ pub(super) fn csv_columns(report: &Report) -> Vec<Column> {
     ] {
         cols.push(col(key, what, numeric, true));
     }
-    for y in earlier_years(report) {
+    for &y in years {
         cols.push(col(&format!("realisasi_{y}"), What::EarlierRealisasi(y), true, true));
         cols.push(col(&format!("capaian_{y}"), What::EarlierCapaian(y), true, true));
     }
-    for name in output_names(report) {
-        cols.push(col(&name, What::Output(name.clone()), true, true));
+    for name in names {
+        cols.push(col(name, What::Output(name.clone()), true, true));
     }
     cols
 }
@@ -156,7 +162,7 @@ pub(super) fn table_columns(report: &Report) -> Vec<Column> {
     cols[0].optional = report.results.iter().all(|r| Some(r.unit.as_str()) == first_unit);
     let message = cols.pop();
     let any = |f: &dyn Fn(&IndicatorResult) -> bool| report.results.iter().any(f);
-    for y in earlier_years(report) {
+    for y in earlier_years(&report.results) {
         cols.push(col(&format!("realisasi_{y}"), What::EarlierRealisasi(y), true, true));
         cols.push(col(&format!("capaian_{y}"), What::EarlierCapaian(y), true, true));
     }
@@ -166,7 +172,7 @@ pub(super) fn table_columns(report: &Report) -> Vec<Column> {
     if any(&|r| r.renstra.is_some()) {
         cols.push(col("capaian_renstra", What::RenstraCapaian, true, true));
     }
-    for name in output_names(report) {
+    for name in output_names(&report.results) {
         cols.push(col(&name, What::Output(name.clone()), true, true));
     }
     if any(&|r| r.budget.is_some()) {

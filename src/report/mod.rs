@@ -5,10 +5,13 @@ mod columns;
 #[cfg(feature = "serve")]
 pub(crate) use columns::page_cells;
 pub(crate) mod lapkin;
+mod stream;
 mod table;
 
+pub use stream::ReportFile;
+
 use crate::diagnostic::Diagnostic;
-use crate::eval::Report;
+use crate::eval::{IndicatorResult, Report};
 use crate::lang::Lang;
 use crate::number::Convention;
 use std::path::Path;
@@ -89,20 +92,38 @@ pub fn render_opts(report: &Report, format: Format, options: RenderOptions) -> S
             s
         }
         Format::Csv => {
-            let delimiter = if numbers == Convention::Id { b';' } else { b',' };
-            let mut w = csv::WriterBuilder::new().delimiter(delimiter).from_writer(Vec::new());
-            let cols = columns::csv_columns(report);
-            let _ = w.write_record(cols.iter().map(|c| c.key.as_str()));
-            for r in &report.results {
-                let _ = w.write_record(cols.iter().map(|c| crate::output::neutralise(c.cell(r, numbers, lang, false))));
-            }
-            String::from_utf8(w.into_inner().unwrap_or_default()).unwrap_or_default()
+            let cols = columns::csv_columns(&report.results);
+            let mut bytes = csv_header(&cols, numbers);
+            bytes.extend(csv_rows(&report.results, &cols, numbers, lang));
+            String::from_utf8(bytes).unwrap_or_default()
         }
         Format::Table if matrix && table::has_several_periods(report) => {
             table::matrix(report, numbers, lang, width).unwrap_or_else(|| table::table(report, numbers, lang, width))
         }
         Format::Table => table::table(report, numbers, lang, width),
     }
+}
+
+/// The CSV's field separator: `;` in the Indonesian convention, where the
+/// comma is the decimal mark.
+fn csv_delimiter(numbers: Convention) -> u8 {
+    if numbers == Convention::Id { b';' } else { b',' }
+}
+
+/// The CSV's header line: the columns' machine names.
+fn csv_header(cols: &[columns::Column], numbers: Convention) -> Vec<u8> {
+    let mut w = csv::WriterBuilder::new().delimiter(csv_delimiter(numbers)).from_writer(Vec::new());
+    let _ = w.write_record(cols.iter().map(|c| c.key.as_str()));
+    w.into_inner().unwrap_or_default()
+}
+
+/// The CSV lines of `results` under `cols`.
+fn csv_rows(results: &[IndicatorResult], cols: &[columns::Column], numbers: Convention, lang: Lang) -> Vec<u8> {
+    let mut w = csv::WriterBuilder::new().delimiter(csv_delimiter(numbers)).from_writer(Vec::new());
+    for r in results {
+        let _ = w.write_record(cols.iter().map(|c| crate::output::neutralise(c.cell(r, numbers, lang, false))));
+    }
+    w.into_inner().unwrap_or_default()
 }
 
 /// Writes a report to `path` (`eval -o`): see [`crate::output::write_output`]
