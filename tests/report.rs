@@ -179,17 +179,18 @@ fn budget_groups_by_program_with_subtotals() {
     let cells = |i: usize| rows[i][3..].to_vec();
     // P.01 over two sasaran of one row each: no sasaran sums, its subtotal:
     // 1.300.000 ÷ 1.500.000 = 86,67 %; Σ(pagu × capaian) = 1.000.000 × 80 +
-    // 500.000 × 100 against Σ realisasi 1.300.000 × 100: efisiensi 0.
+    // 500.000 × 100 against Σ realisasi 1.300.000 × 100: efisiensi 0,00 (every
+    // figure of the table with its two decimals).
     assert_eq!(cells(0), ["1.000.000", "900.000", "90,00", "80,00", "-12,50"]);
     assert_eq!(rows[2][0], "Jumlah program");
-    assert_eq!(cells(2), ["1.500.000", "1.300.000", "86,67", "", "0"]);
+    assert_eq!(cells(2), ["1.500.000", "1.300.000", "86,67", "", "0,00"]);
     // Dukungan Manajemen: one sasaran, so only the programme's subtotal.
     assert_eq!(rows[5][0], "Jumlah program");
-    assert_eq!(cells(5), ["500.000", "440.000", "88", "", "12,00"]);
+    assert_eq!(cells(5), ["500.000", "440.000", "88,00", "", "12,00"]);
     // No programme: one row, no subtotal; then the grand total.
     assert_eq!(rows[6][0], "IKK-5");
     assert_eq!(rows[7][0], "Jumlah seluruhnya");
-    assert_eq!(cells(7), ["2.100.000", "1.740.000", "87", "", "3,33"]);
+    assert_eq!(cells(7), ["2.100.000", "1.740.000", "87,00", "", "3,33"]);
     assert_eq!(rows.len(), 8);
     // The workbook: a programme column and the subtotals below the table.
     let text = workbook_text(&report(UNITS[4].1, dir.path(), "p.xlsx"));

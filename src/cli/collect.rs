@@ -160,9 +160,7 @@ pub(super) fn collect(a: CollectArgs) -> i32 {
     let Some(target) = &a.output else { return EXIT_UNUSABLE };
     let written = read_text(&plan.path, PLAN_FILE_LIMIT)
         .and_then(|text| merge_checked(&plan, &text, &merged.changes, target, lang()))
-        .and_then(|(text, _)| {
-            write_output(target, text.as_bytes(), &inputs)
-        });
+        .and_then(|(text, _)| write_output(target, text.as_bytes(), &inputs));
     eprint_all(&merged.conflicts);
     if let Err(d) = written {
         print_out(&out);

@@ -5,7 +5,7 @@
 
 use super::figure::{LeftOut, Member, Pooled, Why};
 use crate::model::RollupMethod;
-use rust_decimal::{Decimal, RoundingStrategy};
+use rust_decimal::Decimal;
 
 /// A figure's numbers before it gets a name.
 #[derive(Debug, Clone, Default, PartialEq)]
@@ -26,9 +26,10 @@ pub(crate) struct Computed {
     pub indicators: usize,
 }
 
-/// Rounds a figure as capaian are: half-up (away from zero) to 2 decimals.
+/// Rounds a figure as capaian are: half-up (away from zero) to 2 decimals,
+/// padded (88 → 88,00) so every figure of a table shows the same digits.
 pub(crate) fn round_figure(d: Decimal) -> Decimal {
-    d.round_dp_with_strategy(2, RoundingStrategy::MidpointAwayFromZero)
+    crate::number::Rounding::default().apply(d)
 }
 
 /// Combines `candidates` (members, or what is already left out) by `method`.
