@@ -74,6 +74,24 @@ fn loopback_host(req: &Request) -> bool {
     name.eq_ignore_ascii_case("localhost") || name.parse::<std::net::IpAddr>().is_ok_and(|ip| ip.is_loopback())
 }
 
+/// A form posted from another site (cross-site request forgery): a browser
+/// names the page a request comes from in `Origin` (and `Sec-Fetch-Site`).
+/// A POST whose origin is not this page's own host is refused, so a web page
+/// elsewhere cannot make the planner's browser upload to the local page.
+/// Requests without those headers (scripts, curl) are not browsers' and pass.
+fn cross_site(req: &Request) -> bool {
+    if req.method() == axum::http::Method::GET || req.method() == axum::http::Method::HEAD {
+        return false;
+    }
+    let text = |name| req.headers().get(name).and_then(|h| h.to_str().ok());
+    if text("sec-fetch-site").is_some_and(|s| s.eq_ignore_ascii_case("cross-site")) {
+        return true;
+    }
+    let Some(origin) = text("origin") else { return false };
+    let origin_host = origin.split_once("://").map_or(origin, |(_, rest)| rest);
+    text("host").is_none_or(|host| !origin_host.eq_ignore_ascii_case(host))
+}
+
 /// Compares two secrets in time independent of where they differ.
 fn same(a: &str, b: &str) -> bool {
     a.len() == b.len() && a.bytes().zip(b.bytes()).fold(0u8, |acc, (x, y)| acc | (x ^ y)) == 0
@@ -101,7 +119,7 @@ pub(crate) fn random_hex() -> String {
 /// The middleware: a request that may not pass gets the refusal page.
 pub(crate) async fn check(State(state): State<Arc<AppState>>, req: Request, next: Next) -> Response {
     let (admitted, set_cookie) = state.guard.admits(&req);
-    if !admitted {
+    if !admitted || cross_site(&req) {
         let page = super::pages::problem(state.lang, &[Diagnostic::error(Kind::ServeForbidden)]);
         return (StatusCode::FORBIDDEN, page).into_response();
     }
@@ -156,6 +174,24 @@ mod tests {
             assert!(g.admits(&request("/", &[("host", host)])).0, "{host}");
         }
         assert!(!g.admits(&request("/", &[("host", "evil.example:8080")])).0);
+    }
+
+    #[test]
+    fn a_form_posted_from_another_site_is_refused() {
+        let post = |headers: &[(&str, &str)]| {
+            let mut b = axum::http::Request::builder().method("POST").uri("/unggah");
+            for (k, v) in headers {
+                b = b.header(*k, *v);
+            }
+            b.body(axum::body::Body::empty()).unwrap()
+        };
+        let host = ("host", "127.0.0.1:8080");
+        assert!(!cross_site(&post(&[host, ("origin", "http://127.0.0.1:8080")])));
+        assert!(!cross_site(&post(&[host])));
+        assert!(cross_site(&post(&[host, ("origin", "https://evil.example")])));
+        assert!(cross_site(&post(&[host, ("origin", "null")])));
+        assert!(cross_site(&post(&[host, ("sec-fetch-site", "cross-site")])));
+        assert!(!cross_site(&request("/", &[host, ("origin", "https://evil.example")])));
     }
 
     #[test]
