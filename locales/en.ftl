@@ -844,3 +844,5 @@ rollup-explain-plan = Plan: { $plan }
 rollup-ratio-mismatch = indicator `{ $indicator }` at { $period }: realisasi { $realisasi } is not pembilang ÷ penyebut ({ $computed })
     .help = a ratio roll-up pools pembilang and penyebut; they must be the figures the realisasi comes from
 lapkin-rollup-rule = A sasaran whose plan names another method is summed up by it: tertimbang, by the indicators' bobot; rasio, pembilang and penyebut added up rather than percentages averaged; terendah, the lowest capaian.
+upload-merge-needs-text = a filled collection workbook is merged into a TOML or CSV plan, and the plan uploaded with it is a workbook
+    .help = upload the plan as TOML or CSV (the file the collection workbooks were made from) together with the filled workbooks

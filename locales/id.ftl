@@ -1033,3 +1033,5 @@ rollup-explain-plan = Rencana: { $plan }
 rollup-ratio-mismatch = indikator `{ $indicator }` pada { $period }: realisasi { $realisasi } bukan pembilang ÷ penyebut ({ $computed })
     .help = roll-up rasio menjumlahkan pembilang dan penyebut; keduanya harus angka asal realisasi itu
 lapkin-rollup-rule = Sasaran yang rencananya menyebut cara lain diringkas dengan cara itu: tertimbang, menurut bobot indikatornya; rasio, pembilang dan penyebut dijumlahkan, bukan persentasenya dirata-ratakan; terendah, capaian yang paling rendah.
+upload-merge-needs-text = format pengumpulan data yang sudah diisi digabungkan ke rencana TOML atau CSV, sedangkan rencana yang diunggah bersamanya berupa buku kerja
+    .help = unggah rencananya sebagai TOML atau CSV (berkas asal format pengumpulan dibuat) bersama format yang sudah diisi

@@ -329,6 +329,20 @@ fn a_filled_collection_workbook_gives_collect_and_evals_figures() {
 }
 
 #[test]
+fn a_filled_workbook_with_a_workbook_plan_says_what_to_upload() {
+    use crate::collect::{form, setup};
+    let (dir, forms) = setup();
+    let filled = std::fs::read(dir.path().join(form(&forms, "meningkatnya-dukungan"))).unwrap();
+    let plan = read("examples/labkesmas-batam/capaian-2024.xlsx");
+    let server = Server::start(&[]);
+    let id = server.uploaded(&[("capaian-2024.xlsx", &plan), ("isian.xlsx", &filled)], &[]);
+    let page = server.get(&format!("/hasil/{id}")).text();
+    assert!(page.contains("upload/merge-needs-text"), "{page}");
+    assert!(!page.contains("collect/one-plan"), "{page}");
+    assert_eq!(server.get("/").status, 200);
+}
+
+#[test]
 fn bad_uploads_get_their_page_and_the_server_goes_on() {
     let server = Server::start(&[]);
     // Malformed TOML: the problem with its file and line.

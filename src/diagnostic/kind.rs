@@ -394,6 +394,8 @@ catalogue! {
         PlanTimTwice = "plan/tim-twice",
         /// `template` or `collect` on input holding no plan or several.
         CollectOnePlan { count } = "collect/one-plan",
+        /// A filled collection workbook uploaded with a workbook plan.
+        UploadMergeNeedsText = "upload/merge-needs-text",
         /// A workbook that cannot be opened as xlsx.
         CollectUnreadable { path, reason } = "collect/unreadable",
         /// A sheet of the collection layout missing.

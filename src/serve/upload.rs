@@ -100,6 +100,11 @@ fn merge_filled(
 ) {
     let (at, text) = match (plans.len(), texts) {
         (1, [(at, text)]) => (*at, text),
+        // A workbook plan has no text to write the realisasi into.
+        (1, []) => {
+            problems.push(Diagnostic::error(Kind::UploadMergeNeedsText));
+            return;
+        }
         (count, _) => {
             problems.push(Diagnostic::error(Kind::CollectOnePlan { count: count.to_string() }));
             return;
