@@ -717,7 +717,21 @@ serve-upload-period = Period
 serve-period-year = The plan year
 serve-period-every-quarter = Every quarter (TW I–IV)
 serve-period-quarter = Quarter { $n }
-serve-period-month = Month { $n }
+serve-period-month = { $month ->
+    [m1] January
+    [m2] February
+    [m3] March
+    [m4] April
+    [m5] May
+    [m6] June
+    [m7] July
+    [m8] August
+    [m9] September
+    [m10] October
+    [m11] November
+    [m12] December
+   *[other] { $month }
+}
 serve-upload-compare = Earlier years to compare (empty: every earlier year uploaded):
 serve-upload-submit = Compute
 serve-back = Back to the upload

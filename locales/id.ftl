@@ -894,7 +894,21 @@ serve-upload-period = Periode
 serve-period-year = Tahun rencana
 serve-period-every-quarter = Setiap triwulan (TW I–IV)
 serve-period-quarter = TW { $n }
-serve-period-month = Bulan ke-{ $n }
+serve-period-month = { $month ->
+    [m1] Januari
+    [m2] Februari
+    [m3] Maret
+    [m4] April
+    [m5] Mei
+    [m6] Juni
+    [m7] Juli
+    [m8] Agustus
+    [m9] September
+    [m10] Oktober
+    [m11] November
+    [m12] Desember
+   *[other] { $month }
+}
 serve-upload-compare = Tahun sebelumnya yang dibandingkan (kosong: setiap tahun sebelumnya yang diunggah):
 serve-upload-submit = Hitung
 serve-back = Kembali ke unggah

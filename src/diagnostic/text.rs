@@ -704,7 +704,7 @@ catalogue! {
         /// Upload page.
         ServePeriodQuarter { n } = "serve/period-quarter",
         /// Upload page.
-        ServePeriodMonth { n } = "serve/period-month",
+        ServePeriodMonth { month } = "serve/period-month",
         /// Upload page.
         ServeUploadCompare = "serve/upload-compare",
         /// Upload page.

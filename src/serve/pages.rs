@@ -66,7 +66,7 @@ fn layout(lang: Lang, title: &str, body: Markup) -> Html<String> {
 /// The upload form, with the problems of a refused upload above it.
 pub(crate) fn upload(lang: Lang, problems: &[Diagnostic]) -> Html<String> {
     let quarters = (1..=4).map(|q| (format!("q{q}"), t(lang, Text::ServePeriodQuarter { n: roman(q) })));
-    let months = (1..=12).map(|m| (format!("m{m:02}"), t(lang, Text::ServePeriodMonth { n: m.to_string() })));
+    let months = (1..=12).map(|m| (format!("m{m:02}"), t(lang, Text::ServePeriodMonth { month: format!("m{m}") })));
     let body = html! {
         @if !problems.is_empty() { (problem_table(lang, problems)) }
         p { (t(lang, Text::ServeUploadIntro)) }
