@@ -216,8 +216,18 @@ fn blessed(line: &str, actual: &[String], used: &mut Vec<usize>) -> Option<Strin
     if words.is_empty() {
         return None;
     }
-    let i = (0..actual.len())
-        .find(|i| !used.contains(i) && actual[*i].split_whitespace().take(2).eq(words.iter().copied()))?;
+    // Of several lines starting alike (`= saran: aturan validasi …`), the
+    // one sharing the longest beginning with the old line.
+    let common = |a: &str| a.chars().zip(line.chars()).take_while(|(x, y)| x == y).count();
+    let best = |n: usize, at_least: usize| {
+        (0..actual.len())
+            .filter(|i| !used.contains(i) && actual[*i].split_whitespace().take(n).eq(words.iter().take(n).copied()))
+            .filter(|i| common(&actual[*i]) >= at_least)
+            .max_by_key(|i| (common(&actual[*i]), std::cmp::Reverse(*i)))
+    };
+    // Else a line whose first word and a long beginning agree (a location
+    // `--> file:70:10` whose line number moved).
+    let i = best(2, 0).or_else(|| best(1, 12))?;
     used.push(i);
     Some(actual[i].clone())
 }
@@ -226,7 +236,8 @@ fn blessed(line: &str, actual: &[String], used: &mut Vec<usize>) -> Option<Strin
 fn check(doc: &Doc) -> (Vec<String>, usize) {
     let text = std::fs::read_to_string(root().join(doc.path)).unwrap();
     let bless = std::env::var_os("CAPAIAN_BLESS_DOCS").is_some();
-    let mut rewrites: Vec<(usize, String)> = Vec::new();
+    // Line number, the doc's line as compared, the output line replacing it.
+    let mut rewrites: Vec<(usize, String, String)> = Vec::new();
     let mut failures = Vec::new();
     let mut ran = 0;
     let mut last: Option<i32> = None;
@@ -299,11 +310,11 @@ fn check(doc: &Doc) -> (Vec<String>, usize) {
                     && !actual.contains(l)
                     && let Some(new) = blessed(l, &actual, &mut used)
                 {
-                    rewrites.push((*n, new));
+                    rewrites.push((*n, l.clone(), new));
                 }
             }
         }
-        if let Some((n, l)) = missing(&e.expected, &actual).filter(|(n, _)| !rewrites.iter().any(|(r, _)| r == n)) {
+        if let Some((n, l)) = missing(&e.expected, &actual).filter(|(n, _)| !rewrites.iter().any(|(r, _, _)| r == n)) {
             failures.push(format!(
                 "{at}: `$ {}`: line {n} of the doc is not in the output:\n    {l}\n  actual output:\n{}",
                 e.command,
@@ -331,9 +342,11 @@ fn check(doc: &Doc) -> (Vec<String>, usize) {
     }
     if !rewrites.is_empty() {
         let mut lines: Vec<String> = text.lines().map(str::to_string).collect();
-        for (n, new) in rewrites {
-            let old = &lines[n - 1];
-            let indent = &old[..old.len() - old.trim_start().len()];
+        for (n, was, new) in rewrites {
+            // Only the indentation of the code block itself (a block inside
+            // a list item) is the doc's; the rest is the output's own.
+            let old = lines[n - 1].trim_end();
+            let indent = &old[..old.len().saturating_sub(was.len())];
             lines[n - 1] = format!("{indent}{new}");
         }
         let mut out = lines.join("\n");
