@@ -95,8 +95,7 @@ pub(crate) fn merge_checked(
     lang: crate::lang::Lang,
 ) -> Result<(String, Vec<Plan>), Diagnostic> {
     let text = merge_plan(plan, text, changes)?;
-    let is_csv = plan.path.extension().is_some_and(|e| e.eq_ignore_ascii_case("csv"));
-    let reread = if is_csv {
+    let reread = if is_csv(plan) {
         crate::plan::read_csv_plans(shown, &text, plan.numbers).map(|(plans, _)| plans)
     } else {
         crate::plan::read_toml_plan(shown, &text, None).map(|p| vec![p])
@@ -108,14 +107,18 @@ pub(crate) fn merge_checked(
     Ok((text, plans))
 }
 
+/// Whether the plan was read from CSV (merged cell by cell, read back as CSV).
+fn is_csv(plan: &Plan) -> bool {
+    plan.path.extension().is_some_and(|e| e.eq_ignore_ascii_case("csv"))
+}
+
 /// The text of the new plan: `text` (the plan read from `plan.path`) with
 /// the changes written in: a CSV plan cell by cell (see `merge_csv`). A TOML plan is edited in place with
 /// `toml_edit`: only `realisasi` entries are added or replaced, in the
 /// shape the plan already uses (an inline table, a `[…realisasi]` table,
 /// or one value for the year); comments and layout stay.
 pub(crate) fn merge_plan(plan: &Plan, text: &str, changes: &[Change]) -> Result<String, Diagnostic> {
-    let is_csv = plan.path.extension().is_some_and(|e| e.eq_ignore_ascii_case("csv"));
-    if is_csv {
+    if is_csv(plan) {
         return merge_csv(plan, text, changes);
     }
     let mut doc: DocumentMut = text.parse().map_err(|e: toml_edit::TomlError| {

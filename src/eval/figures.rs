@@ -8,7 +8,7 @@ use super::todate::{self, RealisasiToDate, TargetToDate};
 use super::{BudgetFigures, Note};
 use crate::diagnostic::Text;
 use crate::model::{Aggregation, Indicator, Period, Polarity, TargetKind};
-use crate::number::{Rounding, RoundingMode, Target};
+use crate::number::{Rounding, Target};
 use rust_decimal::Decimal;
 use serde::Serialize;
 
@@ -116,13 +116,7 @@ pub(crate) fn budget_figures(ind: &Indicator, period: Period) -> Option<BudgetFi
     let spent = todate::realisasi_to_date(&b.realisasi, period, mode);
     let pagu = b.pagu.as_ref().map(|p| p.value);
     let realisasi = spent.as_ref().map(|s| s.value);
-    let penyerapan = match (realisasi, pagu) {
-        (Some(r), Some(p)) if !p.is_zero() => r
-            .checked_mul(Decimal::ONE_HUNDRED)
-            .and_then(|x| x.checked_div(p))
-            .map(|x| Rounding { decimals: 2, mode: RoundingMode::HalfUp }.apply(x)),
-        _ => None,
-    };
+    let penyerapan = realisasi.zip(pagu).and_then(|(r, p)| penyerapan(r, p));
     Some(BudgetFigures {
         pagu,
         realisasi,
@@ -193,6 +187,16 @@ fn short_of(
         return Some(Note::Text(Text::ReportedUpTo { period: latest.to_string() }));
     }
     Some(Note::ComponentsShortOf(short.iter().filter_map(|(id, p)| p.map(|p| (id.to_string(), p))).collect()))
+}
+
+/// Realisasi anggaran as a share of the pagu, in percent, to 2 decimals
+/// half-up (as capaian are); `None` for a pagu of 0. One formula for an
+/// indicator's penyerapan and a report's subtotals.
+pub(crate) fn penyerapan(realisasi: Decimal, pagu: Decimal) -> Option<Decimal> {
+    if pagu.is_zero() {
+        return None;
+    }
+    realisasi.checked_mul(Decimal::ONE_HUNDRED).and_then(|x| x.checked_div(pagu)).map(|x| Rounding::default().apply(x))
 }
 
 #[cfg(test)]

@@ -179,11 +179,6 @@ pub struct RuleVersion {
     pub dirty: bool,
 }
 
-/// Rounds half-up to 2 decimals, as capaian are.
-pub(super) fn round2(d: Decimal) -> Decimal {
-    crate::rollup::round_figure(d)
-}
-
 /// The plan a report is for among `plans` of one unit: the latest year,
 /// and of that year the latest revision (perubahan > revisi > awal).
 pub(super) fn latest(plans: &[Plan]) -> Option<&Plan> {
@@ -209,7 +204,7 @@ fn efisiensi_of(pagu_capaian: Decimal, spent: Decimal) -> Option<Decimal> {
         return None;
     }
     let ratio = spent.checked_mul(Decimal::ONE_HUNDRED)?.checked_div(pagu_capaian)?;
-    Decimal::ONE.checked_sub(ratio)?.checked_mul(Decimal::ONE_HUNDRED).map(round2)
+    Decimal::ONE.checked_sub(ratio)?.checked_mul(Decimal::ONE_HUNDRED).map(crate::rollup::round_figure)
 }
 
 /// Σ of decimals; `None` on overflow.
@@ -232,9 +227,7 @@ fn budget_sum(rows: &[BudgetRow]) -> Option<BudgetSum> {
         let spent = add(reported.iter().filter_map(|(b, _)| b.realisasi));
         let of = add(reported.iter().filter_map(|(b, _)| b.pagu));
         let pct = match (spent, of) {
-            (Some(s), Some(p)) if p > Decimal::ZERO => {
-                s.checked_mul(Decimal::ONE_HUNDRED).and_then(|x| x.checked_div(p)).map(round2)
-            }
+            (Some(s), Some(p)) if p > Decimal::ZERO => crate::eval::figures::penyerapan(s, p),
             _ => None,
         };
         (spent, pct)
