@@ -629,7 +629,7 @@ sandbox-rule-size = aturan `{ $name }` tidak dikompilasi: ukurannya { $size } bi
 hint-limit-call-time = skrip berjalan lebih dari { $seconds } detik: cari perulangan yang tidak pernah berhenti
 hint-limit-run-time = proses berjalan lebih dari { $seconds } detik
 cli-eval-jobs = Hitung dengan sebanyak ini utas (bawaan: satu per inti prosesor yang tersedia); keluarannya sama berapa pun jumlahnya
-cli-eval-time_limit = Batas waktu seluruh proses, dalam detik (bawaan: 120); setelah lewat, setiap panggilan aturan gagal dengan sandbox/run-time
+cli-eval-time_limit = Waktu yang boleh dipakai semua panggilan aturan dalam proses ini bersama-sama, dalam detik (bawaan: 120); setelah habis, setiap panggilan aturan berikutnya gagal dengan sandbox/run-time
 
 # capaian report (LAPKIN chapter III)
 lapkin-title = Bab III — Akuntabilitas Kinerja: { $unit }

@@ -124,8 +124,8 @@ pub(super) struct EvalArgs {
     /// affected.
     #[arg(long, value_enum, value_name = "CONVENTION")]
     pub print_numbers: Option<NumbersArg>,
-    /// Time limit of the whole run, in seconds (default: 120); once passed,
-    /// every further rule call fails with sandbox/run-time.
+    /// Time the run's rule calls may take together, in seconds (default:
+    /// 120); once spent, every further rule call fails with sandbox/run-time.
     #[arg(long, value_name = "SECONDS")]
     pub time_limit: Option<u64>,
     /// Evaluate on this many threads (default: one per available core); the

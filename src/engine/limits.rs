@@ -9,6 +9,8 @@
 use rhai::{Dynamic, Engine, EvalAltResult, EvalContext, Position};
 use rust_decimal::Decimal;
 use std::cell::Cell;
+use std::sync::Arc;
+use std::sync::atomic::{AtomicU64, Ordering};
 use std::time::{Duration, Instant};
 
 /// Upper bounds on what one evaluation may do.
@@ -16,7 +18,7 @@ use std::time::{Duration, Instant};
 /// The numbers are generous for real formulas (a composite index over a few
 /// hundred components and twelve months uses a few thousand operations) and
 /// small enough that `loop {}` stops in well under a second.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+#[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Limits {
     /// Operations per evaluation.
     pub max_operations: u64,
@@ -34,14 +36,44 @@ pub struct Limits {
     pub max_modules: usize,
     /// Wall-clock time of one call of a rule function.
     pub max_call_time: Duration,
-    /// Wall-clock time of all the calls of one run together.
+    /// Wall-clock time of all the calls of one run together (reading,
+    /// writing and native twins do not count: a national run of standard
+    /// rules may take longer than this and still be within it).
     pub max_run_time: Duration,
     /// Bytes of one rule file (compiling is quadratic in its variables).
     pub max_rule_size: usize,
-    /// When the run must end: set by [`Limits::for_run`], shared by every
-    /// call made with these limits.
-    pub deadline: Option<Instant>,
+    /// The time the run's calls have taken so far: set by
+    /// [`Limits::for_run`], shared by every call made with these limits.
+    pub run: Option<Arc<RunClock>>,
 }
+
+/// The time the calls of one run have taken together, added up by every
+/// engine and thread of the run as each (outermost) call ends.
+#[derive(Debug, Default)]
+pub struct RunClock {
+    spent_nanos: AtomicU64,
+}
+
+impl RunClock {
+    /// The calls' time so far.
+    pub fn spent(&self) -> Duration {
+        Duration::from_nanos(self.spent_nanos.load(Ordering::Relaxed))
+    }
+
+    fn add(&self, d: Duration) {
+        let nanos = u64::try_from(d.as_nanos()).unwrap_or(u64::MAX);
+        let _ = self.spent_nanos.fetch_update(Ordering::Relaxed, Ordering::Relaxed, |s| Some(s.saturating_add(nanos)));
+    }
+}
+
+/// Two runs' clocks are the same only when they are one clock.
+impl PartialEq for RunClock {
+    fn eq(&self, other: &RunClock) -> bool {
+        std::ptr::eq(self, other)
+    }
+}
+
+impl Eq for RunClock {}
 
 impl Default for Limits {
     fn default() -> Self {
@@ -56,7 +88,7 @@ impl Default for Limits {
             max_call_time: Duration::from_secs(5),
             max_run_time: Duration::from_secs(120),
             max_rule_size: 100_000,
-            deadline: None,
+            run: None,
         }
     }
 }
@@ -100,6 +132,8 @@ const MAX_WALK_DEPTH: usize = 128;
 /// The state of the call running on this thread.
 #[derive(Debug, Clone, Copy)]
 struct CallState {
+    /// When the call started.
+    started: Option<Instant>,
     /// When the call must end.
     until: Option<Instant>,
     operations: u64,
@@ -107,44 +141,54 @@ struct CallState {
 }
 
 thread_local! {
-    static CALL: Cell<CallState> = const { Cell::new(CallState { until: None, operations: 0, walked: 0 }) };
+    static CALL: Cell<CallState> =
+        const { Cell::new(CallState { started: None, until: None, operations: 0, walked: 0 }) };
 }
 
 /// Times one call on this thread: while it lives, the engine stops the call
-/// once `limit` has passed (normally [`Limits::max_call_time`]). Nested
-/// clocks keep the outer one's end.
+/// once `limit` has passed (normally [`Limits::max_call_time`]); when it
+/// ends, its time is added to the run's. Nested clocks keep the outer
+/// one's end and add nothing (the outer call's time holds theirs).
 #[must_use = "the call is timed while the clock lives"]
 pub(crate) struct CallClock {
     previous: CallState,
+    /// The run's clock, for the outermost call.
+    run: Option<(Arc<RunClock>, Instant)>,
 }
 
 impl CallClock {
-    /// Starts the clock of a call that may take `limit`.
-    pub(crate) fn start(limit: Duration) -> CallClock {
+    /// Starts the clock of a call that may take `limit`, in `run`.
+    pub(crate) fn start(limit: Duration, run: Option<&Arc<RunClock>>) -> CallClock {
         let previous = CALL.with(Cell::get);
+        let mut mine = None;
         if previous.until.is_none() {
-            let until = Instant::now().checked_add(limit);
-            CALL.with(|c| c.set(CallState { until, operations: 0, walked: 0 }));
+            let now = Instant::now();
+            let until = now.checked_add(limit);
+            CALL.with(|c| c.set(CallState { started: Some(now), until, operations: 0, walked: 0 }));
+            mine = run.map(|r| (r.clone(), now));
         }
-        CallClock { previous }
+        CallClock { previous, run: mine }
     }
 }
 
 impl Drop for CallClock {
     fn drop(&mut self) {
         CALL.with(|c| c.set(self.previous));
+        if let Some((run, started)) = &self.run {
+            run.add(started.elapsed());
+        }
     }
 }
 
 impl Limits {
-    /// These limits with the run's deadline set from now (kept if already set).
+    /// These limits with a clock of the run's calls (kept if already set).
     pub fn for_run(self) -> Limits {
-        Limits { deadline: self.deadline.or_else(|| Instant::now().checked_add(self.max_run_time)), ..self }
+        Limits { run: self.run.clone().or_else(|| Some(Arc::new(RunClock::default()))), ..self }
     }
 
-    /// Whether the run's deadline has passed.
+    /// Whether the run's calls have taken their time.
     pub fn run_is_over(&self) -> bool {
-        self.deadline.is_some_and(|d| Instant::now() >= d)
+        self.run.as_ref().is_some_and(|r| r.spent() >= self.max_run_time)
     }
 
     /// Sets the limits on an engine.
@@ -157,19 +201,21 @@ impl Limits {
         engine.set_max_array_size(self.max_array_size);
         engine.set_max_map_size(self.max_map_size);
         engine.set_max_modules(self.max_modules);
-        let (deadline, call_time, run_time) = (self.deadline, self.max_call_time, self.max_run_time);
+        let (run, call_time, run_time) = (self.run.clone(), self.max_call_time, self.max_run_time);
         // The clock is read at every operation: one operation may take long
         // (`contains` on a large array compares every element), so reading it
         // less often would let a call overrun by thousands of them.
         engine.on_progress(move |operations| {
-            let until = CALL.with(|c| {
+            let (started, until) = CALL.with(|c| {
                 let mut state = c.get();
                 state.operations = operations;
                 c.set(state);
-                state.until
+                (state.started, state.until)
             });
             let now = Instant::now();
-            if deadline.is_some_and(|d| now >= d) {
+            // The run's calls so far and this one's time to now.
+            let this_call = started.map_or(Duration::ZERO, |s| now.saturating_duration_since(s));
+            if run.as_ref().is_some_and(|r| r.spent() + this_call >= run_time) {
                 return Some(Dynamic::from(Stop::RunTime(run_time)));
             }
             if until.is_some_and(|u| now >= u) {

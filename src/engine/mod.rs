@@ -208,9 +208,10 @@ pub(crate) fn exact_div(a: Decimal, b: Decimal) -> Option<Decimal> {
 /// Evaluates one expression or script with the standard engine, the
 /// methodologist's scratchpad (`capaian calc`).
 pub(crate) fn calc(expression: &str, limits: &Limits, rules: Arc<dyn Lookup>) -> Result<Dynamic, Box<EvalAltResult>> {
-    let engine = build_engine(&limits.for_run(), rules);
+    let limits = limits.clone().for_run();
+    let engine = build_engine(&limits, rules);
     let ast = engine.compile(expression)?;
-    let _clock = CallClock::start(limits.max_call_time);
+    let _clock = CallClock::start(limits.max_call_time, limits.run.as_ref());
     engine.eval_ast::<Dynamic>(&ast)
 }
 
@@ -350,6 +351,33 @@ mod tests {
         let err = calc("loop {}", &over, Arc::new(Nothing)).unwrap_err();
         assert_eq!(Stop::of(&err), Some(Stop::RunTime(std::time::Duration::ZERO)), "{err}");
         assert_eq!(seconds(std::time::Duration::from_millis(2500)), "2.5");
+    }
+
+    /// A national run reads and writes for minutes; only its rule calls
+    /// spend the run's time limit.
+    #[test]
+    fn the_run_limit_counts_the_calls_time_not_the_time_between_them() {
+        let ms = std::time::Duration::from_millis;
+        let run = Limits { max_run_time: ms(300), ..Limits::default() }.for_run();
+        std::thread::sleep(ms(400));
+        assert!(!run.run_is_over());
+        assert!(calc("1 + 1", &run, Arc::new(Nothing)).is_ok());
+        // Calls of about 100 ms each: the fourth at the latest finds the time spent.
+        let slow = "let a = []; a.pad(10000, 1); let i = 0; while i < 1000000 { a.contains(2); i += 1; }";
+        let short = Limits { max_call_time: ms(100), ..run.clone() };
+        let mut stopped = None;
+        for _ in 0..20 {
+            match calc(slow, &short, Arc::new(Nothing)).map_err(|e| Stop::of(&e)) {
+                Err(Some(Stop::RunTime(_))) => {
+                    stopped = Some(());
+                    break;
+                }
+                Err(Some(Stop::CallTime(_))) => {}
+                other => panic!("{other:?}"),
+            }
+        }
+        assert_eq!(stopped, Some(()));
+        assert!(run.run_is_over());
     }
 
     #[test]

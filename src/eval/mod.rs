@@ -157,7 +157,7 @@ impl Evaluator {
     /// The rule set that applies to a plan.
     pub fn rule_set(&mut self, plan: &Plan) -> Arc<RuleSet> {
         let store = (self.rules_for)(&plan.path);
-        let limits = self.options.limits;
+        let limits = self.options.limits.clone();
         let observer = self.observer.clone();
         self.sets
             .entry(store.places())

@@ -73,7 +73,7 @@ impl RuleSet {
     /// A rule set over `store` with the given limits; the run's time limit
     /// counts from here unless `limits` already carry a deadline.
     pub fn new(store: Arc<dyn RuleStore>, limits: &Limits) -> RuleSet {
-        let limits = limits.for_run();
+        let limits = limits.clone().for_run();
         let sources = Arc::new(Library::new(store).with_max_rule_size(limits.max_rule_size));
         RuleSet {
             engine: build_engine(&limits, sources.clone()),
@@ -156,7 +156,7 @@ impl RuleSet {
     ) -> Result<Dynamic, Box<EvalAltResult>> {
         let engine = if trace.is_some() { self.tracing_engine() } else { &self.engine };
         let arg = (Dynamic::from_map(x.clone()),);
-        let _clock = CallClock::start(limit);
+        let _clock = CallClock::start(limit, self.limits.run.as_ref());
         engine.call_fn_with_options::<Dynamic>(Self::options(trace), &mut Scope::new(), &rule.ast, hook, arg)
     }
 
