@@ -116,7 +116,9 @@ pub(super) struct EvalArgs {
     /// How plans are read.
     #[command(flatten)]
     pub input: InputArgs,
-    /// Write the report to this file (atomically) instead of standard output.
+    /// Write the report to this file (atomically) instead of standard
+    /// output; CSV and JSON are then written as they are computed, the plans
+    /// read a batch of files at a time (for national runs).
     #[arg(long, short)]
     pub output: Option<PathBuf>,
     /// Write the numbers of the table and CSV as id (15.174; 151,74; CSV
