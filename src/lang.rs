@@ -8,8 +8,11 @@
 //! written the way the run prints numbers.
 
 use fluent_bundle::concurrent::FluentBundle;
-use fluent_bundle::{FluentArgs, FluentResource, FluentValue};
-use std::sync::OnceLock;
+use fluent_bundle::{FluentArgs, FluentMessage, FluentResource, FluentValue};
+use std::collections::HashMap;
+use std::hash::{BuildHasherDefault, Hasher};
+use std::ops::Range;
+use std::sync::{OnceLock, PoisonError, RwLock};
 
 /// A language of messages, help, labels and report headers.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Default, Hash)]
@@ -66,51 +69,152 @@ impl Lang {
         }
     }
 
-    fn bundle(self) -> &'static FluentBundle<FluentResource> {
-        static BUNDLES: OnceLock<[FluentBundle<FluentResource>; 2]> = OnceLock::new();
-        let all = BUNDLES.get_or_init(|| Lang::ALL.map(build_bundle));
-        &all[Lang::ALL.iter().position(|l| *l == self).unwrap_or(0)]
+    /// The run's catalogue in this language, indexed on first use; the
+    /// other language's is never read.
+    fn catalogue(self) -> &'static Catalogue {
+        static CATALOGUES: [OnceLock<Catalogue>; 2] = [OnceLock::new(), OnceLock::new()];
+        let i = Lang::ALL.iter().position(|l| *l == self).unwrap_or(0);
+        CATALOGUES[i].get_or_init(|| Catalogue::new(self))
     }
 
     /// The message `id` (or its attribute `attr`) with `args`, or `None` when
     /// the catalogue lacks it (a test makes sure it never does for a code).
     pub fn format(self, id: &str, attr: Option<&str>, args: &[(&str, &str)]) -> Option<String> {
-        let bundle = self.bundle();
-        let message = bundle.get_message(id)?;
-        let pattern = match attr {
-            Some(a) => message.get_attribute(a)?.value(),
-            None => message.value()?,
-        };
-        let mut fargs = FluentArgs::new();
-        for (k, v) in args {
-            fargs.set(*k, FluentValue::from(*v));
-        }
-        let mut errors = Vec::new();
-        let text = bundle.format_pattern(pattern, Some(&fargs), &mut errors);
-        errors.is_empty().then(|| text.into_owned())
+        self.catalogue().with_message(id, |bundle, message| {
+            let pattern = match attr {
+                Some(a) => message.get_attribute(a)?.value(),
+                None => message.value()?,
+            };
+            let mut fargs = FluentArgs::new();
+            for (k, v) in args {
+                fargs.set(*k, FluentValue::from(*v));
+            }
+            let mut errors = Vec::new();
+            let text = bundle.format_pattern(pattern, Some(&fargs), &mut errors);
+            errors.is_empty().then(|| text.into_owned())
+        })
     }
 
     /// Whether the catalogue has message `id` (and attribute `attr`).
     pub fn has(self, id: &str, attr: Option<&str>) -> bool {
-        let Some(m) = self.bundle().get_message(id) else { return false };
-        match attr {
-            Some(a) => m.get_attribute(a).is_some(),
-            None => m.value().is_some(),
+        self.catalogue()
+            .with_message(id, |_, m| match attr {
+                Some(a) => m.get_attribute(a).map(|_| ()),
+                None => m.value().map(|_| ()),
+            })
+            .is_some()
+    }
+}
+
+/// One language's catalogue, parsed message by message as messages are
+/// first asked for: a run prints a handful of the catalogue's hundreds of
+/// messages, and parsing all of them was a sixth of a one-unit `eval`.
+/// Fluent entries start at the beginning of a line, and the catalogues use
+/// no terms or message references, so a message parsed from its own lines
+/// is the message parsed from the whole file (a test compares every one).
+struct Catalogue {
+    source: &'static str,
+    /// Where each message's lines start and end in `source`.
+    index: Index<'static>,
+    bundle: RwLock<FluentBundle<FluentResource>>,
+}
+
+impl Catalogue {
+    fn new(lang: Lang) -> Catalogue {
+        let tag = lang.name().parse().unwrap_or_default();
+        let mut bundle = FluentBundle::new_concurrent(vec![tag]);
+        // Isolation marks (U+2068/U+2069) around parameters would end up in
+        // terminals, CSV cells and snapshot files.
+        bundle.set_use_isolating(false);
+        Catalogue { source: lang.source(), index: message_lines(lang.source()), bundle: RwLock::new(bundle) }
+    }
+
+    /// Calls `f` with the bundle and message `id`, parsing the message
+    /// first if this is its first use; `None` when there is no such message.
+    fn with_message<T>(
+        &self,
+        id: &str,
+        f: impl Fn(&FluentBundle<FluentResource>, &FluentMessage) -> Option<T>,
+    ) -> Option<T> {
+        // A poisoned lock still holds whole messages: a panic elsewhere
+        // must not silence every later message.
+        let read = || self.bundle.read().unwrap_or_else(PoisonError::into_inner);
+        {
+            let bundle = read();
+            if let Some(m) = bundle.get_message(id) {
+                return f(&bundle, &m);
+            }
+        }
+        let lines = self.index.get(id)?.clone();
+        {
+            let mut bundle = self.bundle.write().unwrap_or_else(PoisonError::into_inner);
+            if !bundle.has_message(id) {
+                // A message that does not parse is a build defect caught by
+                // the catalogue tests; at run time what did parse is used.
+                let text = self.source[lines].to_string();
+                let resource = FluentResource::try_new(text).unwrap_or_else(|(partial, _)| partial);
+                let _ = bundle.add_resource(resource);
+            }
+        }
+        let bundle = read();
+        let m = bundle.get_message(id)?;
+        f(&bundle, &m)
+    }
+}
+
+/// Message ids to their lines in the source.
+type Index<'s> = HashMap<&'s str, Range<usize>, BuildHasherDefault<Fnv>>;
+
+/// FNV-1a: the index is built at the first message of every run, and its
+/// keys are short trusted ids, for which SipHash's strength was a third of
+/// the cost of building it.
+struct Fnv(u64);
+
+impl Default for Fnv {
+    fn default() -> Fnv {
+        Fnv(0xcbf2_9ce4_8422_2325)
+    }
+}
+
+impl Hasher for Fnv {
+    fn finish(&self) -> u64 {
+        self.0
+    }
+
+    fn write(&mut self, bytes: &[u8]) {
+        for b in bytes {
+            self.0 = (self.0 ^ u64::from(*b)).wrapping_mul(0x0100_0000_01b3);
         }
     }
 }
 
-fn build_bundle(lang: Lang) -> FluentBundle<FluentResource> {
-    let tag = lang.name().parse().unwrap_or_default();
-    let mut bundle = FluentBundle::new_concurrent(vec![tag]);
-    // Isolation marks (U+2068/U+2069) around parameters would end up in
-    // terminals, CSV cells and snapshot files.
-    bundle.set_use_isolating(false);
-    // A catalogue that does not parse is a build defect caught by the
-    // catalogue tests; at run time the parts that did parse are still used.
-    let resource = FluentResource::try_new(lang.source().to_string()).unwrap_or_else(|(partial, _)| partial);
-    let _ = bundle.add_resource(resource);
-    bundle
+/// The lines of each message of a Fluent source: from the line that starts
+/// with its id to the next line that starts an entry or a comment.
+fn message_lines(source: &str) -> Index<'_> {
+    // A message every 85–95 bytes in both catalogues: room for all at once.
+    let mut index = Index::with_capacity_and_hasher(source.len() / 80, BuildHasherDefault::default());
+    let mut open: Option<(&str, usize)> = None;
+    let mut at = 0;
+    for line in source.split_inclusive('\n') {
+        let first = line.bytes().next().unwrap_or(b' ');
+        if first.is_ascii_alphabetic() || first == b'#' || first == b'-' {
+            if let Some((id, start)) = open.take() {
+                index.insert(id, start..at);
+            }
+            if first.is_ascii_alphabetic() {
+                let end = line
+                    .bytes()
+                    .position(|b| !(b.is_ascii_alphanumeric() || b == b'-' || b == b'_'))
+                    .unwrap_or(line.len());
+                open = Some((&line[..end], at));
+            }
+        }
+        at += line.len();
+    }
+    if let Some((id, start)) = open {
+        index.insert(id, start..at);
+    }
+    index
 }
 
 /// A code (`number/garbled`) as a Fluent message id (`number-garbled`).
@@ -129,6 +233,34 @@ mod tests {
                 panic!("locales/{}.ftl does not parse: {errors:?}", lang.name());
             }
         }
+    }
+
+    /// Every message parsed from its own lines (as a run parses it) is the
+    /// message parsed from the whole catalogue, value and attributes, and
+    /// none is left out of the index.
+    #[test]
+    fn a_message_parsed_alone_is_the_message_of_the_whole_catalogue() {
+        for lang in Lang::ALL {
+            let whole = FluentResource::try_new(lang.source().to_string()).unwrap_or_else(|(r, _)| r);
+            let mut full = FluentBundle::new_concurrent(vec![lang.name().parse().unwrap()]);
+            full.set_use_isolating(false);
+            let messages = whole.entries().filter(|e| format!("{e:?}").starts_with("Message")).count();
+            let _ = full.add_resource(whole);
+            let catalogue = Catalogue::new(lang);
+            assert_eq!(catalogue.index.len(), messages, "locales/{}.ftl", lang.name());
+            assert!(messages > 100);
+            for id in catalogue.index.keys() {
+                let expected = full.get_message(id).unwrap_or_else(|| panic!("{id} is no message"));
+                let shape = |m: &FluentMessage| {
+                    let attrs: Vec<String> = m.attributes().map(|a| format!("{} {:?}", a.id(), a.value())).collect();
+                    format!("{:?} {attrs:?}", m.value())
+                };
+                let got = catalogue.with_message(id, |_, m| Some(shape(m)));
+                assert_eq!(got, Some(shape(&expected)), "{id} in locales/{}.ftl", lang.name());
+            }
+        }
+        assert_eq!(Lang::En.format("no-such-message", None, &[]), None);
+        assert!(!Lang::Id.has("no-such-message", None));
     }
 
     #[test]

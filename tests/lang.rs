@@ -102,6 +102,18 @@ fn help_is_in_the_readers_language() {
     assert!(en.stdout.contains("The period to evaluate"), "{}", en.stdout);
 }
 
+/// A command line that parses is parsed without building the localised
+/// help; one that does not is answered in the reader's language still.
+#[test]
+fn usage_errors_are_in_the_readers_language() {
+    let none = Test::new().locale("id_ID.UTF-8").args(Vec::<&str>::new()).output();
+    assert_eq!(none.code, 2);
+    let shown = format!("{}{}", none.stdout, none.stderr);
+    assert!(shown.contains("Pemakaian: capaian [OPTIONS] <COMMAND>") && shown.contains("Perintah:"), "{shown}");
+    let version = Test::new().locale("id_ID.UTF-8").args(["-V"]).output();
+    assert_eq!((version.code, version.stdout), (0, format!("capaian {}\n", env!("CARGO_PKG_VERSION"))));
+}
+
 #[test]
 fn test_and_its_failures_speak_indonesian() {
     let case = "[[case]]\nname = \"dua kali\"\nindicator = { target = 10, realisasi = 5 }\nexpect = { capaian = 60 }\n";

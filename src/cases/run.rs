@@ -4,13 +4,16 @@ use super::file::{Case, CaseFile, ExpectedOutput, IndicatorRef};
 use crate::diagnostic::{Diagnostic, Kind};
 use crate::eval::{Evaluator, IndicatorResult, OutputValue, evaluate_with_earlier};
 use crate::files::{PLAN_FILE_LIMIT, boundary, read_inside};
-use crate::model::{Plan, Unit};
+use crate::model::{Indicator, Plan, Unit};
 use crate::number::{Rounding, RoundingMode, Target};
 use crate::plan::read_toml_plan;
+use crate::rules::RuleSet;
+use rayon::prelude::*;
 use rust_decimal::Decimal;
 use serde::Serialize;
 use std::collections::HashMap;
 use std::path::{Path, PathBuf};
+use std::sync::{Arc, Mutex, PoisonError};
 
 /// One field that came out differently from the expectation.
 #[derive(Debug, Clone, Serialize)]
@@ -75,25 +78,107 @@ impl TestRun {
 }
 
 /// Runs every case of `files` whose file path or name contains `filter`.
+///
+/// Cases run on every core (each case is independent; `--jobs` of `eval`
+/// is not needed here, as a library's cases are small) and their outcomes
+/// are collected in file order, exactly what one thread gives. They share
+/// one rule set per rule folder (each rule compiled once) and one reading
+/// of each plan.
 pub(crate) fn run_cases(files: &[CaseFile], filter: Option<&str>, evaluator: &mut Evaluator) -> TestRun {
-    let mut run = TestRun::default();
-    let mut plans = PlanCache::new();
-    for file in files {
-        for case in &file.cases {
-            if let Some(f) = filter
-                && !case.name.contains(f)
-                && !file.path.to_string_lossy().contains(f)
-            {
-                continue;
-            }
-            run.cases.push(run_case(file, case, &mut plans, evaluator));
-        }
-    }
-    run
+    run_on(files, filter, evaluator, None)
 }
 
-/// Plans read by cases, cached by path.
-pub(crate) type PlanCache = HashMap<PathBuf, Result<Plan, Vec<Diagnostic>>>;
+/// [`run_cases`] on `threads` threads (`None`: one per core; `Some(1)`:
+/// on this thread alone).
+fn run_on(files: &[CaseFile], filter: Option<&str>, evaluator: &mut Evaluator, threads: Option<usize>) -> TestRun {
+    let selected: Vec<(&CaseFile, &Case)> = files
+        .iter()
+        .flat_map(|file| file.cases.iter().map(move |case| (file, case)))
+        .filter(|(file, case)| match filter {
+            Some(f) => case.name.contains(f) || file.path.to_string_lossy().contains(f),
+            None => true,
+        })
+        .collect();
+    let plans = PlanCache::new();
+    let sets = RuleSets::new(evaluator);
+    let one = |&(file, case): &(&CaseFile, &Case)| run_case(file, case, &plans, &|p| sets.of(p));
+    // Threads get the main thread's stack, as `eval`'s do: a rule recursing
+    // to the call-depth limit must stop on that limit, not overflow a
+    // smaller worker stack. No threads to be had: the same on this one.
+    let pool = match threads {
+        Some(1) => None,
+        _ if selected.len() < 2 => None,
+        n => rayon::ThreadPoolBuilder::new()
+            .num_threads(n.unwrap_or(0))
+            .stack_size(crate::eval::WORKER_STACK)
+            .build()
+            .ok(),
+    };
+    let cases = match pool {
+        Some(pool) => pool.install(|| selected.par_iter().map(one).collect()),
+        None => selected.iter().map(one).collect(),
+    };
+    TestRun { cases, broken_files: Vec::new() }
+}
+
+/// Plans read by cases, each read once by whichever case needs it first
+/// (two threads asking at once may both read it; one reading is kept).
+#[derive(Default)]
+pub(crate) struct PlanCache(Mutex<HashMap<PathBuf, Arc<LoadedPlan>>>);
+
+/// A plan as a case reads it, or why it cannot.
+type LoadedPlan = Result<Plan, Vec<Diagnostic>>;
+
+impl PlanCache {
+    /// An empty cache.
+    pub(crate) fn new() -> PlanCache {
+        PlanCache::default()
+    }
+
+    /// The plan at `plan`, read on first use; `case` is where an unreadable
+    /// plan is named.
+    fn get(&self, plan: &Path, case: &Case) -> Arc<LoadedPlan> {
+        let lock = || self.0.lock().unwrap_or_else(PoisonError::into_inner);
+        if let Some(p) = lock().get(plan) {
+            return p.clone();
+        }
+        // Read without the lock, so the other threads go on meanwhile.
+        let loaded = Arc::new(read_plan(plan, case));
+        lock().entry(plan.to_path_buf()).or_insert(loaded).clone()
+    }
+}
+
+fn read_plan(plan: &Path, case: &Case) -> LoadedPlan {
+    // Read inside the repository: a link there must not lead out of it.
+    let dir = plan.parent().filter(|d| !d.as_os_str().is_empty()).unwrap_or(Path::new("."));
+    let text = read_inside(plan, &boundary(dir), PLAN_FILE_LIMIT).map_err(|d| match d.kind {
+        Kind::FileUnreadable { reason, .. } => vec![
+            Diagnostic::error(Kind::CasePlanUnreadable { path: plan.display().to_string(), reason })
+                .with_span(case.span.clone()),
+        ],
+        _ => vec![d],
+    })?;
+    read_toml_plan(plan, &text, None).map_err(|e| e.diagnostics())
+}
+
+/// The evaluator's rule sets for the threads running cases: asked for
+/// under a lock, once per plan path (finding a plan's rule folders looks
+/// at the folders above it).
+struct RuleSets<'a> {
+    evaluator: Mutex<(&'a mut Evaluator, HashMap<PathBuf, Arc<RuleSet>>)>,
+}
+
+impl<'a> RuleSets<'a> {
+    fn new(evaluator: &'a mut Evaluator) -> RuleSets<'a> {
+        RuleSets { evaluator: Mutex::new((evaluator, HashMap::new())) }
+    }
+
+    fn of(&self, plan: &Plan) -> Arc<RuleSet> {
+        let mut guard = self.evaluator.lock().unwrap_or_else(PoisonError::into_inner);
+        let (evaluator, by_path) = &mut *guard;
+        by_path.entry(plan.path.clone()).or_insert_with(|| evaluator.rule_set(plan)).clone()
+    }
+}
 
 /// Evaluates the indicator of one case; `Err` says why it could not be
 /// evaluated at all (unreadable plan, unknown indicator).
@@ -103,64 +188,64 @@ pub(crate) fn evaluate_case(
     plans: &mut PlanCache,
     evaluator: &mut Evaluator,
 ) -> Result<IndicatorResult, (Mismatch, Vec<Diagnostic>)> {
-    let (plan, index) = match &case.indicator {
+    let evaluator = std::cell::RefCell::new(evaluator);
+    evaluate_with(file, case, plans, &|plan| evaluator.borrow_mut().rule_set(plan))
+}
+
+/// [`evaluate_case`] with the rule set of a plan from `set_of`.
+fn evaluate_with(
+    file: &CaseFile,
+    case: &Case,
+    plans: &PlanCache,
+    set_of: &dyn Fn(&Plan) -> Arc<RuleSet>,
+) -> Result<IndicatorResult, (Mismatch, Vec<Diagnostic>)> {
+    let evaluate = |plan: &Plan, ind: &Indicator| {
+        let set = set_of(plan);
+        let period = case.period.unwrap_or_else(|| plan.annual_period());
+        evaluate_with_earlier(&set, plan, ind, period, &case.earlier)
+    };
+    match &case.indicator {
         IndicatorRef::Inline(ind) => {
             let unit = Unit { id: "case".into(), ..Unit::default() };
             let mut plan = Plan::new(&file.path, unit, Default::default());
             plan.year = case.year;
             plan.indicators = vec![(**ind).clone()];
-            (plan, 0)
+            Ok(evaluate(&plan, &plan.indicators[0]))
         }
-        IndicatorRef::InPlan { plan, id } => {
-            let loaded = plans.entry(plan.clone()).or_insert_with(|| {
-                // Read inside the repository: a link there must not lead out of it.
-                let dir = plan.parent().filter(|d| !d.as_os_str().is_empty()).unwrap_or(Path::new("."));
-                let text = read_inside(plan, &boundary(dir), PLAN_FILE_LIMIT).map_err(|d| match d.kind {
-                    Kind::FileUnreadable { reason, .. } => vec![
-                        Diagnostic::error(Kind::CasePlanUnreadable { path: plan.display().to_string(), reason })
-                            .with_span(case.span.clone()),
-                    ],
-                    _ => vec![d],
-                })?;
-                read_toml_plan(plan, &text, None).map_err(|e| e.diagnostics())
-            });
-            match loaded {
-                Ok(p) => match crate::eval::find_indicator(p, id) {
-                    Some(mut ind) => {
-                        // A case's own `rule` replaces the plan's, to try a formula on real data.
-                        if let Some(rule) = &case.rule {
-                            ind.rule = Some(rule.clone());
-                        }
-                        let mut plan = p.clone();
-                        plan.indicators = vec![ind];
-                        (plan, 0)
+        IndicatorRef::InPlan { plan, id } => match &*plans.get(plan, case) {
+            // The plan as read, not a copy holding the one indicator: an
+            // indicator's evaluation reads the plan's settings, never its
+            // other indicators.
+            Ok(p) => match crate::eval::find_indicator(p, id) {
+                Some(mut ind) => {
+                    // A case's own `rule` replaces the plan's, to try a formula on real data.
+                    if let Some(rule) = &case.rule {
+                        ind.rule = Some(rule.clone());
                     }
-                    None => {
-                        let m = Mismatch {
-                            field: "indicator".into(),
-                            expected: id.clone(),
-                            actual: "no such indicator in the plan".into(),
-                        };
-                        return Err((m, Vec::new()));
-                    }
-                },
-                Err(d) => {
-                    let m = Mismatch {
-                        field: "plan".into(),
-                        expected: "a readable plan".into(),
-                        actual: "the plan cannot be read".into(),
-                    };
-                    return Err((m, d.clone()));
+                    Ok(evaluate(p, &ind))
                 }
+                None => {
+                    let m = Mismatch {
+                        field: "indicator".into(),
+                        expected: id.clone(),
+                        actual: "no such indicator in the plan".into(),
+                    };
+                    Err((m, Vec::new()))
+                }
+            },
+            Err(d) => {
+                let m = Mismatch {
+                    field: "plan".into(),
+                    expected: "a readable plan".into(),
+                    actual: "the plan cannot be read".into(),
+                };
+                Err((m, d.clone()))
             }
-        }
-    };
-    let set = evaluator.rule_set(&plan);
-    let period = case.period.unwrap_or_else(|| plan.annual_period());
-    Ok(evaluate_with_earlier(&set, &plan, &plan.indicators[index], period, &case.earlier))
+        },
+    }
 }
 
-fn run_case(file: &CaseFile, case: &Case, plans: &mut PlanCache, evaluator: &mut Evaluator) -> CaseOutcome {
+fn run_case(file: &CaseFile, case: &Case, plans: &PlanCache, set_of: &dyn Fn(&Plan) -> Arc<RuleSet>) -> CaseOutcome {
     let mut outcome = CaseOutcome {
         file: file.path.clone(),
         line: case.span.line,
@@ -173,7 +258,7 @@ fn run_case(file: &CaseFile, case: &Case, plans: &mut PlanCache, evaluator: &mut
         source: case.source.clone(),
         base: case.base.as_ref().map(|s| format!("{}:{}", s.path.display(), s.line)),
     };
-    match evaluate_case(file, case, plans, evaluator) {
+    match evaluate_with(file, case, plans, set_of) {
         Ok(r) => {
             outcome.rule = r.rule.clone();
             outcome.diagnostics = r.diagnostics.clone();
@@ -272,5 +357,30 @@ fn compare(case: &Case, r: &IndicatorResult, out: &mut Vec<Mismatch>) {
         if !got.contains(want.as_str()) {
             out.push(Mismatch { field: "message".into(), expected: format!("containing `{want}`"), actual: got });
         }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::cases::{discover, read_case_file};
+
+    /// The examples' cases (plans shared by several cases, failing rules
+    /// with diagnostics) give the same outcomes, in the same order, on
+    /// three threads as on one.
+    #[test]
+    fn cases_on_several_threads_give_what_one_thread_gives() {
+        let found = discover(Path::new("examples"));
+        let files: Vec<CaseFile> = found.files.iter().filter_map(|p| read_case_file(p).ok()).collect();
+        assert!(files.len() > 3, "{:?}", found.files);
+        let run = |threads| {
+            let rules = crate::cli::rules::rules_above_plans(Vec::new());
+            let mut evaluator = Evaluator::with_rules(crate::eval::EvalOptions::default(), rules);
+            format!("{:#?}", run_on(&files, None, &mut evaluator, Some(threads)).cases)
+        };
+        let one = run(1);
+        assert!(one.matches("passed: true").count() > 50, "{one}");
+        assert!(one.matches("CaseOutcome").count() >= 100, "{one}");
+        assert_eq!(run(3), one);
     }
 }

@@ -41,7 +41,16 @@ pub(crate) const EXIT_UNUSABLE: i32 = 2;
 pub(crate) fn run(args: impl IntoIterator<Item = OsString>) -> i32 {
     let args: Vec<OsString> = args.into_iter().collect();
     let lang = help::lang_in_args(&args).unwrap_or_else(crate::lang::Lang::from_env);
-    let parsed = help::command(lang).try_get_matches_from(&args).and_then(|m| Cli::from_arg_matches(&m));
+    // Help texts do not change what arguments mean: a command line that
+    // parses is parsed on the plain definition, and the one in the reader's
+    // language (every command's help looked up in the catalogue, a tenth of
+    // a one-unit `eval` in Indonesian) is built only to print help, the
+    // version or a usage error.
+    let parse = |command: clap::Command| command.try_get_matches_from(&args).and_then(|m| Cli::from_arg_matches(&m));
+    let parsed = match parse(<Cli as clap::CommandFactory>::command()) {
+        Err(_) if lang != crate::lang::Lang::En => parse(help::command(lang)),
+        plain => plain,
+    };
     let cli = match parsed {
         Ok(c) => c,
         Err(e) => {

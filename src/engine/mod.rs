@@ -24,7 +24,7 @@ use rhai::packages::{
 };
 use rhai::{Dynamic, Engine, EvalAltResult, INT, Position};
 use rust_decimal::Decimal;
-use std::sync::Arc;
+use std::sync::{Arc, OnceLock};
 
 /// Builds the engine every rule, `calc` and test runs on.
 ///
@@ -40,23 +40,34 @@ pub(crate) fn build_tracing_engine(limits: &Limits, rules: Arc<dyn Lookup>) -> E
     build(limits, rules, true)
 }
 
+/// The packages every engine registers, built once per process and shared:
+/// building them registers some hundreds of functions, most of the cost of
+/// an engine, and a run may build several (one per rule folder, a tracing one).
+///
+/// Rhai's `CorePackage` without its language core: that brings `sleep`
+/// (a rule could wait without doing operations, past every limit),
+/// `exit`, `parse_json` and reflection, none of which a formula needs.
+fn packages() -> &'static [SharedModule] {
+    static PACKAGES: OnceLock<Vec<SharedModule>> = OnceLock::new();
+    PACKAGES.get_or_init(|| {
+        vec![
+            BasicFnPackage::new().as_shared_module(),
+            LogicPackage::new().as_shared_module(),
+            ArithmeticPackage::new().as_shared_module(),
+            BasicIteratorPackage::new().as_shared_module(),
+            BasicStringPackage::new().as_shared_module(),
+            MoreStringPackage::new().as_shared_module(),
+            BasicArrayPackage::new().as_shared_module(),
+            BasicMapPackage::new().as_shared_module(),
+            CapaianPackage::new().as_shared_module(),
+        ]
+    })
+}
+
 fn build(limits: &Limits, rules: Arc<dyn Lookup>, tracing: bool) -> Engine {
     let mut engine = Engine::new_raw();
-    // Rhai's `CorePackage` without its language core: that brings `sleep`
-    // (a rule could wait without doing operations, past every limit),
-    // `exit`, `parse_json` and reflection, none of which a formula needs.
-    for package in [
-        BasicFnPackage::new().as_shared_module(),
-        LogicPackage::new().as_shared_module(),
-        ArithmeticPackage::new().as_shared_module(),
-        BasicIteratorPackage::new().as_shared_module(),
-        BasicStringPackage::new().as_shared_module(),
-        MoreStringPackage::new().as_shared_module(),
-        BasicArrayPackage::new().as_shared_module(),
-        BasicMapPackage::new().as_shared_module(),
-        CapaianPackage::new().as_shared_module(),
-    ] {
-        engine.register_global_module(package);
+    for package in packages() {
+        engine.register_global_module(package.clone());
     }
 
     // Integer division must not truncate: `1/3` is a third, not 0. With fast

@@ -422,7 +422,7 @@ struct Prepared<'p> {
 type Work<'p> = (&'p Prepared<'p>, &'p Indicator, Period, bool);
 
 /// The stack of each evaluating thread: the main thread's usual 8 MiB.
-const WORKER_STACK: usize = 8 << 20;
+pub(crate) const WORKER_STACK: usize = 8 << 20;
 
 /// A progress callback: `(done, total)` indicator-periods.
 pub type Progress = Arc<dyn Fn(usize, usize) + Send + Sync>;
