@@ -63,7 +63,11 @@ fn read_bytes_as(real: &Path, shown: &Path, limit: u64) -> Result<Vec<u8>, Diagn
     if !file.metadata().is_ok_and(|m| m.is_file()) {
         return Err(not_regular());
     }
-    let mut bytes = Vec::new();
+    // Room for the size the file had when opened (within the limit), so it
+    // is read in one go rather than in doubling chunks; a file that grows
+    // meanwhile still stops at the limit.
+    let expected = meta.len().min(limit).saturating_add(1);
+    let mut bytes = Vec::with_capacity(usize::try_from(expected).unwrap_or(0));
     file.take(limit.saturating_add(1)).read_to_end(&mut bytes).map_err(|e| unreadable(shown, &e))?;
     if bytes.len() as u64 > limit {
         let limit = format!("{} KiB", limit / 1024);

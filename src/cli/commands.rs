@@ -164,6 +164,9 @@ pub(super) fn load(paths: &[std::path::PathBuf], numbers: Option<Convention>) ->
 /// Runs `f` on a pool of `jobs` threads (0: one per core), so the files it
 /// reads in parallel use that many; on the current thread if none can start.
 fn with_jobs<T: Send>(jobs: usize, f: impl FnOnce() -> T + Send) -> T {
+    if jobs == 1 {
+        return f();
+    }
     match rayon::ThreadPoolBuilder::new().num_threads(jobs).build() {
         Ok(pool) => pool.install(f),
         Err(_) => f(),
@@ -324,7 +327,9 @@ fn eval_whole(
 ) -> Result<Option<String>, Option<Diagnostic>> {
     // A file of a folder that cannot be read is reported and left out: the
     // others are evaluated, and the exit code says something failed.
-    let loaded = with_jobs(jobs, || load_paths(&a.paths, numbers)).map_err(|e| {
+    // One file is read on this thread: a pool would only cost its start.
+    let one_file = matches!(a.paths.as_slice(), [p] if p.is_file());
+    let loaded = with_jobs(if one_file { 1 } else { jobs }, || load_paths(&a.paths, numbers)).map_err(|e| {
         eprint_all(&e.diagnostics());
         None
     })?;

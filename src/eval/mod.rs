@@ -319,8 +319,10 @@ impl Evaluator {
         // Threads get the main thread's stack: a rule recursing to the
         // call-depth limit must stop on that limit, not overflow a smaller
         // worker stack. No threads to be had: the same results on this one.
+        // A unit's plan is evaluated before threads would have started.
         let pool = match self.jobs {
             1 => None,
+            _ if total < FEW_FOR_THREADS => None,
             jobs => rayon::ThreadPoolBuilder::new().num_threads(jobs).stack_size(WORKER_STACK).build().ok(),
         };
         for part in work.chunks(chunk.max(1)) {
@@ -420,6 +422,10 @@ struct Prepared<'p> {
 /// One indicator-period to evaluate; `true`: an indicator of the plan, not
 /// a component view.
 type Work<'p> = (&'p Prepared<'p>, &'p Indicator, Period, bool);
+
+/// Indicator-periods below which a run is evaluated on the calling thread:
+/// starting a pool costs more than it saves (a unit's plan is a few hundred).
+const FEW_FOR_THREADS: usize = 256;
 
 /// The stack of each evaluating thread: the main thread's usual 8 MiB.
 pub(crate) const WORKER_STACK: usize = 8 << 20;
