@@ -231,6 +231,14 @@ pub fn parse_number(text: &str, convention: Convention) -> Result<Number, Number
 /// PME)`). Any other words are an error naming them, never dropped: `"Rp
 /// 1.000 juta"` would otherwise read as a thousandth of its value.
 pub fn parse_number_in(text: &str, convention: Convention, satuan: Option<&str>) -> Result<Number, NumberError> {
+    match plain_decimal(text, convention) {
+        Some(value) => Ok(Number { value, percent: false }),
+        None => read_number(text, convention, satuan),
+    }
+}
+
+/// [`parse_number_in`] for any text, plain or not.
+fn read_number(text: &str, convention: Convention, satuan: Option<&str>) -> Result<Number, NumberError> {
     let garbled = |reason: Garble| NumberError::Garbled { text: text.to_string(), convention, reason };
     if is_no_value(text) {
         return Err(NumberError::Empty { text: text.to_string() });
@@ -414,7 +422,36 @@ pub(crate) fn parse_optional_in(
     convention: Convention,
     satuan: Option<&str>,
 ) -> Result<Option<Number>, NumberError> {
+    if let Some(value) = plain_decimal(text, convention) {
+        return Ok(Some(Number { value, percent: false }));
+    }
     if is_no_value(text) { Ok(None) } else { parse_number_in(text, convention, satuan).map(Some) }
+}
+
+/// Plain decimal text: ASCII digits with at most one decimal mark of the
+/// convention between them (`10`, `7,30` in `id`, `7.30` in `en`), nothing
+/// else. Most cells of a sheet are such, and read here without looking for
+/// words, ranges, ratios or groups: to the value (scale included) the whole
+/// reader gives them. `None` sends any other text to the whole reader.
+fn plain_decimal(text: &str, convention: Convention) -> Option<Decimal> {
+    let (_, mark) = convention.separators();
+    let bytes = text.as_bytes();
+    // 19 digits always fit a u64: a longer text goes the long way.
+    if bytes.is_empty() || bytes.len() > 19 {
+        return None;
+    }
+    let (mut mantissa, mut scale) = (0u64, None);
+    for (i, b) in bytes.iter().enumerate() {
+        match b {
+            b'0'..=b'9' => mantissa = mantissa * 10 + u64::from(b - b'0'),
+            _ if char::from(*b) == mark && scale.is_none() && i > 0 && i + 1 < bytes.len() => {
+                scale = Some(bytes.len() - i - 1);
+            }
+            _ => return None,
+        }
+    }
+    let scale = u32::try_from(scale.unwrap_or(0)).ok()?;
+    Decimal::try_from_i128_with_scale(i128::from(mantissa), scale).ok()
 }
 
 /// Reads a target: a number, or a range `low–high` written with an en dash,
@@ -426,6 +463,9 @@ pub fn parse_target(text: &str, convention: Convention) -> Result<Target, Number
 /// [`parse_target`] with the indicator's `satuan` allowed after either bound
 /// (`"7 – 8 bulan"`, as PermenPANRB 8/2021's example prints it).
 pub fn parse_target_in(text: &str, convention: Convention, satuan: Option<&str>) -> Result<Target, NumberError> {
+    if let Some(value) = plain_decimal(text, convention) {
+        return Ok(Target::Single(value));
+    }
     // `≤ 5`, `maks. 5`, `paling sedikit 90`: the bound is the target; the
     // word's direction is the reader's to check against the polarity.
     let text = comparison(text).map_or(text, |(_, rest)| rest);
@@ -544,6 +584,39 @@ mod tests {
 
     fn d(s: &str) -> Decimal {
         Decimal::from_str_exact(s).unwrap()
+    }
+
+    #[test]
+    fn plain_decimals_read_as_the_whole_reader_reads_them() {
+        let alphabet = ['0', '1', '9', '.', ',', '-', ' ', '%'];
+        let mut texts: Vec<String> = vec![String::new()];
+        for _ in 0..5 {
+            let longer: Vec<String> =
+                texts.iter().flat_map(|t| alphabet.iter().map(move |c| format!("{t}{c}"))).collect();
+            texts.extend(longer);
+        }
+        texts.sort();
+        texts.dedup();
+        let long = ["9999999999999999999", "99999999999999999999", "1234567890,12345678", "0000000000000000001,5"];
+        texts.extend(long.iter().map(|t| t.to_string()));
+        let mut plain = 0;
+        for text in &texts {
+            for convention in [Id, En] {
+                let Some(fast) = plain_decimal(text, convention) else { continue };
+                plain += 1;
+                let whole = read_number(text, convention, None).unwrap_or_else(|e| panic!("{text:?}: {e}"));
+                assert!(!whole.percent, "{text:?}");
+                let (a, b) = ((fast.mantissa(), fast.scale()), (whole.value.mantissa(), whole.value.scale()));
+                assert_eq!(a, b, "{text:?} in {convention:?}");
+            }
+        }
+        // The sweep did reach the plain texts, not only the others.
+        assert!(plain > 1000, "{plain}");
+        for text in ["1.152.699", "97,61%", "", "7,", ",5", "1,2,3", "-5", "12a", "1 000"] {
+            assert_eq!(plain_decimal(text, Id), None, "{text}");
+        }
+        assert_eq!(plain_decimal("0,99", Id), Some(d("0.99")));
+        assert_eq!(plain_decimal("0.99", En), Some(d("0.99")));
     }
 
     macro_rules! reads {

@@ -2,8 +2,11 @@
 
 mod budget_checks;
 mod checks;
+mod csv_columns;
 mod csv_plan;
 pub(crate) mod fields;
+mod row_values;
+mod rows;
 mod toml_goals;
 mod toml_plan;
 #[cfg(test)]
@@ -12,9 +15,11 @@ pub(crate) mod toml_value;
 mod workbook;
 
 pub(crate) use checks::is_percent;
+#[cfg(feature = "cli")]
+pub(crate) use csv_columns::column_name;
 pub use csv_plan::read_csv_plans;
 #[cfg(feature = "cli")]
-pub(crate) use csv_plan::{column_name, sniff_delimiter};
+pub(crate) use csv_plan::sniff_delimiter;
 pub use toml_plan::read_toml_plan;
 #[cfg(feature = "cli")]
 pub(crate) use toml_plan::{Place, read_indicator};

@@ -14,7 +14,8 @@
 //! out as one dense grid, so a cell at `XFD1048576` costs one cell.
 
 use super::LoadError;
-use super::csv_plan::{Cell, Place, Rows, Source, is_column, read_header};
+use super::csv_columns::{Column, Source, is_column, read_header};
+use super::rows::{Cell, Place, Rows};
 use crate::diagnostic::{Diagnostic, Kind, Span};
 use crate::model::Plan;
 use crate::number::Convention;
@@ -355,7 +356,7 @@ fn plans_of(path: &Path, sheets: &[Sheet], numbers: Convention) -> Result<(Vec<P
         };
         rows.warnings.append(&mut header.warnings);
         let used: HashSet<usize> = header.used().collect();
-        let period = header.column("period");
+        let period = header.column(Column::Period);
         for (&row, cells) in sheet.rows.range(header_row + 1..) {
             let mut line = vec![Cell::default(); (last - first + 1) as usize];
             // A cell that cannot be read fails the indicator of its row,
