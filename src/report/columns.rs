@@ -10,6 +10,7 @@ use crate::lang::Lang;
 use crate::model::REPORT_COLUMNS;
 use crate::number::{Convention, Target, format_grouped_scaled};
 use rust_decimal::Decimal;
+use std::sync::Arc;
 
 /// What a column shows.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -158,8 +159,8 @@ pub(super) fn table_columns(report: &Report) -> Vec<Column> {
     let mut cols = fixed();
     // One unit throughout: a narrow terminal may leave its column out (and
     // says so under the table) before cutting anything else.
-    let first_unit = report.results.first().map(|r| r.unit.as_str());
-    cols[0].optional = report.results.iter().all(|r| Some(r.unit.as_str()) == first_unit);
+    let first_unit = report.results.first().map(|r| &*r.unit);
+    cols[0].optional = report.results.iter().all(|r| Some(&*r.unit) == first_unit);
     let message = cols.pop();
     let any = |f: &dyn Fn(&IndicatorResult) -> bool| report.results.iter().any(f);
     for y in earlier_years(&report.results) {
@@ -217,12 +218,12 @@ impl Column {
         let num = |d: Option<Decimal>| d.map(|d| number_text(d, numbers)).unwrap_or_default();
         // A ratio is written as reports print it: 1:32.
         let as_printed = |text: String| if r.ratio && !text.is_empty() { format!("1:{text}") } else { text };
-        let text = |s: &Option<String>| s.clone().unwrap_or_default();
+        let text = |s: &Option<Arc<str>>| s.as_deref().unwrap_or_default().to_string();
         let earlier = |y: i32| r.earlier.iter().find(|e| e.year == y);
         let cell = match &self.what {
-            What::Unit => r.unit.clone(),
-            What::Indicator => r.indicator.clone(),
-            What::Name => r.name.clone(),
+            What::Unit => r.unit.to_string(),
+            What::Indicator => r.indicator.to_string(),
+            What::Name => r.name.to_string(),
             What::Period => r.period.to_string(),
             What::Target => as_printed(r.target.map(|t| target_text(t, numbers)).unwrap_or_default()),
             // The table's realisasi column shows the value the capaian
@@ -241,7 +242,7 @@ impl Column {
             What::ProgramKode => r.program.as_ref().and_then(|p| p.kode.clone()).unwrap_or_default(),
             What::Satuan => text(&r.satuan),
             What::Polarity => r.polarity.name().to_string(),
-            What::Rule => r.rule.clone(),
+            What::Rule => r.rule.to_string(),
             What::RuleFile => r.rule_file.as_deref().map(crate::eval::shown_path).unwrap_or_default(),
             What::Plan => r.plan.display().to_string(),
             What::PlanKind => r.plan_info.kind.map(|k| k.name().to_string()).unwrap_or_default(),
