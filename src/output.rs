@@ -5,6 +5,7 @@
 //! ([`OutputFile`]); it still appears whole or not at all.
 
 use crate::diagnostic::{Diagnostic, Kind, Span};
+use std::borrow::Cow;
 use std::io::{BufWriter, Read, Seek, Write};
 use std::path::{Path, PathBuf};
 
@@ -139,10 +140,14 @@ fn temp_beside(path: &Path, mode: Option<&std::fs::Permissions>) -> std::io::Res
 /// A CSV cell a spreadsheet would run as a formula (`=HYPERLINK(…)`,
 /// `+cmd|…`, `@SUM(…)`) is written with a leading `'`, as OWASP advises;
 /// numbers (`-5`, `+3.2`) are left as they are.
-pub(crate) fn neutralise(cell: String) -> String {
+pub(crate) fn neutralise<'a>(cell: impl Into<Cow<'a, str>>) -> Cow<'a, str> {
+    let cell = cell.into();
     // A lone `-` (no period) is text to every spreadsheet.
     let risky = cell.starts_with(['=', '+', '-', '@', '\t', '\r']) && cell != "-";
+    if !risky {
+        return cell;
+    }
     let number = cell.trim_start_matches(['+', '-']).chars().all(|c| c.is_ascii_digit() || c == '.' || c == ',')
         && cell.chars().any(|c| c.is_ascii_digit());
-    if risky && !number { format!("'{cell}") } else { cell }
+    if number { cell } else { Cow::Owned(format!("'{cell}")) }
 }

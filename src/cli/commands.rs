@@ -7,7 +7,7 @@ use super::args::{
 use super::{EXIT_FAILED, EXIT_OK, EXIT_UNUSABLE};
 use crate::diagnostic::{Diagnostic, Kind, Span, Text};
 use crate::engine::{Limits, calc};
-use crate::eval::{EvalOptions, Evaluator};
+use crate::eval::{BatchStop, EvalOptions, Evaluator};
 use crate::lang::Lang;
 use crate::model::{Granularity, Period};
 use crate::number::Convention;
@@ -213,21 +213,6 @@ fn eval(a: EvalArgs) -> i32 {
     };
     let numbers = convention(a.input.numbers);
     let jobs = a.jobs.map_or(0, usize::from);
-    // A file of a folder that cannot be read is reported and left out: the
-    // others are evaluated, and the exit code says something failed.
-    let Ok(loaded) = with_jobs(jobs, || load_paths(&a.paths, numbers).map_err(|e| eprint_all(&e.diagnostics()))) else {
-        return EXIT_UNUSABLE;
-    };
-    eprint_all(&loaded.failed);
-    eprint_all(&loaded.warnings);
-    // Bad table cells affect no indicator; `capaian check` reports them as errors.
-    let table_problems: Vec<Diagnostic> = loaded
-        .plans
-        .iter()
-        .flat_map(|p| p.problems.iter().cloned())
-        .map(|d| d.into_warning().with_note(Text::CellLeftOut))
-        .collect();
-    eprint_all(&table_problems);
     let mut limits = Limits::default();
     if let Some(seconds) = a.time_limit {
         limits.max_run_time = std::time::Duration::from_secs(seconds);
@@ -245,31 +230,40 @@ fn eval(a: EvalArgs) -> i32 {
     let render = RenderOptions::new(convention(a.print_numbers).unwrap_or(Convention::En), lang())
         .with_matrix(matrix)
         .with_width(if a.output.is_some() { None } else { table_width(a.wide) });
-    // A file is written as the results come (`ReportFile`), standard
-    // output once they are all there.
-    let mut failed: Vec<Diagnostic> = Vec::new();
-    let mut has_errors = false;
-    let mut note = |chunk: &[crate::eval::IndicatorResult]| {
-        failed.extend(chunk.iter().flat_map(|r| r.diagnostics.iter().cloned()));
-        has_errors |= chunk.iter().any(|r| r.status == crate::eval::Status::Error);
-    };
+    // A file of CSV or JSON is written as the results come, its plans read
+    // a batch at a time; standard output and the table once they are all there.
+    let mut run = Run::default();
     let written = match &a.output {
-        Some(path) => {
-            let inputs: Vec<std::path::PathBuf> = loaded.plans.iter().map(|p| p.path.clone()).collect();
-            let mut file = ReportFile::new(path, inputs, format, render);
-            evaluator
-                .evaluate_chunks(&loaded.plans, EVAL_CHUNK, |chunk| {
-                    note(&chunk);
-                    file.write(chunk)
-                })
-                .and_then(|()| file.finish())
-                .map(|()| None)
+        Some(path) if format != Format::Table => {
+            let streamed = with_jobs(jobs, || {
+                let mut file = ReportFile::new(path, Vec::new(), format, render);
+                let inputs = crate::plan::inputs(&a.paths);
+                evaluator
+                    .evaluate_batched(inputs, numbers, batch_bytes(), EVAL_CHUNK, |chunk, read| {
+                        run.note(&chunk);
+                        file.read_more(read);
+                        file.write(chunk)
+                    })
+                    .map(|read| (read, file))
+            });
+            match streamed {
+                Ok((read, file)) => {
+                    run.report_read(read.failed, read.warnings, read.problems);
+                    file.finish().map(|()| None).map_err(Some)
+                }
+                Err(BatchStop::Load(e)) => {
+                    eprint_all(&e.diagnostics());
+                    Err(None)
+                }
+                Err(BatchStop::Sink(d)) => Err(Some(d)),
+                // A unit's years in different batches: read whole.
+                Err(BatchStop::Joined) => {
+                    run = Run::default();
+                    eval_whole(&a, &mut evaluator, &mut run, format, render, jobs, numbers)
+                }
+            }
         }
-        None => {
-            let report = evaluator.evaluate(&loaded.plans);
-            note(&report.results);
-            Ok(Some(render_opts(&report, format, render)))
-        }
+        _ => eval_whole(&a, &mut evaluator, &mut run, format, render, jobs, numbers),
     };
     progress.finish();
     eprint_all(&evaluator.warnings);
@@ -279,12 +273,82 @@ fn eval(a: EvalArgs) -> i32 {
         Ok(Some(text)) => print_out(&text),
         Ok(None) => {}
         Err(d) => {
-            eprint_all(&[d]);
+            eprint_all(d.as_slice());
             return EXIT_UNUSABLE;
         }
     }
-    eprint_all(&failed);
-    if has_errors || !loaded.failed.is_empty() { EXIT_FAILED } else { EXIT_OK }
+    eprint_all(&run.failed);
+    if run.has_errors || run.unread { EXIT_FAILED } else { EXIT_OK }
+}
+/// What an `eval` run found besides its results, reported at its end.
+#[derive(Default)]
+struct Run {
+    /// The diagnostics of failed results.
+    failed: Vec<Diagnostic>,
+    has_errors: bool,
+    /// A file of a folder could not be read.
+    unread: bool,
+}
+
+impl Run {
+    fn note(&mut self, chunk: &[crate::eval::IndicatorResult]) {
+        self.failed.extend(chunk.iter().flat_map(|r| r.diagnostics.iter().cloned()));
+        self.has_errors |= chunk.iter().any(|r| r.status == crate::eval::Status::Error);
+    }
+
+    /// Reports what reading found: files left out, warnings, and bad table
+    /// cells (which affect no indicator; `capaian check` reports them as errors).
+    fn report_read(&mut self, failed: Vec<Diagnostic>, warnings: Vec<Diagnostic>, problems: Vec<Diagnostic>) {
+        eprint_all(&failed);
+        eprint_all(&warnings);
+        let problems: Vec<Diagnostic> =
+            problems.into_iter().map(|d| d.into_warning().with_note(Text::CellLeftOut)).collect();
+        eprint_all(&problems);
+        self.unread |= !failed.is_empty();
+    }
+}
+
+/// `eval` reading every plan first: the table, standard output, and a run
+/// whose units' years are in different batches. `Err(None)`: the input
+/// could not be read (said already); `Err(Some(d))`: the report could not
+/// be written.
+#[allow(clippy::too_many_arguments)]
+fn eval_whole(
+    a: &EvalArgs,
+    evaluator: &mut Evaluator,
+    run: &mut Run,
+    format: Format,
+    render: RenderOptions,
+    jobs: usize,
+    numbers: Option<Convention>,
+) -> Result<Option<String>, Option<Diagnostic>> {
+    // A file of a folder that cannot be read is reported and left out: the
+    // others are evaluated, and the exit code says something failed.
+    let loaded = with_jobs(jobs, || load_paths(&a.paths, numbers)).map_err(|e| {
+        eprint_all(&e.diagnostics());
+        None
+    })?;
+    let problems = loaded.plans.iter().flat_map(|p| p.problems.iter().cloned()).collect();
+    run.report_read(loaded.failed, loaded.warnings, problems);
+    match &a.output {
+        Some(path) => {
+            let inputs: Vec<std::path::PathBuf> = loaded.plans.iter().map(|p| p.path.clone()).collect();
+            let mut file = ReportFile::new(path, inputs, format, render);
+            evaluator
+                .evaluate_chunks(&loaded.plans, EVAL_CHUNK, |chunk| {
+                    run.note(&chunk);
+                    file.write(chunk)
+                })
+                .and_then(|()| file.finish())
+                .map(|()| None)
+                .map_err(Some)
+        }
+        None => {
+            let report = evaluator.evaluate(&loaded.plans);
+            run.note(&report.results);
+            Ok(Some(render_opts(&report, format, render)))
+        }
+    }
 }
 
 /// Writes `text` to `-o PATH` (atomically, never over one of `plans`) or
@@ -305,6 +369,18 @@ fn write_or_print(output: Option<&Path>, text: &str, plans: &[crate::model::Plan
 /// Indicator-periods evaluated and written at a time by `eval -o`: enough
 /// to keep both cores busy, few enough that a chunk's results are small.
 const EVAL_CHUNK: usize = 1024;
+
+/// Plan files read at a time by `eval -o` of CSV or JSON: a national run
+/// holds this much input's plans, not all of it (a CSV row read is about
+/// ten times its text in memory).
+const EVAL_BATCH_BYTES: u64 = 8 << 20;
+
+/// [`EVAL_BATCH_BYTES`], or `CAPAIAN_EVAL_BATCH_BYTES` when set: tests read
+/// a file per batch, and a machine short of memory may want less.
+fn batch_bytes() -> u64 {
+    let set = std::env::var("CAPAIAN_EVAL_BATCH_BYTES").ok().and_then(|v| v.trim().parse().ok());
+    set.filter(|b| *b > 0).unwrap_or(EVAL_BATCH_BYTES)
+}
 
 /// The time a report says it was made: `SOURCE_DATE_EPOCH` when set (for
 /// reproducible files and snapshots), else now.

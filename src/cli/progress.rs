@@ -42,6 +42,10 @@ impl Bar {
                     .unwrap_or_else(|_| ProgressStyle::default_bar());
                 ProgressBar::with_draw_target(Some(total as u64), ProgressDrawTarget::stderr()).with_style(style)
             });
+            // A run read a batch at a time counts files, not indicator-periods.
+            if bar.length() != Some(total as u64) {
+                bar.set_length(total as u64);
+            }
             bar.set_position(done as u64);
         })
     }

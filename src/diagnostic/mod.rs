@@ -493,7 +493,10 @@ pub fn codes_reference() -> String {
 /// newline that forges a table row) written out as `\u{1b}`, `\n`. Tabs stay
 /// only where `keep_tabs` says so (source lines).
 pub(crate) fn escape_controls(text: &str, keep_tabs: bool) -> std::borrow::Cow<'_, str> {
-    if !text.chars().any(|c| (c.is_control() || is_invisible(c)) && !(keep_tabs && c == '\t')) {
+    // Printable ASCII, most cells of a report, is looked at a byte at a time.
+    if text.bytes().all(|b| (b' '..=b'~').contains(&b))
+        || !text.chars().any(|c| (c.is_control() || is_invisible(c)) && !(keep_tabs && c == '\t'))
+    {
         return std::borrow::Cow::Borrowed(text);
     }
     let mut out = String::with_capacity(text.len() + 8);

@@ -149,15 +149,26 @@ pub(crate) fn exact_div(a: Decimal, b: Decimal) -> Option<Decimal> {
     // Digits of the numerator `ma × 10^(sb − sa)` as an integer, then
     // fractional digits until the quotient is full or reaches scale 28.
     let shift = sb - sa;
-    let mut digits: Vec<u8> = ma.to_string().bytes().map(|d| d - b'0').collect();
+    // The mantissa's digits, least significant first, on the stack: every
+    // capaian divides, and a national run makes millions of them.
+    let (mut buf, mut len, mut m) = ([0u8; 40], 0, ma);
+    loop {
+        buf[len] = (m % 10) as u8;
+        m /= 10;
+        len += 1;
+        if m == 0 {
+            break;
+        }
+    }
     let mut scale: i32 = 0;
-    if shift >= 0 {
-        digits.extend(std::iter::repeat_n(0, shift as usize));
+    let zeros = if shift >= 0 {
+        shift as usize
     } else {
         scale = -shift; // the numerator's last -shift digits are fractional
-    }
+        0
+    };
     let (mut q, mut r): (u128, u128) = (0, 0);
-    let mut next = digits.into_iter();
+    let mut next = buf[..len].iter().rev().copied().chain(std::iter::repeat_n(0, zeros));
     loop {
         let (digit, fractional) = match next.next() {
             Some(d) => (d, false),

@@ -79,6 +79,9 @@ impl Figures {
             TargetBasis::ToDate { kind: ind.target_kind, aggregation: ind.aggregation }
         };
         let realisasi = todate::realisasi_to_date(&ind.realisasi, period, ind.aggregation);
+        // Figures to date that exist but do not add up within exact
+        // decimals are an error of the indicator, never "no data".
+        let realisasi_none = realisasi.is_none();
         let budget = ind.budget.as_ref().and_then(|b| {
             let mode = if b.to_date { Aggregation::Last } else { Aggregation::Sum };
             todate::realisasi_to_date(&b.realisasi, period, mode)
@@ -94,7 +97,7 @@ impl Figures {
             basis,
             realisasi,
             budget_spent,
-            overflow: todate::overflows(&ind.realisasi, period, ind.aggregation),
+            overflow: realisasi_none && ind.realisasi.iter().any(|(p, _)| p.ends_by(&period)),
             short_of,
             components,
         }

@@ -295,7 +295,7 @@ impl ResultJson {
                 reported_up_to: b.reported_up_to.map(|p| p.to_string()),
             }),
             rule: r.rule.clone(),
-            rule_file: r.rule_file.as_deref().map(shown_path),
+            rule_file: r.rule_file.as_deref().map(|p| shown_path(p).into_owned()),
             plan: PlanJson {
                 path: r.plan.display().to_string(),
                 kind: r.plan_info.kind.map(|k| k.name()),
@@ -316,10 +316,14 @@ impl ResultJson {
 /// A rule file as shown: relative to the working folder when it is inside
 /// it (rules are found from the plan's absolute path; a report should not
 /// carry the machine's folders when it need not), as it is otherwise.
-pub(crate) fn shown_path(p: &std::path::Path) -> String {
-    let here = std::env::current_dir().ok();
-    let relative = here.as_deref().and_then(|h| p.strip_prefix(h).ok());
-    relative.unwrap_or(p).display().to_string()
+pub(crate) fn shown_path(p: &std::path::Path) -> std::borrow::Cow<'_, str> {
+    // Asked once: every row of a national report names its rule file.
+    static HERE: std::sync::OnceLock<Option<std::path::PathBuf>> = std::sync::OnceLock::new();
+    let here = HERE.get_or_init(|| std::env::current_dir().ok());
+    // A relative path (a built-in rule's `<builtin>/…`) is never under the
+    // working folder's absolute path: no need to compare their parts.
+    let relative = here.as_deref().filter(|_| p.is_absolute()).and_then(|h| p.strip_prefix(h).ok());
+    relative.unwrap_or(p).to_string_lossy()
 }
 
 fn period(p: Period) -> Option<String> {

@@ -1,6 +1,10 @@
 //! Evaluating plans: every indicator at every period asked for, each in
 //! isolation so one failing indicator never stops the others.
 
+#[cfg(feature = "cli")]
+mod batch;
+#[cfg(feature = "cli")]
+pub(crate) use batch::BatchStop;
 mod context;
 pub(crate) mod explain;
 pub(crate) mod figures;
@@ -238,13 +242,34 @@ impl Evaluator {
         &mut self,
         plans: &[Plan],
         chunk: usize,
+        sink: impl FnMut(Vec<IndicatorResult>) -> Result<(), E>,
+    ) -> Result<(), E> {
+        self.evaluate_part(plans, chunk, sink)?;
+        let years: Vec<i32> = plans.iter().filter_map(|p| p.year).collect();
+        self.warn_unused_asks(&years);
+        Ok(())
+    }
+
+    /// [`Evaluator::evaluate_chunks`] but for the warnings about what the
+    /// whole run lacks (periods and years asked that no plan has): a run
+    /// read a batch at a time gives them once, at its end.
+    pub(crate) fn evaluate_part<E>(
+        &mut self,
+        plans: &[Plan],
+        chunk: usize,
         mut sink: impl FnMut(Vec<IndicatorResult>) -> Result<(), E>,
     ) -> Result<(), E> {
+        // Each unit's plans found once: a national run has tens of
+        // thousands of plans, and scanning them all for each would be quadratic.
+        let mut by_unit: HashMap<&str, Vec<&Plan>> = HashMap::new();
+        for plan in plans {
+            by_unit.entry(plan.unit.id.as_str()).or_default().push(plan);
+        }
         // The work in output order first (rule sets are chosen here, on one
         // thread), then each item on its own: results are collected in that
         // order whichever thread computes them.
         let mut prepared: Vec<Prepared<'_>> = Vec::new();
-        for (at, plan) in plans.iter().enumerate() {
+        for plan in plans {
             let asked = self.options.asked(plan.year);
             if asked.as_ref().is_some_and(Vec::is_empty) || self.other_year(plan) {
                 self.warnings.push(Diagnostic::warning(Kind::PlanOtherYear {
@@ -254,7 +279,8 @@ impl Evaluator {
                 }));
                 continue;
             }
-            let earlier: Vec<(&Plan, Arc<RuleSet>)> = years::earlier_plans(plans, at, self.options.compare.as_deref())
+            let unit = by_unit.get(plan.unit.id.as_str()).into_iter().flatten().copied();
+            let earlier: Vec<(&Plan, Arc<RuleSet>)> = years::earlier_among(plan, unit, self.options.compare.as_deref())
                 .into_iter()
                 .map(|e| (e, self.rule_set(e)))
                 .collect();
@@ -281,7 +307,6 @@ impl Evaluator {
                 .collect();
             prepared.push(Prepared { set: self.rule_set(plan), plan, heads, views, asked, earlier });
         }
-        self.warn_unused_asks(plans);
         let mut work: Vec<Work<'_>> = Vec::new();
         for p in &prepared {
             for ((ind, head), components) in p.plan.indicators.iter().zip(&p.heads).zip(&p.views) {
@@ -320,8 +345,7 @@ impl Evaluator {
 
     /// Periods of a range, and `--compare` years, that no plan given has:
     /// said, never dropped in silence.
-    fn warn_unused_asks(&mut self, plans: &[Plan]) {
-        let years: Vec<i32> = plans.iter().filter_map(|p| p.year).collect();
+    pub(crate) fn warn_unused_asks(&mut self, years: &[i32]) {
         let outside: Vec<String> = self
             .options
             .periods

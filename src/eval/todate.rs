@@ -138,12 +138,6 @@ pub(crate) fn realisasi_to_date(
     Some(RealisasiToDate { value, periods })
 }
 
-/// Whether figures up to `period` exist but their sum is beyond exact
-/// decimals: an error of the indicator, never "no data".
-pub(crate) fn overflows(entries: &[(Period, Located<Decimal>)], period: Period, mode: Aggregation) -> bool {
-    entries.iter().any(|(p, _)| p.ends_by(&period)) && realisasi_to_date(entries, period, mode).is_none()
-}
-
 #[cfg(test)]
 pub(super) mod tests {
     use super::*;

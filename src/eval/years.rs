@@ -23,13 +23,24 @@ pub(crate) struct EarlierFigures {
     pub realisasi: Option<Decimal>,
 }
 
-/// The plans of the same unit as `plans[at]` for earlier years, one per year
-/// (the latest revision), latest year first; only `compare`'s years when given.
+/// [`earlier_among`] every plan of `plans`.
+#[cfg(test)]
 pub(crate) fn earlier_plans<'a>(plans: &'a [Plan], at: usize, compare: Option<&[i32]>) -> Vec<&'a Plan> {
-    let me = &plans[at];
+    earlier_among(&plans[at], plans.iter(), compare)
+}
+
+/// The plans of the same unit as `me` for earlier years, one per year (the
+/// latest revision), latest year first; only `compare`'s years when given.
+/// `candidates` are the run's plans of that unit, found once by the
+/// evaluator's index rather than by scanning every plan for every plan.
+pub(crate) fn earlier_among<'a>(
+    me: &Plan,
+    candidates: impl Iterator<Item = &'a Plan>,
+    compare: Option<&[i32]>,
+) -> Vec<&'a Plan> {
     let Some(year) = me.year else { return Vec::new() };
     let mut out: Vec<&Plan> = Vec::new();
-    for p in plans.iter().filter(|p| p.unit.id == me.unit.id) {
+    for p in candidates.filter(|p| p.unit.id == me.unit.id) {
         let Some(y) = p.year.filter(|y| *y < year && compare.is_none_or(|c| c.contains(y))) else { continue };
         match out.iter_mut().find(|q| q.year == Some(y)) {
             Some(q) if Revision::rank(p.revision) >= Revision::rank(q.revision) => *q = p,

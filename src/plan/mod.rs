@@ -90,32 +90,83 @@ impl Loaded {
 /// there is skipped with a warning, not read as a plan; a file of a folder
 /// that cannot be read is left out with its errors in [`Loaded::failed`].
 pub fn load_paths(paths: &[PathBuf], numbers: Option<Convention>) -> Result<Loaded, LoadError> {
-    let mut loaded = Loaded::default();
+    load_inputs(inputs(paths), numbers)
+}
+
+/// One step of reading the paths given, in order: a file to read (found in
+/// a folder or named itself), what walking a folder found, or a path that
+/// does not exist. A national run reads its inputs a batch at a time
+/// (`eval::batch`); every batch is read as [`load_paths`] reads them all.
+#[derive(Debug)]
+pub(crate) enum Input {
+    /// A file, its size, and whether it was found in a folder: a bad file
+    /// of a folder is left out and named, a bad file named itself stops the run.
+    File { path: PathBuf, in_folder: bool, size: u64 },
+    /// Links refused, folders that could not be read.
+    Warnings(Vec<Diagnostic>),
+    /// A path that cannot be read.
+    Missing(LoadError),
+}
+
+impl Input {
+    /// The bytes a batch counts for this step.
+    #[cfg_attr(not(feature = "cli"), allow(dead_code))]
+    pub(crate) fn size(&self) -> u64 {
+        match self {
+            Input::File { size, .. } => *size,
+            _ => 0,
+        }
+    }
+}
+
+/// The steps of reading `paths`: each path walked, in order.
+pub(crate) fn inputs(paths: &[PathBuf]) -> Vec<Input> {
+    let mut out = Vec::new();
     for path in paths {
-        let walked = plan_files(path)?;
-        loaded.warnings.extend(walked.warnings);
-        let in_folder = path.is_dir();
-        // Files are read on the threads of the current rayon pool (the
-        // command line's `--jobs`), each into its own part, and the parts are
-        // joined in walk order: the same plans, warnings and first error as
-        // reading them one after another.
-        let parts: Vec<Result<Loaded, LoadError>> = walked
-            .files
-            .par_iter()
-            .map(|file| {
-                let mut part = Loaded::default();
-                load_file(file, numbers, in_folder, &mut part).map(|()| part)
-            })
-            .collect();
-        for part in parts {
-            match part {
-                Ok(part) => {
-                    loaded.plans.extend(part.plans);
-                    loaded.warnings.extend(part.warnings);
+        match plan_files(path) {
+            Ok(walked) => {
+                if !walked.warnings.is_empty() {
+                    out.push(Input::Warnings(walked.warnings));
                 }
-                Err(e) if in_folder => loaded.failed.extend(e.diagnostics()),
-                Err(e) => return Err(e),
+                let in_folder = path.is_dir();
+                out.extend(walked.files.into_iter().map(|path| {
+                    let size = std::fs::metadata(&path).map_or(0, |m| m.len());
+                    Input::File { path, in_folder, size }
+                }));
             }
+            Err(e) => out.push(Input::Missing(e)),
+        }
+    }
+    out
+}
+
+/// Reads the files of `inputs`: the plans, warnings and failed files of a
+/// folder in input order, or the first error that stops the run.
+pub(crate) fn load_inputs(inputs: Vec<Input>, numbers: Option<Convention>) -> Result<Loaded, LoadError> {
+    // Files are read on the threads of the current rayon pool (the
+    // command line's `--jobs`), each into its own part, and the parts are
+    // joined in input order: the same plans, warnings and first error as
+    // reading them one after another.
+    let parts: Vec<Result<Loaded, (LoadError, bool)>> = inputs
+        .into_par_iter()
+        .map(|input| match input {
+            Input::File { path, in_folder, .. } => {
+                let mut part = Loaded::default();
+                load_file(&path, numbers, in_folder, &mut part).map(|()| part).map_err(|e| (e, in_folder))
+            }
+            Input::Warnings(warnings) => Ok(Loaded { warnings, ..Loaded::default() }),
+            Input::Missing(e) => Err((e, false)),
+        })
+        .collect();
+    let mut loaded = Loaded::default();
+    for part in parts {
+        match part {
+            Ok(part) => {
+                loaded.plans.extend(part.plans);
+                loaded.warnings.extend(part.warnings);
+            }
+            Err((e, true)) => loaded.failed.extend(e.diagnostics()),
+            Err((e, false)) => return Err(e),
         }
     }
     Ok(loaded)

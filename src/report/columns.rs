@@ -10,6 +10,7 @@ use crate::lang::Lang;
 use crate::model::REPORT_COLUMNS;
 use crate::number::{Convention, Target, format_grouped_scaled};
 use rust_decimal::Decimal;
+use std::borrow::Cow;
 use std::sync::Arc;
 
 /// What a column shows.
@@ -214,18 +215,29 @@ impl Column {
 
     /// The cell of `r`; `label` writes the status in `lang` (the table)
     /// rather than its machine name (the CSV).
-    pub(super) fn cell(&self, r: &IndicatorResult, numbers: Convention, lang: Lang, label: bool) -> String {
-        let num = |d: Option<Decimal>| d.map(|d| number_text(d, numbers)).unwrap_or_default();
+    pub(super) fn cell<'r>(
+        &self,
+        r: &'r IndicatorResult,
+        numbers: Convention,
+        lang: Lang,
+        label: bool,
+    ) -> Cow<'r, str> {
+        // A national CSV writes tens of cells for each of millions of rows:
+        // the plan's text is borrowed, not copied, and only numbers are made.
+        let num = |d: Option<Decimal>| Cow::Owned(d.map(|d| number_text(d, numbers)).unwrap_or_default());
         // A ratio is written as reports print it: 1:32.
-        let as_printed = |text: String| if r.ratio && !text.is_empty() { format!("1:{text}") } else { text };
-        let text = |s: &Option<Arc<str>>| s.as_deref().unwrap_or_default().to_string();
+        let as_printed =
+            |text: Cow<'r, str>| if r.ratio && !text.is_empty() { Cow::Owned(format!("1:{text}")) } else { text };
+        let text = |s: &'r Option<Arc<str>>| Cow::Borrowed(s.as_deref().unwrap_or_default());
+        let owned = |s: String| Cow::Owned(s);
+        let fixed = |s: &'static str| Cow::Borrowed(s);
         let earlier = |y: i32| r.earlier.iter().find(|e| e.year == y);
-        let cell = match &self.what {
-            What::Unit => r.unit.to_string(),
-            What::Indicator => r.indicator.to_string(),
-            What::Name => r.name.to_string(),
-            What::Period => r.period.to_string(),
-            What::Target => as_printed(r.target.map(|t| target_text(t, numbers)).unwrap_or_default()),
+        let cell: Cow<'r, str> = match &self.what {
+            What::Unit => Cow::Borrowed(&*r.unit),
+            What::Indicator => Cow::Borrowed(&*r.indicator),
+            What::Name => Cow::Borrowed(&*r.name),
+            What::Period => owned(r.period.to_string()),
+            What::Target => as_printed(owned(r.target.map(|t| target_text(t, numbers)).unwrap_or_default())),
             // The table's realisasi column shows the value the capaian
             // comes from (an index's computed value too), as LKjIPs do.
             What::Realisasi if label => as_printed(num(r.value)),
@@ -233,36 +245,41 @@ impl Column {
             What::Value => as_printed(num(r.value)),
             What::Capaian => num(r.capaian),
             What::Kategori => text(&r.kategori),
-            What::Status if label => r.status.label(lang),
-            What::Status => r.status.name().to_string(),
-            What::Message => r.message(lang).unwrap_or_default(),
+            What::Status if label => owned(r.status.label(lang)),
+            What::Status => fixed(r.status.name()),
+            What::Message => owned(r.message(lang).unwrap_or_default()),
             What::Sasaran => text(&r.sasaran),
             What::SasaranId => text(&r.sasaran_id),
-            What::Program => r.program.as_ref().map(|p| p.nama.clone()).unwrap_or_default(),
-            What::ProgramKode => r.program.as_ref().and_then(|p| p.kode.clone()).unwrap_or_default(),
+            What::Program => Cow::Borrowed(r.program.as_ref().map_or("", |p| &p.nama)),
+            What::ProgramKode => Cow::Borrowed(r.program.as_ref().and_then(|p| p.kode.as_deref()).unwrap_or_default()),
             What::Satuan => text(&r.satuan),
-            What::Polarity => r.polarity.name().to_string(),
-            What::Rule => r.rule.to_string(),
-            What::RuleFile => r.rule_file.as_deref().map(crate::eval::shown_path).unwrap_or_default(),
-            What::Plan => r.plan.display().to_string(),
-            What::PlanKind => r.plan_info.kind.map(|k| k.name().to_string()).unwrap_or_default(),
-            What::PlanYear => r.plan_info.year.map(|y| y.to_string()).unwrap_or_default(),
-            What::PlanRevision => r.plan_info.revision.map(|v| v.name().to_string()).unwrap_or_default(),
+            What::Polarity => fixed(r.polarity.name()),
+            What::Rule => Cow::Borrowed(&*r.rule),
+            What::RuleFile => r.rule_file.as_deref().map_or(fixed(""), crate::eval::shown_path),
+            What::Plan => r.plan.to_string_lossy(),
+            What::PlanKind => fixed(r.plan_info.kind.map_or("", |k| k.name())),
+            What::PlanYear => owned(r.plan_info.year.map(|y| y.to_string()).unwrap_or_default()),
+            What::PlanRevision => fixed(r.plan_info.revision.map_or("", |v| v.name())),
             What::Pagu => num(r.budget.as_ref().and_then(|b| b.pagu)),
             What::RealisasiAnggaran => num(r.budget.as_ref().and_then(|b| b.realisasi)),
             What::Penyerapan => num(r.budget.as_ref().and_then(|b| b.penyerapan)),
             What::EarlierRealisasi(y) => as_printed(num(earlier(*y).and_then(|e| e.value))),
             What::EarlierCapaian(y) => num(earlier(*y).and_then(|e| e.capaian)),
-            What::Trend => r.trend.map(|t| t.name().to_string()).unwrap_or_default(),
-            What::RenstraTarget => r.renstra.as_ref().map(|s| target_text(s.target, numbers)).unwrap_or_default(),
+            What::Trend => fixed(r.trend.map_or("", |t| t.name())),
+            What::RenstraTarget => {
+                owned(r.renstra.as_ref().map(|s| target_text(s.target, numbers)).unwrap_or_default())
+            }
             What::RenstraCapaian => num(r.renstra.as_ref().and_then(|s| s.capaian)),
             What::Output(name) => match r.output(name).map(|o| &o.value) {
-                Some(OutputValue::Number(d)) => number_text(*d, numbers),
-                Some(OutputValue::Text(t)) => t.clone(),
-                Some(OutputValue::None) | None => String::new(),
+                Some(OutputValue::Number(d)) => owned(number_text(*d, numbers)),
+                Some(OutputValue::Text(t)) => Cow::Borrowed(t),
+                Some(OutputValue::None) | None => fixed(""),
             },
         };
-        crate::diagnostic::escape_controls(&cell, false).into_owned()
+        match cell {
+            Cow::Borrowed(text) => crate::diagnostic::escape_controls(text, false),
+            Cow::Owned(text) => Cow::Owned(crate::diagnostic::escape_controls(&text, false).into_owned()),
+        }
     }
 }
 
@@ -289,7 +306,8 @@ pub(crate) fn page_cells(
     ];
     let cols: Vec<Column> = whats.into_iter().map(|(w, numeric)| col("", w, numeric, false)).collect();
     let headers = cols.iter().map(|c| (c.header(lang), c.numeric)).collect();
-    let rows = results.iter().map(|r| cols.iter().map(|c| c.cell(r, numbers, lang, true)).collect()).collect();
+    let rows =
+        results.iter().map(|r| cols.iter().map(|c| c.cell(r, numbers, lang, true).into_owned()).collect()).collect();
     (headers, rows)
 }
 

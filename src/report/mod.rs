@@ -121,7 +121,10 @@ fn csv_header(cols: &[columns::Column], numbers: Convention) -> Vec<u8> {
 fn csv_rows(results: &[IndicatorResult], cols: &[columns::Column], numbers: Convention, lang: Lang) -> Vec<u8> {
     let mut w = csv::WriterBuilder::new().delimiter(csv_delimiter(numbers)).from_writer(Vec::new());
     for r in results {
-        let _ = w.write_record(cols.iter().map(|c| crate::output::neutralise(c.cell(r, numbers, lang, false))));
+        for c in cols {
+            let _ = w.write_field(crate::output::neutralise(c.cell(r, numbers, lang, false)).as_bytes());
+        }
+        let _ = w.write_record(None::<&[u8]>);
     }
     w.into_inner().unwrap_or_default()
 }

@@ -15,7 +15,12 @@ use super::{Format, RenderOptions, csv_delimiter, csv_header, csv_rows, render_o
 use crate::diagnostic::Diagnostic;
 use crate::eval::{IndicatorResult, Report, ReportJson, SCHEMA_VERSION};
 use crate::output::OutputFile;
+use rayon::prelude::*;
 use std::path::{Path, PathBuf};
+
+/// CSV rows rendered together on one thread: a CSV line does not depend on
+/// its neighbours, so a chunk is cut into parts rendered in parallel.
+const RENDER_PART: usize = 128;
 
 /// A report being written to a file, chunk by chunk.
 pub struct ReportFile {
@@ -52,6 +57,16 @@ impl ReportFile {
         ReportFile { path: path.to_path_buf(), inputs, format, options, file: None, state }
     }
 
+    /// Adds plan files read since the report was started (a run read a
+    /// batch at a time): the report is not put over any of them either.
+    /// `inputs` holds every file given so far, those already known first.
+    #[cfg(feature = "cli")]
+    pub(crate) fn read_more(&mut self, inputs: &[PathBuf]) {
+        if let Some(new) = inputs.get(self.inputs.len()..) {
+            self.inputs.extend_from_slice(new);
+        }
+    }
+
     /// Writes the next results, in order.
     pub fn write(&mut self, results: Vec<IndicatorResult>) -> Result<(), Diagnostic> {
         let RenderOptions { numbers, lang, .. } = self.options;
@@ -67,10 +82,20 @@ impl ReportFile {
             }
             State::Json { written } => {
                 let mut text = if opened { String::new() } else { json_frame().0 };
-                for r in &results {
+                // Each result is rendered on its own (on the run's threads),
+                // then written in order.
+                let items: Vec<String> = results
+                    .par_iter()
+                    .map(|r| {
+                        let mut item = String::new();
+                        json_item(&mut item, &serde_json::to_string_pretty(&r.to_json(lang)).unwrap_or_default());
+                        item
+                    })
+                    .collect();
+                for item in items {
                     text.push_str(if *written == 0 { "\n" } else { ",\n" });
                     *written += 1;
-                    json_item(&mut text, &serde_json::to_string_pretty(&r.to_json(lang)).unwrap_or_default());
+                    text.push_str(&item);
                 }
                 file.write(text.as_bytes())
             }
@@ -94,7 +119,11 @@ impl ReportFile {
                     let delimiter = csv_delimiter(numbers);
                     file.rewrite(|from, to| widen_csv(from, to, &old, &cols, delimiter))?;
                 }
-                file.write(&csv_rows(&results, &cols, numbers, lang))?;
+                let parts: Vec<Vec<u8>> =
+                    results.par_chunks(RENDER_PART).map(|part| csv_rows(part, &cols, numbers, lang)).collect();
+                for part in parts {
+                    file.write(&part)?;
+                }
                 *columns = Some((all_years, all_names));
                 Ok(())
             }
@@ -114,7 +143,8 @@ impl ReportFile {
             State::Csv { .. } => String::new(),
         };
         let mut file = match self.file.take() {
-            Some(file) => file,
+            // Plans read after the file was started count too.
+            Some(file) => crate::output::output_target(&self.path, &self.inputs).map(|_| file)?,
             None => OutputFile::create(&self.path, &self.inputs)?,
         };
         file.write(tail.as_bytes())?;

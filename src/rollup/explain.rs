@@ -23,7 +23,7 @@ pub(crate) fn explain(f: &Figure, lang: Lang) -> String {
     let name = f.name.clone().unwrap_or_default();
     out.push(t(Text::RollupExplainHead { level: f.level.name().into(), key: f.key.clone(), name }));
     if let Some(p) = &f.plan {
-        out.push(t(Text::RollupExplainPlan { plan: crate::eval::shown_path(p) }));
+        out.push(t(Text::RollupExplainPlan { plan: crate::eval::shown_path(p).into_owned() }));
     }
     if let Some(p) = f.period {
         out.push(t(Text::RollupExplainPeriod { period: p.to_string() }));

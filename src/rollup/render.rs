@@ -103,7 +103,9 @@ pub(crate) fn render(
             }
             let _ = w.write_record(&head);
             for f in figures {
-                let _ = w.write_record(cells(f, numbers, lang, ranked).into_iter().map(crate::output::neutralise));
+                let _ = w.write_record(
+                    cells(f, numbers, lang, ranked).into_iter().map(|c| crate::output::neutralise(c).into_owned()),
+                );
             }
             String::from_utf8(w.into_inner().unwrap_or_default()).unwrap_or_default()
         }

@@ -490,7 +490,7 @@ fn rule_versions(files: &[PathBuf]) -> Vec<RuleVersion> {
         let root = git(dir, &["rev-parse", "--show-toplevel"]);
         let place_path = root.as_ref().map(PathBuf::from).unwrap_or_else(|| dir.to_path_buf());
         let place = crate::eval::shown_path(&place_path);
-        let place = if place.is_empty() { ".".to_string() } else { place };
+        let place = if place.is_empty() { ".".to_string() } else { place.into_owned() };
         if out.iter().any(|v| v.place == place) {
             continue;
         }
