@@ -40,6 +40,9 @@
 //! assert_eq!(report.results[0].capaian.unwrap().to_string(), "151.74");
 //! assert_eq!(report.results[1].capaian.unwrap().to_string(), "8.00");
 //! assert_eq!(report.results[1].message(Lang::Id), None);
+//! // Texts a row shares with its plan and indicator are `Arc<str>`s.
+//! assert_eq!(&*report.results[0].indicator, "IKK-2");
+//! assert_eq!(report.results[1].rule.as_ref(), "unit/kali-dua");
 //! ```
 
 #![deny(missing_docs)]

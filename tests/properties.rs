@@ -145,7 +145,7 @@ proptest! {
         for w in caps.windows(2) {
             prop_assert!(w[0] > w[1], "capaian must fall as R rises: {:?} for R {:?}, T {}", caps, rs, t);
         }
-        prop_assert!(results.iter().all(|r| r.rule == "standard/negatif"), "default rule for turun");
+        prop_assert!(results.iter().all(|r| &*r.rule == "standard/negatif"), "default rule for turun");
     }
 
     /// Negative polarity with standard/negatif-rasio: T / R × 100, falling
@@ -197,7 +197,7 @@ proptest! {
         let results = evaluate(&inds);
         for (pol, rs) in ["naik", "turun"].iter().zip(results.chunks(10)) {
             let caps: Vec<Decimal> = rs.iter().map(raw).collect();
-            prop_assert_eq!(&rs[0].rule, "standard/rentang");
+            prop_assert_eq!(&*rs[0].rule, "standard/rentang");
             prop_assert_eq!(caps[0], caps[1], "{} below {}: R {}", pol, range, a);
             prop_assert_eq!(caps[2], caps[3], "{} above {}: R {}", pol, range, b);
             for (c, r) in caps[4..8].iter().zip([a, l, h, b]) {

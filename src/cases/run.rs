@@ -260,7 +260,7 @@ fn run_case(file: &CaseFile, case: &Case, plans: &PlanCache, set_of: &dyn Fn(&Pl
     };
     match evaluate_with(file, case, plans, set_of) {
         Ok(r) => {
-            outcome.rule = r.rule.clone();
+            outcome.rule = r.rule.to_string();
             outcome.diagnostics = r.diagnostics.clone();
             compare(case, &r, &mut outcome.mismatches);
         }
@@ -339,12 +339,12 @@ fn compare(case: &Case, r: &IndicatorResult, out: &mut Vec<Mismatch>) {
         }
     }
     if let Some(want) = &e.kategori
-        && r.kategori.as_ref() != Some(want)
+        && r.kategori.as_deref() != Some(want.as_str())
     {
         out.push(Mismatch {
             field: "kategori".into(),
             expected: want.clone(),
-            actual: r.kategori.clone().unwrap_or_else(|| "(none)".into()),
+            actual: r.kategori.as_deref().unwrap_or("(none)").to_string(),
         });
     }
     if r.status.name() != e.status {

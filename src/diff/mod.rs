@@ -329,11 +329,11 @@ fn record(
     if changes.is_empty() {
         return;
     }
-    let rule = if new.rule.is_empty() { old.rule.clone() } else { new.rule.clone() };
+    let rule = if new.rule.is_empty() { old.rule.to_string() } else { new.rule.to_string() };
     report.by_rule.entry(rule.clone()).or_default().push(Change {
         location,
-        unit: new.unit.clone(),
-        indicator: new.indicator.clone(),
+        unit: new.unit.to_string(),
+        indicator: new.indicator.to_string(),
         period: new.period,
         rule,
         case: case.map(|(name, _)| name.to_string()),

@@ -433,9 +433,9 @@ impl Explanation {
     /// period and plan, the trace, then the result and its notes.
     pub fn render_result(&self, path: &std::path::Path, r: &crate::eval::IndicatorResult, lang: Lang) -> String {
         let header = Text::ExplainHeader {
-            unit: r.unit.clone(),
-            indicator: r.indicator.clone(),
-            name: r.name.clone(),
+            unit: r.unit.to_string(),
+            indicator: r.indicator.to_string(),
+            name: r.name.to_string(),
             period: r.period.to_string(),
             path: path.display().to_string(),
         }
@@ -443,7 +443,7 @@ impl Explanation {
         let show = |d: Option<rust_decimal::Decimal>| d.map_or("-".to_string(), |d| d.to_string());
         let (target, realisasi, capaian) =
             (r.target.map_or("-".into(), |t| t.to_string()), show(r.value), show(r.capaian));
-        let (kategori, status) = (r.kategori.clone().unwrap_or_else(|| "-".into()), r.status.label(lang));
+        let (kategori, status) = (r.kategori.as_deref().unwrap_or("-").to_string(), r.status.label(lang));
         let result = match r.message(lang) {
             Some(message) => Text::ExplainResultNoted { target, realisasi, capaian, kategori, status, message },
             None => Text::ExplainResult { target, realisasi, capaian, kategori, status },

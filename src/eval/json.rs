@@ -16,6 +16,7 @@ use rust_decimal::Decimal;
 use schemars::{JsonSchema, Schema, SchemaGenerator, json_schema};
 use serde::Serialize;
 use std::borrow::Cow;
+use std::sync::Arc;
 
 /// The version of the result document; raised only when a field is renamed
 /// or removed, never when one is added.
@@ -131,7 +132,7 @@ pub struct EarlierJson {
     /// The period evaluated in that year.
     pub period: String,
     /// The indicator's id that year.
-    pub indicator: String,
+    pub indicator: Arc<str>,
     /// Its target.
     pub target: Option<TargetJson>,
     /// Its realisasi as read.
@@ -170,19 +171,19 @@ pub struct ProgramJson {
 #[derive(Debug, Clone, Serialize, JsonSchema)]
 pub struct ResultJson {
     /// Unit id.
-    pub unit: String,
+    pub unit: Arc<str>,
     /// Indicator id (`INDEX/COMPONENT` for a component).
-    pub indicator: String,
+    pub indicator: Arc<str>,
     /// Indicator name.
-    pub name: String,
+    pub name: Arc<str>,
     /// The goal (sasaran) it measures.
-    pub sasaran: Option<String>,
+    pub sasaran: Option<Arc<str>>,
     /// The sasaran's id in the plan.
-    pub sasaran_id: Option<String>,
+    pub sasaran_id: Option<Arc<str>>,
     /// The programme its budget belongs to, where the plan says.
     pub program: Option<ProgramJson>,
     /// Unit of measure.
-    pub satuan: Option<String>,
+    pub satuan: Option<Arc<str>>,
     /// `naik` (higher is better) or `turun`.
     pub polarity: Polarity,
     /// The period evaluated (`2024`, `2024-Q2`, `2024-06`, `2024-S1`), or null.
@@ -196,7 +197,7 @@ pub struct ResultJson {
     /// Capaian, rounded as the indicator says.
     pub capaian: Option<Exact>,
     /// Kategori from the rule or the scale.
-    pub kategori: Option<String>,
+    pub kategori: Option<Arc<str>>,
     /// Target and realisasi are ratios `1:N`; the numbers are N.
     pub ratio: bool,
     /// `ok`, `no_data`, `no_target`, `not_computable` or `error`.
@@ -210,7 +211,7 @@ pub struct ResultJson {
     /// Pagu, realisasi anggaran and penyerapan, when the plan has a budget.
     pub budget: Option<BudgetJson>,
     /// The rules that computed value, capaian and kategori.
-    pub rule: String,
+    pub rule: Arc<str>,
     /// The rule's file, when it is a file.
     pub rule_file: Option<String>,
     /// The plan.

@@ -8,6 +8,7 @@ pub(crate) use batch::BatchStop;
 mod context;
 pub(crate) mod explain;
 pub(crate) mod figures;
+mod heading;
 mod json;
 mod outcome;
 mod result;
@@ -31,6 +32,7 @@ use crate::engine::trace::TraceHandle;
 use crate::model::{Granularity, Indicator, Period, Plan};
 use crate::rules::{BuiltinStore, RuleSet, RuleStore};
 use explain::{Entry, Explanation, Observer, Unobserved, see};
+use heading::{Heading, PlanHeading};
 use rayon::prelude::*;
 use stages::Stop;
 use std::collections::HashMap;
@@ -287,30 +289,38 @@ impl Evaluator {
             // index, with their targets and realisasi to date and the standard
             // capaian. Components without targets (survey unsur, score items)
             // are inputs of the index only.
+            let shared = PlanHeading::new(plan);
+            let heads = plan.indicators.iter().map(|ind| Heading::new(&shared, ind)).collect();
             let views = plan
                 .indicators
                 .iter()
                 .map(|ind| {
                     let with_targets = ind.components.iter().filter(|c| c.target.is_some() || !c.targets.is_empty());
-                    with_targets.map(|c| component_view(ind, c)).collect()
+                    with_targets
+                        .map(|c| {
+                            let view = component_view(ind, c);
+                            let head = Heading::new(&shared, &view);
+                            (view, head)
+                        })
+                        .collect()
                 })
                 .collect();
-            prepared.push(Prepared { set: self.rule_set(plan), plan, views, asked, earlier });
+            prepared.push(Prepared { set: self.rule_set(plan), plan, heads, views, asked, earlier });
         }
         let mut work: Vec<Work<'_>> = Vec::new();
         for p in &prepared {
-            for (ind, components) in p.plan.indicators.iter().zip(&p.views) {
+            for ((ind, head), components) in p.plan.indicators.iter().zip(&p.heads).zip(&p.views) {
                 for period in periods_for(p.plan, ind, p.asked.as_deref()) {
-                    work.push((p, ind, period, true));
-                    work.extend(components.iter().map(|c| (p, c, period, false)));
+                    work.push((p, ind, head, period, true));
+                    work.extend(components.iter().map(|(c, head)| (p, c, head, period, false)));
                 }
             }
         }
         let total = work.len();
         let done = AtomicUsize::new(0);
         let progress = self.progress.clone();
-        let one = |&(p, ind, period, own): &Work<'_>| {
-            let r = evaluate_work(p, ind, period, own);
+        let one = |&(p, ind, head, period, own): &Work<'_>| {
+            let r = evaluate_work(p, ind, head, period, own);
             if let Some(p) = &progress {
                 p(done.fetch_add(1, Ordering::Relaxed) + 1, total);
             }
@@ -374,14 +384,14 @@ impl Evaluator {
 /// (`own`: with the earlier years' figures its rule may read, and its
 /// Renstra capaian) or a component reported under its index; with the
 /// earlier years' results and the trend.
-fn evaluate_work(p: &Prepared<'_>, ind: &Indicator, period: Period, own: bool) -> IndicatorResult {
+fn evaluate_work(p: &Prepared<'_>, ind: &Indicator, head: &Heading, period: Period, own: bool) -> IndicatorResult {
     let mut r = if own {
         let before = years::earlier_figures(&p.earlier.iter().map(|(e, _)| *e).collect::<Vec<_>>(), ind);
-        let mut r = observe_indicator(&p.set, p.plan, ind, period, &before, &mut Unobserved);
-        r.renstra = renstra(&p.set, p.plan, ind, period);
+        let mut r = observe_indicator(&p.set, p.plan, ind, head, period, &before, &mut Unobserved);
+        r.renstra = renstra(&p.set, p.plan, ind, head, period);
         r
     } else {
-        evaluate_indicator(&p.set, p.plan, ind, period)
+        observe_indicator(&p.set, p.plan, ind, head, period, &[], &mut Unobserved)
     };
     for (e, set) in &p.earlier {
         let (Some(year), Some(old)) = (e.year, years::predecessor(e, ind)) else { continue };
@@ -395,7 +405,7 @@ fn evaluate_work(p: &Prepared<'_>, ind: &Indicator, period: Period, own: bool) -
 /// Capaian against the target at the end of the Renstra: the indicator's
 /// own rule with the Renstra's end target, over the realisasi up to the
 /// period, as at the plan year.
-fn renstra(set: &RuleSet, plan: &Plan, ind: &Indicator, period: Period) -> Option<RenstraFigures> {
+fn renstra(set: &RuleSet, plan: &Plan, ind: &Indicator, head: &Heading, period: Period) -> Option<RenstraFigures> {
     let (span, target) = (plan.renstra?, ind.target_renstra.as_ref()?);
     let mut view = ind.clone();
     view.target = Some(target.clone());
@@ -403,25 +413,27 @@ fn renstra(set: &RuleSet, plan: &Plan, ind: &Indicator, period: Period) -> Optio
     let upto = |v: &mut Indicator| v.realisasi.retain(|(p, _)| p.ends_by(&period));
     upto(&mut view);
     view.components.iter_mut().for_each(upto);
-    let r = evaluate_indicator(set, plan, &view, plan.annual_period());
+    let r = observe_indicator(set, plan, &view, head, plan.annual_period(), &[], &mut Unobserved);
     Some(RenstraFigures { period: span, target: target.value, capaian: r.capaian })
 }
 
-/// A plan to evaluate: its rule set, its indicators' components with targets
-/// as indicators of their own (in the order of `plan.indicators`), the
-/// periods asked of it, and the earlier years' plans of its unit with their
-/// rule sets.
+/// A plan to evaluate: its rule set, the shared texts of its indicators'
+/// results (in the order of `plan.indicators`), its indicators' components
+/// with targets as indicators of their own with theirs (in the same order),
+/// the periods asked of it, and the earlier years' plans of its unit with
+/// their rule sets.
 struct Prepared<'p> {
     set: Arc<RuleSet>,
     plan: &'p Plan,
-    views: Vec<Vec<Indicator>>,
+    heads: Vec<Heading>,
+    views: Vec<Vec<(Indicator, Heading)>>,
     asked: Option<Vec<Period>>,
     earlier: Vec<(&'p Plan, Arc<RuleSet>)>,
 }
 
-/// One indicator-period to evaluate; `true`: an indicator of the plan, not
-/// a component view.
-type Work<'p> = (&'p Prepared<'p>, &'p Indicator, Period, bool);
+/// One indicator-period to evaluate, with its results' shared texts; `true`:
+/// an indicator of the plan, not a component view.
+type Work<'p> = (&'p Prepared<'p>, &'p Indicator, &'p Heading, Period, bool);
 
 /// Indicator-periods below which a run is evaluated on the calling thread:
 /// starting a pool costs more than it saves (a unit's plan is a few hundred).
@@ -475,7 +487,7 @@ pub(crate) fn default_rule(ind: &Indicator) -> &'static str {
 
 /// Evaluates one indicator at one period.
 pub(crate) fn evaluate_indicator(set: &RuleSet, plan: &Plan, ind: &Indicator, period: Period) -> IndicatorResult {
-    observe_indicator(set, plan, ind, period, &[], &mut Unobserved)
+    observe_indicator(set, plan, ind, &Heading::of(plan, ind), period, &[], &mut Unobserved)
 }
 
 /// Evaluates one indicator at one period with the figures of its earlier
@@ -488,7 +500,7 @@ pub(crate) fn evaluate_with_earlier(
     period: Period,
     earlier: &[EarlierFigures],
 ) -> IndicatorResult {
-    observe_indicator(set, plan, ind, period, earlier, &mut Unobserved)
+    observe_indicator(set, plan, ind, &Heading::of(plan, ind), period, earlier, &mut Unobserved)
 }
 
 /// Evaluates one indicator at one period and records how (for `explain`).
@@ -500,57 +512,24 @@ pub(crate) fn explain_indicator(
 ) -> (IndicatorResult, Explanation) {
     let mut explanation = Explanation::default();
     explanation.read_inputs(ind, period);
-    let r = observe_indicator(set, plan, ind, period, &[], &mut explanation);
+    let r = observe_indicator(set, plan, ind, &Heading::of(plan, ind), period, &[], &mut explanation);
     (r, explanation)
 }
 
-fn empty_result(plan: &Plan, ind: &Indicator, period: Period) -> IndicatorResult {
-    IndicatorResult {
-        unit: plan.unit.id.clone(),
-        indicator: ind.id.clone(),
-        name: ind.name.clone(),
-        sasaran: ind.sasaran.clone(),
-        sasaran_id: ind.sasaran_id.clone(),
-        program: ind.program.clone(),
-        satuan: ind.satuan.clone(),
-        polarity: ind.polarity,
-        period,
-        target: None,
-        realisasi: None,
-        value: None,
-        capaian: None,
-        kategori: None,
-        ratio: ind.ratio,
-        status: Status::Ok,
-        notes: Vec::new(),
-        capaian_raw: None,
-        value_raw: None,
-        nilai: None,
-        outputs: Vec::new(),
-        budget: None,
-        rule: String::new(),
-        rule_file: None,
-        plan: plan.path.clone(),
-        plan_info: PlanInfo { path: plan.path.clone(), kind: plan.kind, year: plan.year, revision: plan.revision },
-        earlier: Vec::new(),
-        trend: None,
-        renstra: None,
-        diagnostics: Vec::new(),
-    }
-}
-
-/// Evaluates one indicator at one period with `obs` watching the stages.
+/// Evaluates one indicator at one period with `obs` watching the stages,
+/// into a row headed by `head` (the texts its results share).
 /// A stop becomes the result's status and notes, an error the `error`
 /// status with its diagnostic, so the caller always gets a row.
-pub(crate) fn observe_indicator(
+fn observe_indicator(
     set: &RuleSet,
     plan: &Plan,
     ind: &Indicator,
+    head: &Heading,
     period: Period,
     earlier: &[years::EarlierFigures],
     obs: &mut dyn Observer,
 ) -> IndicatorResult {
-    let mut r = empty_result(plan, ind, period);
+    let mut r = head.result(ind, period);
     r.budget = figures::budget_figures(ind, period);
     match stages::run(set, plan, ind, period, earlier, &mut r, obs) {
         Ok(()) => {}

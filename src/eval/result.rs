@@ -7,6 +7,8 @@ use crate::model::{Period, PlanKind, Polarity, Program, Revision};
 use crate::number::Target;
 use rust_decimal::Decimal;
 use serde::Serialize;
+use std::path::Path;
+use std::sync::Arc;
 
 /// The outcome of one indicator-period.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
@@ -207,7 +209,7 @@ pub struct Earlier {
     /// The period evaluated in that year (the same month or quarter, or the year).
     pub period: Period,
     /// The indicator's id in that year's plan (another when `previous_id` linked them).
-    pub indicator: String,
+    pub indicator: Arc<str>,
     /// Its target.
     pub target: Option<Target>,
     /// Its realisasi (as read).
@@ -219,7 +221,7 @@ pub struct Earlier {
     /// Its status.
     pub status: Status,
     /// The plan it comes from.
-    pub plan: std::path::PathBuf,
+    pub plan: Arc<Path>,
 }
 
 /// Capaian against the target at the end of the Renstra period.
@@ -235,11 +237,11 @@ pub struct RenstraFigures {
 }
 
 /// The plan a result comes from.
-#[derive(Debug, Clone, PartialEq, Default)]
+#[derive(Debug, Clone, PartialEq)]
 #[non_exhaustive]
 pub struct PlanInfo {
-    /// The file.
-    pub path: std::path::PathBuf,
+    /// The file (shared by every result of the plan).
+    pub path: Arc<Path>,
     /// RKT / PK / Renja.
     pub kind: Option<PlanKind>,
     /// The plan year.
@@ -248,26 +250,39 @@ pub struct PlanInfo {
     pub revision: Option<Revision>,
 }
 
+impl Default for PlanInfo {
+    /// No file, no kind, year or revision.
+    fn default() -> PlanInfo {
+        PlanInfo { path: Arc::from(Path::new("")), kind: None, year: None, revision: None }
+    }
+}
+
 /// One row of the report: an indicator at a period and everything behind
 /// its capaian. Its JSON is [`ResultJson`], whose schema is
 /// `docs/result.schema.json`.
+///
+/// The texts it shares with its plan and indicator (ids, names, sasaran,
+/// satuan, programme, plan path, rule) are `Arc`s made once per plan and
+/// indicator: a run of millions of rows bumps a count for each instead of
+/// copying every text into every row. Read them as `&str` with `&*r.unit`
+/// or `r.unit.as_ref()`, and `r.sasaran.as_deref()` for the optional ones.
 #[derive(Debug, Clone)]
 #[non_exhaustive]
 pub struct IndicatorResult {
     /// Unit id.
-    pub unit: String,
+    pub unit: Arc<str>,
     /// Indicator id.
-    pub indicator: String,
+    pub indicator: Arc<str>,
     /// Indicator name.
-    pub name: String,
+    pub name: Arc<str>,
     /// The goal (sasaran) it measures.
-    pub sasaran: Option<String>,
+    pub sasaran: Option<Arc<str>>,
     /// The sasaran's id, where the plan gives it.
-    pub sasaran_id: Option<String>,
+    pub sasaran_id: Option<Arc<str>>,
     /// The programme (code and name) its budget belongs to, where the plan says.
-    pub program: Option<Program>,
+    pub program: Option<Arc<Program>>,
     /// Unit of measure.
-    pub satuan: Option<String>,
+    pub satuan: Option<Arc<str>>,
     /// Whether higher or lower is better.
     pub polarity: Polarity,
     /// The period evaluated (`null` when the input names none).
@@ -282,8 +297,9 @@ pub struct IndicatorResult {
     pub value: Option<Decimal>,
     /// Capaian, rounded per the indicator's setting.
     pub capaian: Option<Decimal>,
-    /// Category from the rule or the scale.
-    pub kategori: Option<String>,
+    /// Category from the rule or the scale (a scale's band name is shared,
+    /// not copied).
+    pub kategori: Option<Arc<str>>,
     /// Target and realisasi are ratios (`1:32`): the table and CSV write
     /// them so; JSON keeps the number per one (32).
     pub ratio: bool,
@@ -303,11 +319,11 @@ pub struct IndicatorResult {
     /// Pagu, realisasi anggaran and penyerapan, when the plan has a budget.
     pub budget: Option<BudgetFigures>,
     /// The rules that produced value, capaian and kategori.
-    pub rule: String,
+    pub rule: Arc<str>,
     /// The file of the rule (none for a rule held in memory or built in).
-    pub rule_file: Option<std::path::PathBuf>,
+    pub rule_file: Option<Arc<Path>>,
     /// The plan file the indicator comes from.
-    pub plan: std::path::PathBuf,
+    pub plan: Arc<Path>,
     /// The plan's kind, year and revision.
     pub plan_info: PlanInfo,
     /// The same indicator in earlier years' plans given in the same run,

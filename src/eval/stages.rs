@@ -103,8 +103,8 @@ pub(super) fn run(
         return Err(Stop::Status(Status::NoTarget, notes));
     }
     let (capaian_rule, cap) = s.capaian(&rule)?;
-    if capaian_rule != rule.name {
-        r.rule = format!("{} + {capaian_rule}", rule.name);
+    if *capaian_rule != *rule.name {
+        r.rule = format!("{} + {capaian_rule}", rule.name).into();
     }
     r.capaian_raw = Some(cap.raw);
     r.capaian = Some(s.rounded(cap.raw));
@@ -280,7 +280,7 @@ impl Stages<'_> {
         see(self.obs, || Entry::Value {
             from: match &f.realisasi {
                 Some(r) => ValueFrom::Realisasi {
-                    rule: rule.name.clone(),
+                    rule: rule.name.to_string(),
                     value: r.value,
                     aggregation: self.ind.aggregation,
                     periods: r.periods.clone(),
@@ -292,11 +292,14 @@ impl Stages<'_> {
 
     /// The capaian: the rule's `capaian(x)`, or the standard rule's when it
     /// defines none. Returns the name of the rule that computed it.
-    fn capaian(&mut self, rule: &Arc<Rule>) -> Result<(String, Capaian), Stop> {
+    fn capaian(&mut self, rule: &Arc<Rule>) -> Result<(Arc<str>, Capaian), Stop> {
         let capaian_rule =
             if rule.defines("capaian") { rule.clone() } else { self.set.rule(self.figures.standard, None)? };
         if capaian_rule.name != rule.name {
-            see(self.obs, || Entry::StandardCapaian { rule: rule.name.clone(), standard: capaian_rule.name.clone() });
+            see(self.obs, || Entry::StandardCapaian {
+                rule: rule.name.to_string(),
+                standard: capaian_rule.name.to_string(),
+            });
         }
         let out = match self.twin(&capaian_rule) {
             Some(capaian) => Outcome { value: Some(capaian), ..Outcome::default() },
@@ -306,7 +309,7 @@ impl Stages<'_> {
             return Err(Stop::Status(status, out.note.map(Note::Rule).into_iter().collect()));
         }
         let Some(raw) = out.value else {
-            let kind = Kind::RuleNoCapaian { name: capaian_rule.name.clone() };
+            let kind = Kind::RuleNoCapaian { name: capaian_rule.name.to_string() };
             return Err(Diagnostic::error(kind).with_span(Span::file(&capaian_rule.path)).into());
         };
         let cap = Capaian {
@@ -350,9 +353,9 @@ impl Stages<'_> {
     /// The kategori, chosen one way: the one the capaian hook returned, else
     /// the rule's `kategori(x)`, else the band of the indicator's (or the
     /// plan's) scale, else none.
-    fn kategori(&mut self, rule: &Rule, chosen: Option<String>, raw: Decimal) -> Result<Option<String>, Stop> {
-        if chosen.is_some() {
-            return Ok(chosen);
+    fn kategori(&mut self, rule: &Rule, chosen: Option<String>, raw: Decimal) -> Result<Option<Arc<str>>, Stop> {
+        if let Some(chosen) = chosen {
+            return Ok(Some(chosen.into()));
         }
         if rule.defines("kategori") {
             let v = self.with_x(|s, x| s.call(rule, "kategori", x))?;
@@ -360,10 +363,10 @@ impl Stages<'_> {
                 return Ok(None);
             }
             let text = v.into_string().map_err(|t| {
-                Diagnostic::error(Kind::RuleBadKategori { name: rule.name.clone(), found: t.to_string() })
+                Diagnostic::error(Kind::RuleBadKategori { name: rule.name.to_string(), found: t.to_string() })
                     .with_span(Span::file(&rule.path))
             })?;
-            return Ok(Some(text));
+            return Ok(Some(text.into()));
         }
         let Some(name) = self.ind.scale.as_ref().or(self.plan.scale.as_ref()) else {
             return Ok(None);
@@ -385,7 +388,7 @@ impl Stages<'_> {
     fn outcome(&mut self, rule: &Rule, hook: &str, x: &Map) -> Result<Outcome, Diagnostic> {
         let v = self.call(rule, hook, x)?;
         Outcome::read(v, hook).map_err(|found| {
-            Diagnostic::error(Kind::RuleBadReturn { name: rule.name.clone(), hook: hook.to_string(), found })
+            Diagnostic::error(Kind::RuleBadReturn { name: rule.name.to_string(), hook: hook.to_string(), found })
                 .with_span(Span::file(&rule.path))
         })
     }
@@ -409,7 +412,7 @@ impl Stages<'_> {
             .collect();
         self.obs.entry(Entry::Rule {
             function: hook.into(),
-            rule: rule.name.clone(),
+            rule: rule.name.to_string(),
             file: rule.path.display().to_string(),
             trace: traced,
             result: match &result {
@@ -441,7 +444,7 @@ mod tests {
         let mine = MemoryStore::new("<mine>").with_rule("k", RULE).with_rule("bare", "fn kategori(x) { () }");
         let set = RuleSet::new(Arc::new(Layered(vec![Arc::new(mine), Arc::new(BuiltinStore)])), &Limits::default());
         let ind = &plan.indicators[0];
-        let mut r = super::super::empty_result(plan, ind, period);
+        let mut r = super::super::heading::Heading::of(plan, ind).result(ind, period);
         let mut ex = Explanation::default();
         let out = run(&set, plan, ind, period, &[], &mut r, &mut ex);
         (out, r, ex.entries)
@@ -478,14 +481,14 @@ mod tests {
         let (out, r, _) = stages(&plan("rule = \"k\"\ntarget = 10\nrealisasi = 5\n"), Period::Year(2024));
         assert!(out.is_ok());
         assert_eq!(r.kategori.as_deref(), Some("from capaian"));
-        assert_eq!(r.rule, "k");
+        assert_eq!(&*r.rule, "k");
     }
 
     #[test]
     fn a_rule_without_capaian_borrows_the_standard_one_and_says_so() {
         let (out, r, entries) = stages(&plan("rule = \"bare\"\ntarget = 10\nrealisasi = 5\n"), Period::Year(2024));
         assert!(out.is_ok());
-        assert_eq!(r.rule, "bare + standard/positif");
+        assert_eq!(&*r.rule, "bare + standard/positif");
         assert_eq!(r.kategori, None);
         let standard = entries
             .iter()

@@ -11,6 +11,7 @@ use crate::model::REPORT_COLUMNS;
 use crate::number::{Convention, Target, format_grouped_scaled};
 use rust_decimal::Decimal;
 use std::borrow::Cow;
+use std::sync::Arc;
 
 /// What a column shows.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -159,8 +160,8 @@ pub(super) fn table_columns(report: &Report) -> Vec<Column> {
     let mut cols = fixed();
     // One unit throughout: a narrow terminal may leave its column out (and
     // says so under the table) before cutting anything else.
-    let first_unit = report.results.first().map(|r| r.unit.as_str());
-    cols[0].optional = report.results.iter().all(|r| Some(r.unit.as_str()) == first_unit);
+    let first_unit = report.results.first().map(|r| &*r.unit);
+    cols[0].optional = report.results.iter().all(|r| Some(&*r.unit) == first_unit);
     let message = cols.pop();
     let any = |f: &dyn Fn(&IndicatorResult) -> bool| report.results.iter().any(f);
     for y in earlier_years(&report.results) {
@@ -227,7 +228,7 @@ impl Column {
         // A ratio is written as reports print it: 1:32.
         let as_printed =
             |text: Cow<'r, str>| if r.ratio && !text.is_empty() { Cow::Owned(format!("1:{text}")) } else { text };
-        let text = |s: &'r Option<String>| Cow::Borrowed(s.as_deref().unwrap_or_default());
+        let text = |s: &'r Option<Arc<str>>| Cow::Borrowed(s.as_deref().unwrap_or_default());
         let owned = |s: String| Cow::Owned(s);
         let fixed = |s: &'static str| Cow::Borrowed(s);
         let earlier = |y: i32| r.earlier.iter().find(|e| e.year == y);

@@ -73,14 +73,14 @@ pub(super) fn table(report: &Report, numbers: Convention, lang: Lang, width: Opt
     let mut breaks = Vec::new();
     // Several plans of one unit (awal and revisi, two years) would print rows
     // that look alike: a line naming the plan file separates them.
-    let mut plans: Vec<&Path> = report.results.iter().map(|r| r.plan.as_path()).collect();
+    let mut plans: Vec<&Path> = report.results.iter().map(|r| &*r.plan).collect();
     plans.dedup();
     let headed = plans.len() > 1;
     let mut last: Option<&Path> = None;
     for r in &report.results {
-        if headed && last != Some(r.plan.as_path()) {
+        if headed && last != Some(&*r.plan) {
             breaks.push((rows.len(), format!("# {}", r.plan.display())));
-            last = Some(r.plan.as_path());
+            last = Some(&*r.plan);
         }
         rows.push(cols.iter().map(|c| c.cell(r, numbers, lang, true).into_owned()).collect());
     }
@@ -233,10 +233,10 @@ fn write_row(
 pub(super) fn has_several_periods(report: &Report) -> bool {
     let mut seen: Vec<(&Path, &str, Period)> = Vec::new();
     for r in &report.results {
-        if seen.iter().any(|(p, i, per)| *p == r.plan.as_path() && *i == r.indicator && *per != r.period) {
+        if seen.iter().any(|(p, i, per)| *p == &*r.plan && *i == &*r.indicator && *per != r.period) {
             return true;
         }
-        seen.push((r.plan.as_path(), &r.indicator, r.period));
+        seen.push((&*r.plan, &r.indicator, r.period));
     }
     false
 }
@@ -252,13 +252,13 @@ pub(super) fn matrix(report: &Report, numbers: Convention, lang: Lang, width: Op
         if !periods.contains(&r.period) {
             periods.push(r.period);
         }
-        if !keys.contains(&(r.plan.as_path(), r.indicator.as_str())) {
-            keys.push((r.plan.as_path(), r.indicator.as_str()));
+        if !keys.contains(&(&*r.plan, &*r.indicator)) {
+            keys.push((&*r.plan, &*r.indicator));
         }
     }
     periods.sort_by(|a, b| a.cmp_end(b));
     let find = |k: &(&Path, &str), p: Period| {
-        report.results.iter().find(|r| r.plan.as_path() == k.0 && r.indicator == k.1 && r.period == p)
+        report.results.iter().find(|r| &*r.plan == k.0 && *r.indicator == *k.1 && r.period == p)
     };
     let mut header = vec![Text::ColumnIndicator.message(lang), Text::ColumnName.message(lang)];
     header.extend(periods.iter().map(ToString::to_string));
@@ -266,7 +266,7 @@ pub(super) fn matrix(report: &Report, numbers: Convention, lang: Lang, width: Op
     let mut notes = Vec::new();
     for k in &keys {
         let first = periods.iter().find_map(|p| find(k, *p))?;
-        let mut row = vec![first.indicator.clone(), cut(&first.name, 30)];
+        let mut row = vec![first.indicator.to_string(), cut(&first.name, 30)];
         // One line per distinct note of the indicator, naming its periods.
         let mut said: Vec<(String, Vec<String>)> = Vec::new();
         for p in &periods {

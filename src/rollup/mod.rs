@@ -184,7 +184,7 @@ fn latest_results<'r>(plan: &Plan, report: &'r Report) -> Vec<&'r IndicatorResul
     let mine: Vec<&IndicatorResult> = report
         .results
         .iter()
-        .filter(|r| r.plan == plan.path && plan.indicators.iter().any(|i| i.id == r.indicator))
+        .filter(|r| *r.plan == *plan.path && plan.indicators.iter().any(|i| *i.id == *r.indicator))
         .collect();
     mine.iter()
         .copied()
@@ -200,7 +200,7 @@ fn sasaran_figures(plan: &Plan, results: &[&IndicatorResult]) -> Vec<Figure> {
         plan.sasaran.iter().map(|s| (s.id.clone(), s.name.clone(), Vec::new())).collect();
     let mut unnamed = 0;
     for r in results {
-        let key = r.sasaran_id.clone().or_else(|| {
+        let key = r.sasaran_id.as_deref().map(str::to_string).or_else(|| {
             groups
                 .iter()
                 .find(|g| g.2.first().is_some_and(|f| f.sasaran_id.is_none() && f.sasaran == r.sasaran))
@@ -213,11 +213,11 @@ fn sasaran_figures(plan: &Plan, results: &[&IndicatorResult]) -> Vec<Figure> {
         match groups.iter_mut().find(|g| g.0 == key) {
             Some(g) => {
                 if g.1.is_none() {
-                    g.1 = r.sasaran.clone();
+                    g.1 = r.sasaran.as_deref().map(str::to_string);
                 }
                 g.2.push(r);
             }
-            None => groups.push((key, r.sasaran.clone(), vec![r])),
+            None => groups.push((key, r.sasaran.as_deref().map(str::to_string), vec![r])),
         }
     }
     groups
@@ -239,11 +239,13 @@ pub(crate) fn sasaran_figure(plan: &Plan, sasaran_id: Option<&str>, results: &[&
     let method = declared.map(|s| s.method()).unwrap_or_default();
     let candidates = results
         .iter()
-        .filter_map(|r| plan.indicators.iter().find(|i| i.id == r.indicator).map(|i| indicator_member(i, r)))
+        .filter_map(|r| plan.indicators.iter().find(|i| *i.id == *r.indicator).map(|i| indicator_member(i, r)))
         .collect();
     let period = results.iter().map(|r| r.period).max_by(|a, b| a.cmp_end(b));
     let key = sasaran_id.unwrap_or_default().to_string();
-    let name = declared.and_then(|s| s.name.clone()).or_else(|| results.first().and_then(|r| r.sasaran.clone()));
+    let name = declared
+        .and_then(|s| s.name.clone())
+        .or_else(|| results.first().and_then(|r| r.sasaran.as_deref().map(str::to_string)));
     let mut f =
         figure(Level::Sasaran, key, name, Some(plan.unit.id.clone()), period, method, combine(method, candidates));
     f.plan = Some(plan.path.clone());
@@ -258,8 +260,8 @@ fn indicator_member(ind: &Indicator, r: &IndicatorResult) -> Result<Member, Left
         (s, _) => return Err(left(&r.indicator, Why::Status(s))),
     };
     Ok(Member {
-        key: r.indicator.clone(),
-        name: Some(r.name.clone()),
+        key: r.indicator.to_string(),
+        name: Some(r.name.to_string()),
         capaian,
         weight: ind.bobot.as_ref().map(|b| b.value),
         pooled: pooled(ind, r),

@@ -136,7 +136,7 @@ impl Library {
             .filter(|h| ast.iter_functions().any(|f| f.name == *h && f.params.len() == 1))
             .collect();
         let twin = Twin::of(name, &text);
-        Compiled::Rule(Arc::new(Rule { name: name.to_string(), path: src.path, ast, hooks, twin }))
+        Compiled::Rule(Arc::new(Rule { name: Arc::from(name), path: Arc::from(src.path), ast, hooks, twin }))
     }
 
     fn unknown(&self, name: &str, used_at: Option<&Span>) -> Diagnostic {
@@ -180,7 +180,7 @@ impl Library {
             let Some(text) = self.text_of(&path) else { continue };
             if let Some(hidden) = self.store.hidden(&rule.name).into_iter().find(|h| *h.text != *text) {
                 let kind =
-                    Kind::RuleShadowed { name: rule.name.clone(), path, hidden: hidden.path.display().to_string() };
+                    Kind::RuleShadowed { name: rule.name.to_string(), path, hidden: hidden.path.display().to_string() };
                 out.push(Diagnostic::warning(kind).with_span(Span::file(&rule.path)));
             }
         }
@@ -242,7 +242,7 @@ impl Lookup for Library {
 
     fn kategori(&self, name: &str, value: Decimal) -> Result<Option<String>, String> {
         match self.scale(name) {
-            Ok(s) => Ok(s.lookup(value).map(|b| b.kategori.clone())),
+            Ok(s) => Ok(s.lookup(value).map(|b| b.kategori.to_string())),
             // The text ends up inside the rule's runtime error, which names the rule.
             Err(Some(d)) => Err(d.message(crate::lang::Lang::En)),
             Err(None) => Err(Kind::ScaleUnknown { name: name.to_string() }.message(crate::lang::Lang::En)),

@@ -22,7 +22,7 @@ use crate::diagnostic::{Diagnostic, Kind, Span, Subject};
 use crate::engine::trace::{Trace, TraceHandle};
 use crate::engine::{CallClock, Limits, Stop, build_engine, build_tracing_engine, seconds};
 use rhai::{AST, CallFnOptions, Dynamic, Engine, EvalAltResult, Map, Scope};
-use std::path::{Path, PathBuf};
+use std::path::Path;
 use std::sync::{Arc, Mutex, OnceLock};
 use std::time::{Duration, Instant};
 
@@ -38,10 +38,11 @@ pub(crate) const HOOKS: &[&str] = &["value", "capaian", "kategori"];
 /// A compiled rule.
 #[derive(Debug)]
 pub struct Rule {
-    /// Its name (`standard/positif`, `bkk/indeks-deteksi`).
-    pub name: String,
-    /// The file it came from.
-    pub path: PathBuf,
+    /// Its name (`standard/positif`, `bkk/indeks-deteksi`), shared with
+    /// every result it computes.
+    pub name: Arc<str>,
+    /// The file it came from, shared with every result it computes.
+    pub path: Arc<Path>,
     /// The compiled script.
     pub ast: AST,
     /// Which of [`HOOKS`] it defines (each taking one argument).
@@ -119,8 +120,8 @@ impl RuleSet {
     /// limit, every call fails at once.
     pub fn call(&self, rule: &Rule, hook: &str, x: &Map, trace: Option<&TraceHandle>) -> Result<Dynamic, Diagnostic> {
         if self.limits.run_is_over() {
-            let kind = Kind::SandboxRunTime { name: rule.name.clone(), seconds: seconds(self.limits.max_run_time) };
-            return Err(Diagnostic::error(kind).about(Subject::Rule { name: rule.name.clone() }));
+            let kind = Kind::SandboxRunTime { name: rule.name.to_string(), seconds: seconds(self.limits.max_run_time) };
+            return Err(Diagnostic::error(kind).about(Subject::Rule { name: rule.name.to_string() }));
         }
         let observer = self.observer.lock().ok().and_then(|o| o.clone());
         let trace = trace.or(observer.as_ref());
@@ -191,7 +192,8 @@ impl RuleSet {
             (None, Some((s, l, c))) => (if s.is_empty() { rule.path.to_string_lossy().to_string() } else { s }, l, c),
             (None, None) => (rule.path.to_string_lossy().to_string(), 0, 0),
         };
-        let mut d = Diagnostic::error(runtime_kind(&rule.name, inner)).about(Subject::Rule { name: rule.name.clone() });
+        let mut d =
+            Diagnostic::error(runtime_kind(&rule.name, inner)).about(Subject::Rule { name: rule.name.to_string() });
         if let (true, Some(text)) = (line > 0, self.sources.text_of(&path)) {
             d = d.with_span(Span::from_line_col(Path::new(&path), &text, line, column.max(1), 1));
         }
@@ -293,7 +295,7 @@ mod tests {
         let again = set.sources.module(set.tracing_engine(), "standard/positif", rhai::Position::NONE).unwrap();
         assert!(rhai::Shared::ptr_eq(&first, &again));
         let rule = set.rule("mine", None).unwrap();
-        assert_eq!(rule.path, Path::new("<memory>/rules/mine.rhai"));
+        assert_eq!(&*rule.path, Path::new("<memory>/rules/mine.rhai"));
         assert!(set.sources.text_of("<memory>/rules/mine.rhai").is_some_and(|t| t.contains("import")));
         let v = set.call(&rule, "capaian", &Map::new(), None).unwrap();
         assert_eq!(crate::engine::to_decimal(&v).map(|d| d.to_string()).as_deref(), Some("2"));

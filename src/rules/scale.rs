@@ -6,14 +6,15 @@ use crate::plan::fields::Fields;
 use crate::plan::toml_value::{Source, Value};
 use rust_decimal::Decimal;
 use std::path::Path;
+use std::sync::Arc;
 use toml::de::{DeTable, DeValue};
 
 /// One band: `min ≤ v < max` by default; either edge may be open (absent)
 /// and either inclusivity may be changed.
 #[derive(Debug, Clone, PartialEq)]
 pub struct Band {
-    /// The category name.
-    pub kategori: String,
+    /// The category name, shared with every result in the band.
+    pub kategori: Arc<str>,
     /// Lower edge; `None` is unbounded.
     pub min: Option<Decimal>,
     /// Whether `min` itself belongs to the band (default true).
@@ -101,11 +102,11 @@ impl Scale {
             let Some(kategori) = kategori else {
                 return Err(src.error_at(item, Kind::ScaleBandNoKategori));
             };
-            let band = Band { kategori, min, min_inclusive, max, max_inclusive };
+            let band = Band { kategori: kategori.into(), min, min_inclusive, max, max_inclusive };
             if let (Some(lo), Some(hi)) = (band.min, band.max)
                 && lo > hi
             {
-                return Err(src.error_at(item, Kind::ScaleBandReversed { kategori: band.kategori.clone() }));
+                return Err(src.error_at(item, Kind::ScaleBandReversed { kategori: band.kategori.to_string() }));
             }
             if let Some(other) = bands.iter().find(|b: &&Band| overlaps(b, &band)) {
                 let first = format!("{} {}", band.kategori, band.edges());
@@ -144,7 +145,7 @@ mod tests {
     fn lkjip_scale_has_no_gaps_or_overlaps() {
         let text = include_str!("../../rules/scales/lkjip.toml");
         let s = Scale::parse("lkjip", Path::new("lkjip.toml"), text).unwrap();
-        let k = |v: &str| s.lookup(d(v)).map(|b| b.kategori.clone()).unwrap();
+        let k = |v: &str| s.lookup(d(v)).map(|b| b.kategori.to_string()).unwrap();
         assert_eq!(k("151.74"), "Sangat Baik");
         assert_eq!(k("91"), "Sangat Baik");
         assert_eq!(k("90.99"), "Baik");

@@ -184,7 +184,7 @@ pub(crate) fn results(lang: Lang, id: &str, session: &Session, filter: &Filter) 
     type Key<'a> = (&'a std::path::Path, &'a str, Option<&'a str>);
     let mut groups: Vec<(Key<'_>, Vec<(usize, &IndicatorResult)>)> = Vec::new();
     for (i, r) in &shown {
-        let key = (r.plan.as_path(), r.unit.as_str(), r.sasaran.as_deref());
+        let key = (&*r.plan, &*r.unit, r.sasaran.as_deref());
         match groups.iter_mut().find(|(k, _)| *k == key) {
             Some((_, rows)) => rows.push((*i, r)),
             None => groups.push((key, vec![(*i, r)])),
@@ -275,7 +275,7 @@ fn unit_summary(lang: Lang, results: &[IndicatorResult]) -> Markup {
     let statuses = [Status::Ok, Status::NoData, Status::NoTarget, Status::NotComputable, Status::Error];
     let mut units: Vec<&str> = Vec::new();
     for r in results {
-        if !units.contains(&r.unit.as_str()) {
+        if !units.contains(&&*r.unit) {
             units.push(&r.unit);
         }
     }
@@ -288,7 +288,7 @@ fn unit_summary(lang: Lang, results: &[IndicatorResult]) -> Markup {
             } }
             tbody {
                 @for u in &units {
-                    @let of: Vec<&IndicatorResult> = results.iter().filter(|r| r.unit == *u).collect();
+                    @let of: Vec<&IndicatorResult> = results.iter().filter(|r| *r.unit == **u).collect();
                     tr {
                         td { (u) }
                         td.n { (of.len()) }

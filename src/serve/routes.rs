@@ -116,7 +116,7 @@ async fn explanation(State(s): Shared, Path((id, n)): Path<(String, usize)>) -> 
     };
     let state = s.clone();
     let work = move || {
-        let plan = session.plans.iter().find(|p| p.path == r.plan)?;
+        let plan = session.plans.iter().find(|p| *p.path == *r.plan)?;
         let rules = state.rules.clone();
         let options = EvalOptions { period: Some(r.period), ..session.options.clone() };
         let options = EvalOptions { periods: Vec::new(), every: None, ..options };

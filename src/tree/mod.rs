@@ -106,7 +106,7 @@ pub fn pohon(plans: &[Plan], report: Option<&Report>) -> Pohon {
     let mut results: HashMap<(&std::path::Path, &str), &IndicatorResult> = HashMap::new();
     for r in report.iter().flat_map(|r| r.results.iter()) {
         // Results come in period order: the last is the period asked for.
-        results.insert((r.plan.as_path(), r.indicator.as_str()), r);
+        results.insert((&*r.plan, &*r.indicator), r);
     }
     let children = cascade.children();
     let mut out: Vec<PohonPlan> = plans
@@ -140,7 +140,7 @@ pub fn pohon(plans: &[Plan], report: Option<&Report>) -> Pohon {
                 name: node.name.clone(),
                 parent,
                 capaian: result.and_then(|r| r.capaian),
-                kategori: result.and_then(|r| r.kategori.clone()),
+                kategori: result.and_then(|r| r.kategori.as_deref().map(str::to_string)),
                 status: result.map(|r| r.status),
                 in_cycle: cascade.cut[n],
             });

@@ -198,7 +198,7 @@ impl Html<'_> {
             self.note(Text::LapkinRollupRule);
         }
         let bars: Vec<Bar> =
-            self.chapter.indicators().map(|r| Bar { label: r.indicator.clone(), value: r.capaian }).collect();
+            self.chapter.indicators().map(|r| Bar { label: r.indicator.to_string(), value: r.capaian }).collect();
         if !bars.is_empty() {
             let title = self.t(Text::LapkinChartCapaian);
             self.push(&format!("<figure><figcaption>{}</figcaption>\n", escape(&title)));
@@ -228,7 +228,7 @@ impl Html<'_> {
             self.push("<table class=\"comparison\">\n");
             self.head(&cols);
             for r in rows {
-                let mut cells = vec![(false, r.indicator.clone()), (false, r.name.clone())];
+                let mut cells = vec![(false, r.indicator.to_string()), (false, r.name.to_string())];
                 for y in years.iter().rev() {
                     let e = r.earlier.iter().find(|e| e.year == *y);
                     cells.push((true, value(r, e.and_then(|e| e.value))));
@@ -263,8 +263,8 @@ impl Html<'_> {
                 self.cells(
                     "",
                     &[
-                        (false, r.indicator.clone()),
-                        (false, r.name.clone()),
+                        (false, r.indicator.to_string()),
+                        (false, r.name.to_string()),
                         (false, format!("{}–{}", s.period.0, s.period.1)),
                         (true, target(r, Some(s.target))),
                         (true, value(r, r.value)),
@@ -331,8 +331,8 @@ impl Html<'_> {
                 let r = &b.result;
                 let money = r.budget.as_ref();
                 rows.push(vec![
-                    (false, r.indicator.clone()),
-                    (false, r.name.clone()),
+                    (false, r.indicator.to_string()),
+                    (false, r.name.to_string()),
                     (false, money.and_then(|m| m.satuan.clone()).unwrap_or_default()),
                     (true, opt(money.and_then(|m| m.pagu))),
                     (true, opt(money.and_then(|m| m.realisasi))),
@@ -461,8 +461,8 @@ impl Html<'_> {
                 .iter()
                 .map(|r| {
                     vec![
-                        (false, r.indicator.clone()),
-                        (false, r.name.clone()),
+                        (false, r.indicator.to_string()),
+                        (false, r.name.to_string()),
                         (false, r.status.label(self.lang)),
                         (false, r.message(self.lang).unwrap_or_default()),
                     ]

@@ -8,7 +8,7 @@ use crate::eval::{IndicatorResult, Report, Status};
 use crate::lang::Lang;
 use crate::model::{Period, Plan, Program, Revision};
 use rust_decimal::Decimal;
-use std::path::PathBuf;
+use std::path::{Path, PathBuf};
 
 /// Chapter III of a LAPKIN for one unit and year.
 #[derive(Debug, Clone)]
@@ -187,7 +187,7 @@ pub(super) fn latest(plans: &[Plan]) -> Option<&Plan> {
 
 /// Whether `r` is a component row (`INDEX/COMPONENT`) of `plan`.
 fn is_component(plan: &Plan, r: &IndicatorResult) -> bool {
-    !plan.indicators.iter().any(|i| i.id == r.indicator)
+    !plan.indicators.iter().any(|i| *i.id == *r.indicator)
 }
 
 /// (1 − realisasi ÷ (pagu × capaian/100)) × 100: PMK 214/2017's efficiency
@@ -251,14 +251,15 @@ fn budget_groups(top: &[&IndicatorResult]) -> (Vec<BudgetGroup>, Vec<ProgramBudg
     let mut budget: Vec<BudgetGroup> = Vec::new();
     for r in top.iter().filter(|r| r.budget.is_some()) {
         let row = BudgetRow { result: (*r).clone(), efisiensi: efisiensi(r) };
-        if !order.contains(&r.program) {
-            order.push(r.program.clone());
+        let program = r.program.as_deref().cloned();
+        if !order.contains(&program) {
+            order.push(program.clone());
         }
-        match budget.iter_mut().find(|g| g.program == r.program && g.sasaran == r.sasaran) {
+        match budget.iter_mut().find(|g| g.program == program && g.sasaran.as_deref() == r.sasaran.as_deref()) {
             Some(g) => g.rows.push(row),
             None => budget.push(BudgetGroup {
-                program: r.program.clone(),
-                sasaran: r.sasaran.clone(),
+                program,
+                sasaran: r.sasaran.as_deref().map(str::to_string),
                 rows: vec![row],
                 sum: None,
             }),
@@ -297,7 +298,7 @@ impl Chapter {
         // One row per indicator: a plan whose rows carry periods (a CSV)
         // is reported at each indicator's latest period; the others are
         // its progression.
-        let mine: Vec<&IndicatorResult> = report.results.iter().filter(|r| r.plan == plan.path).collect();
+        let mine: Vec<&IndicatorResult> = report.results.iter().filter(|r| *r.plan == *plan.path).collect();
         let results: Vec<&IndicatorResult> = mine
             .iter()
             .copied()
@@ -314,7 +315,11 @@ impl Chapter {
             }
             let row = Row { no: (!component).then_some(no), component, result: (*r).clone() };
             // A component follows its index, whatever sasaran it names.
-            let at = if component { last_top } else { groups.iter().position(|g| g.sasaran == r.sasaran) };
+            let at = if component {
+                last_top
+            } else {
+                groups.iter().position(|g| g.sasaran.as_deref() == r.sasaran.as_deref())
+            };
             match at {
                 Some(i) => {
                     groups[i].rows.push(row);
@@ -327,8 +332,8 @@ impl Chapter {
                         last_top = Some(groups.len());
                     }
                     groups.push(SasaranGroup {
-                        sasaran: r.sasaran.clone(),
-                        sasaran_id: r.sasaran_id.clone(),
+                        sasaran: r.sasaran.as_deref().map(str::to_string),
+                        sasaran_id: r.sasaran_id.as_deref().map(str::to_string),
                         rows: vec![row],
                         average: None,
                         method: crate::model::RollupMethod::Mean,
@@ -366,7 +371,7 @@ impl Chapter {
             .results
             .iter()
             .chain(periods.iter().flat_map(|p| &p.results))
-            .filter_map(|r| r.rule_file.clone())
+            .filter_map(|r| r.rule_file.as_deref().map(Path::to_path_buf))
             .collect();
         rule_files.sort();
         rule_files.dedup();
@@ -425,7 +430,7 @@ fn progression(plan: &Plan, periods: &[Report]) -> Vec<Progression> {
         let mut points: Vec<IndicatorResult> = periods
             .iter()
             .flat_map(|rep| &rep.results)
-            .filter(|r| r.indicator == ind.id && r.plan == plan.path)
+            .filter(|r| *r.indicator == *ind.id && *r.plan == *plan.path)
             .filter(|r| ind.targets.iter().any(|(p, _)| *p == r.period))
             .cloned()
             .collect();
@@ -460,7 +465,7 @@ fn absorption(plan: &Plan, periods: &[Report]) -> Vec<(Period, Decimal)> {
         let rows: Vec<BudgetRow> = periods
             .iter()
             .flat_map(|rep| &rep.results)
-            .filter(|r| r.period == period && spending.contains(&r.indicator.as_str()) && r.plan == plan.path)
+            .filter(|r| r.period == period && spending.contains(&&*r.indicator) && *r.plan == *plan.path)
             .map(|r| BudgetRow { result: r.clone(), efisiensi: None })
             .collect();
         if let Some(p) = budget_sum(&rows).and_then(|s| s.penyerapan) {

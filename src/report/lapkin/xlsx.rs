@@ -199,13 +199,13 @@ pub(super) fn render(ch: &Chapter) -> Result<Vec<u8>, XlsxError> {
                 rows.push(vec![
                     row.no.map_or(Cell::Empty, |n| Cell::Number(Decimal::from(n), false)),
                     text(g.sasaran.clone().unwrap_or_else(|| t(Text::LapkinNoSasaran))),
-                    text(r.indicator.clone()),
-                    text(r.name.clone()),
-                    text(r.satuan.clone().unwrap_or_default()),
+                    text(r.indicator.to_string()),
+                    text(r.name.to_string()),
+                    text(r.satuan.as_deref().unwrap_or_default().to_string()),
                     target(r, r.target),
                     value(r, r.value),
                     number(r.capaian),
-                    text(r.kategori.clone().unwrap_or_default()),
+                    text(r.kategori.as_deref().unwrap_or_default().to_string()),
                     text(r.status.label(lang)),
                 ]);
             }
@@ -273,7 +273,7 @@ pub(super) fn render(ch: &Chapter) -> Result<Vec<u8>, XlsxError> {
             let cells: Vec<Vec<Cell>> = rows
                 .iter()
                 .map(|r| {
-                    let mut c = vec![text(r.indicator.clone()), text(r.name.clone())];
+                    let mut c = vec![text(r.indicator.to_string()), text(r.name.to_string())];
                     for y in ch.earlier_years.iter().rev() {
                         let e = r.earlier.iter().find(|e| e.year == *y);
                         c.push(value(r, e.and_then(|e| e.value)));
@@ -336,8 +336,8 @@ pub(super) fn render(ch: &Chapter) -> Result<Vec<u8>, XlsxError> {
                     let m = r.budget.as_ref();
                     let mut row = vec![
                         text(g.sasaran.clone().unwrap_or_else(|| t(Text::LapkinNoSasaran))),
-                        text(r.indicator.clone()),
-                        text(r.name.clone()),
+                        text(r.indicator.to_string()),
+                        text(r.name.to_string()),
                         text(m.and_then(|m| m.satuan.clone()).unwrap_or_default()),
                         number(m.and_then(|m| m.pagu)),
                         number(m.and_then(|m| m.realisasi)),
@@ -448,8 +448,8 @@ pub(super) fn render(ch: &Chapter) -> Result<Vec<u8>, XlsxError> {
                 .iter()
                 .map(|r| {
                     vec![
-                        text(r.indicator.clone()),
-                        text(r.name.clone()),
+                        text(r.indicator.to_string()),
+                        text(r.name.to_string()),
                         text(r.status.label(lang)),
                         text(r.message(lang).unwrap_or_default()),
                     ]
@@ -472,7 +472,7 @@ pub(super) fn render(ch: &Chapter) -> Result<Vec<u8>, XlsxError> {
         let headers = vec![t(Text::LapkinColKode), t(Text::LapkinColCapaian), "100%".to_string()];
         let rows: Vec<Vec<Cell>> = indicators
             .iter()
-            .map(|r| vec![text(r.indicator.clone()), number(r.capaian), Cell::Number(Decimal::ONE_HUNDRED, false)])
+            .map(|r| vec![text(r.indicator.to_string()), number(r.capaian), Cell::Number(Decimal::ONE_HUNDRED, false)])
             .collect();
         let mut next = w.table(ws, 1, "GrafikCapaian", &headers, &rows)?;
         let mut chart_row = 1;
