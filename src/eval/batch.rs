@@ -77,8 +77,11 @@ impl Evaluator {
         numbers: Option<Convention>,
         batch_bytes: u64,
         chunk: usize,
-        mut sink: impl FnMut(Vec<IndicatorResult>, &[PathBuf]) -> Result<(), E>,
-    ) -> Result<BatchRead, BatchStop<E>> {
+        mut sink: impl FnMut(Vec<IndicatorResult>, &[PathBuf]) -> Result<(), E> + Send,
+    ) -> Result<BatchRead, BatchStop<E>>
+    where
+        E: Send,
+    {
         let warned = self.warnings.len();
         let progress = self.progress.take();
         let files = inputs.iter().filter(|i| matches!(i, Input::File { .. })).count();
@@ -86,20 +89,37 @@ impl Evaluator {
         let mut out = BatchRead::default();
         let mut units = Units::default();
         let mut years: Vec<i32> = Vec::new();
+        let count = |b: &[Input]| b.iter().filter(|i| matches!(i, Input::File { .. })).count();
         let run = (|| {
-            for (at, batch) in batches(inputs, batch_bytes).into_iter().enumerate() {
-                done += batch.iter().filter(|i| matches!(i, Input::File { .. })).count();
-                let loaded = load_inputs(batch, numbers).map_err(BatchStop::Load)?;
+            let mut cut = batches(inputs, batch_bytes).into_iter().enumerate();
+            let mut next = cut.next().map(|(at, b)| (at, count(&b), load_inputs(b, numbers)));
+            let mut previous: Option<crate::plan::Loaded> = None;
+            while let Some((at, in_batch, loaded)) = next.take() {
+                done += in_batch;
+                let mut loaded = loaded.map_err(BatchStop::Load)?;
                 if !units.add(at, &loaded.plans) {
                     return Err(BatchStop::Joined);
                 }
                 years.extend(loaded.plans.iter().filter_map(|p| p.year));
-                out.failed.extend(loaded.failed);
-                out.warnings.extend(loaded.warnings);
+                out.failed.append(&mut loaded.failed);
+                out.warnings.append(&mut loaded.warnings);
                 out.problems.extend(loaded.plans.iter().flat_map(|p| p.problems.iter().cloned()));
                 out.plan_paths.extend(loaded.plans.iter().map(|p| p.path.clone()));
-                let paths = &out.plan_paths;
-                self.evaluate_part(&loaded.plans, chunk, |c| sink(c, paths)).map_err(BatchStop::Sink)?;
+                // The next batch is read, and the one before let go, while
+                // this one is evaluated and written: what either does on one
+                // thread (preparing the work, writing, freeing) overlaps the other.
+                let (paths, plans, this, sink) = (&out.plan_paths, &loaded.plans, &mut *self, &mut sink);
+                let (following, old) = (cut.next(), previous.take());
+                let (evaluated, read) = rayon::join(
+                    move || this.evaluate_part(plans, chunk, |c| sink(c, paths)),
+                    move || {
+                        drop(old);
+                        following.map(|(at, b)| (at, count(&b), load_inputs(b, numbers)))
+                    },
+                );
+                evaluated.map_err(BatchStop::Sink)?;
+                next = read;
+                previous = Some(loaded);
                 if let Some(p) = &progress {
                     p(done, files);
                 }

@@ -11,5 +11,5 @@ pub use parse::{
     Convention, Garble, Number, NumberError, Target, ambiguity, is_no_value, parse_number, parse_number_in,
     parse_optional, parse_target, parse_target_in,
 };
-pub(crate) use rounding::format_grouped_scaled;
 pub use rounding::{MAX_DECIMALS, Rounding, RoundingMode, format_grouped};
+pub(crate) use rounding::{format_grouped_scaled, plain_text};

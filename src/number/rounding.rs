@@ -72,6 +72,51 @@ impl Rounding {
     }
 }
 
+/// A decimal as its `Display` writes it (`-12.50`, `0.0073`, `15174`): the
+/// same text, made without the formatting machinery, as a national CSV
+/// writes three numbers on each of millions of rows.
+pub(crate) fn plain_text(value: Decimal) -> String {
+    let scale = value.scale() as usize;
+    let mantissa = value.mantissa().unsigned_abs();
+    // Digits, least significant first; a mantissa holds at most 29.
+    let mut digits = [0u8; 40];
+    let mut len = 0;
+    let (mut high, mut low) =
+        ((mantissa / 10_000_000_000_000_000_000) as u64, (mantissa % 10_000_000_000_000_000_000) as u64);
+    loop {
+        digits[len] = b'0' + (low % 10) as u8;
+        low /= 10;
+        len += 1;
+        if low == 0 && (high == 0 || len == 19) {
+            if high == 0 {
+                break;
+            }
+            // The low part is 19 digits, zeros included, before the high part.
+            while len < 19 {
+                digits[len] = b'0';
+                len += 1;
+            }
+            low = high;
+            high = 0;
+        }
+    }
+    while len <= scale {
+        digits[len] = b'0';
+        len += 1;
+    }
+    let mut text = String::with_capacity(len + 2);
+    if value.is_sign_negative() {
+        text.push('-');
+    }
+    for i in (0..len).rev() {
+        text.push(char::from(digits[i]));
+        if i == scale && i > 0 {
+            text.push('.');
+        }
+    }
+    text
+}
+
 /// Writes a decimal with thousands grouped in a convention, as documents
 /// print figures: `893376000` → `893.376.000` (id) or `893,376,000` (en).
 pub fn format_grouped(value: Decimal, convention: crate::number::Convention) -> String {
@@ -85,7 +130,7 @@ pub(crate) fn format_grouped_scaled(value: Decimal, convention: crate::number::C
         crate::number::Convention::Id => ('.', ','),
         crate::number::Convention::En => (',', '.'),
     };
-    let text = value.to_string();
+    let text = plain_text(value);
     let (sign, digits) = text.strip_prefix('-').map_or(("", text.as_str()), |d| ("-", d));
     let (int, frac) = digits.split_once('.').unwrap_or((digits, ""));
     let mut grouped = String::new();
@@ -104,6 +149,22 @@ mod tests {
 
     fn d(s: &str) -> Decimal {
         Decimal::from_str_exact(s).unwrap()
+    }
+
+    #[test]
+    fn plain_text_is_what_display_writes() {
+        let mut values = vec![Decimal::ZERO, Decimal::MAX, Decimal::MIN, Decimal::new(-0, 3), -Decimal::new(0, 2)];
+        for scale in 0..=28 {
+            for m in [0i64, 1, 7, 10, 99, 100, 101, 12_345, 9_999_999_999_999_999, i64::MAX, -1, -730, i64::MIN + 1] {
+                values.push(Decimal::new(m, scale));
+            }
+            for m in [10_000_000_000_000_000_000i128, 10_000_000_000_000_000_001, (1i128 << 96) - 1, -(1i128 << 90)] {
+                values.push(Decimal::from_i128_with_scale(m, scale));
+            }
+        }
+        for v in values {
+            assert_eq!(plain_text(v), v.to_string(), "{v:?}");
+        }
     }
 
     #[test]

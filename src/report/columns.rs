@@ -50,6 +50,35 @@ pub(super) enum What {
     Output(String),
 }
 
+impl What {
+    /// Whether capaian writes the cell itself (numbers, periods, names of
+    /// its own), so it never holds a control character from a plan or a rule.
+    fn is_made_here(&self) -> bool {
+        use What::*;
+        matches!(
+            self,
+            Period
+                | Target
+                | Realisasi
+                | Capaian
+                | Status
+                | Polarity
+                | Value
+                | PlanKind
+                | PlanYear
+                | PlanRevision
+                | Pagu
+                | RealisasiAnggaran
+                | Penyerapan
+                | EarlierRealisasi(_)
+                | EarlierCapaian(_)
+                | Trend
+                | RenstraTarget
+                | RenstraCapaian
+        )
+    }
+}
+
 /// One column: its machine name, what it shows, whether it is a number
 /// (right-aligned) and whether a narrow table may leave it out.
 #[derive(Debug, Clone)]
@@ -276,6 +305,9 @@ impl Column {
                 Some(OutputValue::None) | None => fixed(""),
             },
         };
+        if self.what.is_made_here() {
+            return cell;
+        }
         match cell {
             Cow::Borrowed(text) => crate::diagnostic::escape_controls(text, false),
             Cow::Owned(text) => Cow::Owned(crate::diagnostic::escape_controls(&text, false).into_owned()),
@@ -317,7 +349,7 @@ pub(crate) fn page_cells(
 pub(super) fn number_text(d: Decimal, numbers: Convention) -> String {
     match numbers {
         // The default stays plain (`15174`), as scripts reading it expect.
-        Convention::En => d.to_string(),
+        Convention::En => crate::number::plain_text(d),
         Convention::Id => format_grouped_scaled(d, Convention::Id),
     }
 }
