@@ -116,3 +116,25 @@ fn a_report_read_a_file_at_a_time_is_the_whole_report() {
         assert_eq!((batched.code, &batched.stderr), (whole.code, &whole.stderr), "--format {format}");
     }
 }
+
+/// A file named on the command line that cannot be read stops a run read a
+/// batch at a time as it stops a whole one, even after earlier batches were
+/// evaluated: exit 2, the same messages, and no report left behind.
+#[test]
+fn an_unreadable_input_stops_a_run_read_a_batch_at_a_time() {
+    let bad = "[unit\nid = \"u\"\n";
+    for last in [vec!["bad.toml"], vec!["nothere"]] {
+        let mut args = vec!["eval", "data", "--rules", "rules", "--format", "csv"];
+        args.extend(&last);
+        let whole = data_set(2).file("bad.toml", bad).args(&args).output();
+        let (batched, dir) = data_set(2)
+            .file("bad.toml", bad)
+            .env("CAPAIAN_EVAL_BATCH_BYTES", "1")
+            .args(&args)
+            .args(["-o", "out"])
+            .run();
+        assert_eq!(whole.code, 2, "{}", whole.stderr);
+        assert_eq!((batched.code, &batched.stderr), (whole.code, &whole.stderr), "{last:?}");
+        assert!(!dir.expect("temp dir").path().join("out").exists(), "{last:?}");
+    }
+}

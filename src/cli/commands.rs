@@ -269,6 +269,10 @@ fn eval(a: EvalArgs) -> i32 {
         _ => eval_whole(&a, &mut evaluator, &mut run, format, render, jobs, numbers),
     };
     progress.finish();
+    // Input that could not be read was said, and nothing else counts.
+    if let Err(None) = written {
+        return EXIT_UNUSABLE;
+    }
     eprint_all(&evaluator.warnings);
     eprint_all(&shadowing(&evaluator));
     // Standard output after the run's warnings, as a reader of both sees them.
@@ -283,6 +287,7 @@ fn eval(a: EvalArgs) -> i32 {
     eprint_all(&run.failed);
     if run.has_errors || run.unread { EXIT_FAILED } else { EXIT_OK }
 }
+
 /// What an `eval` run found besides its results, reported at its end.
 #[derive(Default)]
 struct Run {
