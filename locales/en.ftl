@@ -36,6 +36,7 @@ csv-empty = the CSV file is empty
 csv-header = cannot read the CSV header: { $reason }
 csv-row = cannot read CSV row: { $reason }
 csv-cell-count = row has { $cells } cells but the header has { $header }
+csv-unclosed-quote = a quote `"` opened on this line is never closed: the file ends inside it
 csv-duplicate-column = column `{ $name }` appears twice
 csv-unknown-column = unknown column `{ $name }`
 csv-unused-column = column `{ $name }` is not used by capaian and is ignored

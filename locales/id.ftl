@@ -37,6 +37,7 @@ csv-empty = berkas CSV kosong
 csv-header = tidak dapat membaca kepala CSV: { $reason }
 csv-row = tidak dapat membaca baris CSV: { $reason }
 csv-cell-count = baris ini mempunyai { $cells } sel tetapi kepalanya { $header }
+csv-unclosed-quote = tanda kutip `"` yang dibuka di baris ini tidak pernah ditutup: berkas berakhir di dalamnya
 csv-duplicate-column = kolom `{ $name }` muncul dua kali
 csv-unknown-column = kolom `{ $name }` tidak dikenal
 csv-unused-column = kolom `{ $name }` tidak dipakai capaian dan diabaikan

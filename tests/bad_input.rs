@@ -148,6 +148,23 @@ fn empty_and_broken_csv_files() {
         Test::new().file("q.csv", "unit,indicator,target,realisasi\nu,A,\"10,5\n").args(["eval", "q.csv"]).output();
     assert_eq!(out.code, 2);
     assert!(out.stderr.contains("a quote `\"` opened in this row is never closed"), "{}", out.stderr);
+    // In the last row the reader would end the quote at the end of the
+    // file and read `"5` as 5; it is garbled, and named where it opens.
+    let out =
+        Test::new().file("q.csv", "unit;indicator;target;realisasi\nu;A;10;\"5\n").args(["eval", "q.csv"]).output();
+    assert_eq!(out.code, 2, "{}", out.stderr);
+    assert!(
+        out.stderr.contains("error[csv/unclosed-quote]: a quote `\"` opened on this line is never closed"),
+        "{}",
+        out.stderr
+    );
+    assert!(out.stderr.contains("q.csv:2:8"), "{}", out.stderr);
+    // A quoted field closed at the end, or a quote inside a field, is no such thing.
+    let out = Test::new()
+        .file("q.csv", "unit;indicator;target;realisasi\nu;\"A \"\"x\"\"\";10;\"5\"")
+        .args(["eval", "q.csv"])
+        .output();
+    assert_eq!(out.code, 0, "{}", out.stderr);
     let out = Test::new()
         .file("s.csv", "unit,indicator,target,realisasi\nu,A,10\nu,B,10,5\n")
         .args(["eval", "s.csv"])

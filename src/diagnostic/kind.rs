@@ -58,6 +58,8 @@ catalogue! {
         CsvRow { reason } = "csv/row",
         /// A row with another cell count than the header.
         CsvCellCount { cells, header } = "csv/cell-count",
+        /// A quote opened in the last row and never closed.
+        CsvUnclosedQuote = "csv/unclosed-quote",
         /// A column named twice.
         CsvDuplicateColumn { name } = "csv/duplicate-column",
         /// A column that looks like a known one, misspelt.

@@ -37,11 +37,12 @@ pub fn read_csv_plans(path: &Path, text: &str, numbers: Convention) -> Result<(V
     let mut rows = Rows::new(numbers);
     rows.warnings.append(&mut header.warnings);
     let mut record = csv::StringRecord::new();
+    let mut last_start = None;
     loop {
         // Lines are found from the record's byte offset: the csv crate's own
         // line count is off by one in files with Windows line endings.
         match reader.read_record(&mut record) {
-            Ok(true) => {}
+            Ok(true) => last_start = record.position().map(|p| p.byte() as usize),
             Ok(false) => break,
             Err(e) => {
                 let line = e.position().map_or(0, |p| lines.line_of(skip_line_ends(text, p.byte() as usize)));
@@ -73,7 +74,39 @@ pub fn read_csv_plans(path: &Path, text: &str, numbers: Convention) -> Result<(V
         }
         rows.add(&cells, shifted);
     }
+    // The csv crate ends a quoted field at the end of the file: `…;"5` is
+    // read as 5. A quote never closed is garbled text, not a value.
+    if let Some(at) = last_start.and_then(|start| unclosed_quote(text, skip_line_ends(text, start), delimiter)) {
+        let line = lines.line_of(at);
+        let column =
+            lines.line_text(line).get(..at.saturating_sub(lines.line_start(line))).map_or(1, |s| s.chars().count() + 1);
+        return Err(LoadError::Invalid(vec![
+            Diagnostic::error(Kind::CsvUnclosedQuote).with_span(lines.at(line, column, 1)),
+        ]));
+    }
     Ok(rows.finish())
+}
+
+/// Where the quote opening a field of the record starting at `start` is,
+/// when the text ends inside it. A quote opens a field only as its first
+/// character; inside, `""` is a quote and `"` closes it.
+fn unclosed_quote(text: &str, start: usize, delimiter: u8) -> Option<usize> {
+    let bytes = text.as_bytes();
+    let (mut open, mut field_start, mut at) = (None, true, start);
+    while let Some(&b) = bytes.get(at) {
+        match open {
+            Some(_) if b == b'"' && bytes.get(at + 1) == Some(&b'"') => at += 1,
+            Some(_) if b == b'"' => {
+                open = None;
+                field_start = false;
+            }
+            Some(_) => {}
+            None if b == b'"' && field_start => open = Some(at),
+            None => field_start = b == delimiter || b == b'\n' || b == b'\r',
+        }
+        at += 1;
+    }
+    open
 }
 
 /// The csv crate places a record after a `\r` of a Windows line ending, on
