@@ -23,12 +23,6 @@ pub(crate) struct EarlierFigures {
     pub realisasi: Option<Decimal>,
 }
 
-/// [`earlier_among`] every plan of `plans`.
-#[cfg(test)]
-pub(crate) fn earlier_plans<'a>(plans: &'a [Plan], at: usize, compare: Option<&[i32]>) -> Vec<&'a Plan> {
-    earlier_among(&plans[at], plans.iter(), compare)
-}
-
 /// The plans of the same unit as `me` for earlier years, one per year (the
 /// latest revision), latest year first; only `compare`'s years when given.
 /// `candidates` are the run's plans of that unit, found once by the
@@ -134,6 +128,11 @@ pub(crate) fn unmatched(plan: &Plan, earlier: &Plan) -> Option<Diagnostic> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    /// [`earlier_among`] every plan of `plans`.
+    fn earlier_plans<'a>(plans: &'a [Plan], at: usize, compare: Option<&[i32]>) -> Vec<&'a Plan> {
+        earlier_among(&plans[at], plans.iter(), compare)
+    }
     use crate::plan::read_toml_plan;
     use std::path::Path;
 

@@ -60,28 +60,27 @@ pub fn read_csv_plans(path: &Path, text: &str, numbers: Convention) -> Result<(V
         if rows.repeats_header(&cells) {
             continue;
         }
-        // A short or long row means shifted cells (or a quote never closed):
-        // reading it by position would put numbers in the wrong columns.
+        // A short or long row means shifted cells: reading it by position
+        // would put numbers in the wrong columns. (A quote never closed
+        // makes one too, in the last row; the file is refused below.)
         let mut shifted = None;
         if record.len() != headers.len() {
             let kind = Kind::CsvCellCount { cells: record.len().to_string(), header: headers.len().to_string() };
-            let d = Diagnostic::error(kind).with_span(cells.line_span());
-            // A quote never closed swallows the rest of the file: nothing after it can be trusted.
-            if record.iter().any(|c| c.contains('\n')) {
-                return Err(LoadError::Invalid(vec![d.with_help(Text::CsvUnclosedQuote)]));
-            }
-            shifted = Some(d.with_help(Text::CsvOneCellPerColumn));
+            shifted = Some(Diagnostic::error(kind).with_span(cells.line_span()).with_help(Text::CsvOneCellPerColumn));
         }
         rows.add(&cells, shifted);
     }
-    // The csv crate ends a quoted field at the end of the file: `…;"5` is
-    // read as 5. A quote never closed is garbled text, not a value.
+    // A quote never closed swallows the rest of the file into one field of
+    // the last record, which the csv crate ends at the end of the file
+    // (`…;"5` is read as 5): nothing after the quote can be trusted.
     if let Some(at) = last_start.and_then(|start| unclosed_quote(text, skip_line_ends(text, start), delimiter)) {
         let line = lines.line_of(at);
         let column =
             lines.line_text(line).get(..at.saturating_sub(lines.line_start(line))).map_or(1, |s| s.chars().count() + 1);
         return Err(LoadError::Invalid(vec![
-            Diagnostic::error(Kind::CsvUnclosedQuote).with_span(lines.at(line, column, 1)),
+            Diagnostic::error(Kind::CsvUnclosedQuote)
+                .with_span(lines.at(line, column, 1))
+                .with_help(Text::CsvUnclosedQuote),
         ]));
     }
     Ok(rows.finish())
