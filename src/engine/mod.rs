@@ -7,12 +7,14 @@
 //! lookups and hard limits on work, time, depth and sizes.
 
 mod definitions;
+mod division;
 mod limits;
 mod package;
 mod resolver;
 pub(crate) mod trace;
 
 pub(crate) use definitions::definitions;
+pub(crate) use division::exact_div;
 pub use limits::Limits;
 pub(crate) use limits::{CallClock, Stop, seconds};
 pub(crate) use package::{CapaianPackage, to_decimal};
@@ -147,74 +149,6 @@ pub(crate) fn register_scale_lookup(engine: &mut Engine, rules: Arc<dyn Lookup>)
         });
 }
 
-/// `a / b` with as many digits as a decimal holds, truncated toward zero
-/// (long division on the mantissas); `None` when it does not fit.
-pub(crate) fn exact_div(a: Decimal, b: Decimal) -> Option<Decimal> {
-    const MAX: u128 = (1u128 << 96) - 1;
-    let negative = a.is_sign_negative() != b.is_sign_negative() && !a.is_zero();
-    let (ma, mb) = (a.mantissa().unsigned_abs(), b.mantissa().unsigned_abs());
-    let (sa, sb) = (a.scale() as i32, b.scale() as i32);
-    if mb == 0 {
-        return None;
-    }
-    // Digits of the numerator `ma × 10^(sb − sa)` as an integer, then
-    // fractional digits until the quotient is full or reaches scale 28.
-    let shift = sb - sa;
-    // The mantissa's digits, least significant first, on the stack: every
-    // capaian divides, and a national run makes millions of them.
-    let (mut buf, mut len, mut m) = ([0u8; 40], 0, ma);
-    loop {
-        buf[len] = (m % 10) as u8;
-        m /= 10;
-        len += 1;
-        if m == 0 {
-            break;
-        }
-    }
-    let mut scale: i32 = 0;
-    let zeros = if shift >= 0 {
-        shift as usize
-    } else {
-        scale = -shift; // the numerator's last -shift digits are fractional
-        0
-    };
-    let (mut q, mut r): (u128, u128) = (0, 0);
-    let mut next = buf[..len].iter().rev().copied().chain(std::iter::repeat_n(0, zeros));
-    loop {
-        let (digit, fractional) = match next.next() {
-            Some(d) => (d, false),
-            None => (0, true),
-        };
-        if fractional {
-            if r == 0 || scale >= 28 {
-                break;
-            }
-            scale += 1;
-        }
-        r = r.checked_mul(10)?.checked_add(u128::from(digit))?;
-        let d = r / mb;
-        r %= mb;
-        let grown = q.checked_mul(10)?.checked_add(d)?;
-        if grown > MAX {
-            // The quotient is full. Past the numerator's digits the digits
-            // left are dropped (truncation); before, the plain division
-            // (rounded to 28 digits) is the best there is.
-            if !fractional {
-                return None;
-            }
-            scale -= 1;
-            break;
-        }
-        q = grown;
-    }
-    if !(0..=28).contains(&scale) {
-        return None;
-    }
-    let m = i128::try_from(q).ok()?;
-    let v = Decimal::try_from_i128_with_scale(if negative { -m } else { m }, scale as u32).ok()?;
-    Some(v)
-}
-
 #[cfg(any(feature = "cli", test))]
 /// Evaluates one expression or script with the standard engine, the
 /// methodologist's scratchpad (`capaian calc`).
@@ -260,26 +194,6 @@ mod tests {
         assert_eq!(dec("(2 * 10 - 8) / 10 * 100"), "120");
         assert_eq!(dec("7 + 0.5"), "7.5");
         assert!(eval("0.1 + 0.2 == 0.3").unwrap().as_bool().unwrap());
-    }
-
-    #[test]
-    fn decimal_division_is_truncated_from_the_exact_quotient() {
-        let d = |s: &str| Decimal::from_str_exact(s).unwrap();
-        assert_eq!(exact_div(d("100"), d("3")).unwrap().to_string(), "33.333333333333333333333333333");
-        assert_eq!(exact_div(d("1"), d("3")).unwrap().to_string(), "0.3333333333333333333333333333");
-        assert_eq!(exact_div(d("2"), d("3")).unwrap().to_string(), "0.6666666666666666666666666666");
-        assert_eq!(exact_div(d("-2"), d("3")).unwrap().to_string(), "-0.6666666666666666666666666666");
-        assert_eq!(exact_div(d("15174"), d("10000")).unwrap().to_string(), "1.5174");
-        assert_eq!(exact_div(d("0.5"), d("0.25")).unwrap().to_string(), "2");
-        assert_eq!(exact_div(d("7.5"), d("2.5")).unwrap().to_string(), "3");
-        // 0,0001499…9 × 100 / 3 = 0,00499…967: truncated, it stays below 0,005.
-        let q = exact_div(d("0.0149999999999999999999999990"), d("3")).unwrap();
-        assert!(q < d("0.005"), "{q}");
-        for (a, b) in [("123.456", "7"), ("1", "7"), ("98765.4321", "0.003"), ("79228162514264337593543950335", "7")] {
-            let exact = exact_div(d(a), d(b)).unwrap();
-            let plain = d(a) / d(b);
-            assert!((exact - plain).abs() <= Decimal::new(1, plain.scale()), "{a}/{b}: {exact} vs {plain}");
-        }
     }
 
     #[test]
