@@ -85,8 +85,9 @@ pub use diagnostic::{Diagnostic, Kind, LineIndex, Severity, Span, Subject, Text,
 pub use engine::Limits;
 pub use eval::explain::Explanation;
 pub use eval::{
-    BudgetFigures, Earlier, EvalOptions, Evaluator, IndicatorResult, Note, Output, OutputValue, PlanInfo, Progress,
-    RenstraFigures, Report, ReportJson, ResultJson, RuleNote, RulesFor, SCHEMA_VERSION, Status, Trend, result_schema,
+    BudgetFigures, Earlier, EvalOptions, Evaluator, Formula, FormulaResult, IndicatorResult, Note, Output, OutputValue,
+    PlanInfo, Progress, RenstraFigures, Report, ReportJson, ResultJson, RuleNote, RulesFor, SCHEMA_VERSION, Status,
+    Trend, result_schema,
 };
 pub use lang::Lang;
 pub use model::{

@@ -8,6 +8,7 @@ pub(crate) use batch::BatchStop;
 mod context;
 pub(crate) mod explain;
 pub(crate) mod figures;
+mod formula;
 mod heading;
 mod json;
 mod outcome;
@@ -19,6 +20,7 @@ mod years;
 #[cfg(feature = "cli")]
 pub(crate) use years::EarlierFigures;
 
+pub use formula::{Formula, FormulaResult};
 pub(crate) use json::shown_path;
 pub use json::{ReportJson, ResultJson, SCHEMA_VERSION, result_schema};
 pub use result::{
@@ -97,6 +99,9 @@ pub struct Evaluator {
     sets: HashMap<Vec<String>, Arc<RuleSet>>,
     observer: Option<TraceHandle>,
     jobs: usize,
+    /// The evaluating threads, started on the first run that needs them and
+    /// kept: a run read a batch at a time evaluates once per batch.
+    pool: Option<rayon::ThreadPool>,
     progress: Option<Progress>,
     /// Findings that are not results (plans skipped for another year, …).
     pub warnings: Vec<Diagnostic>,
@@ -137,6 +142,7 @@ impl Evaluator {
             sets: HashMap::new(),
             observer: None,
             jobs: 1,
+            pool: None,
             progress: None,
             warnings: Vec::new(),
         }
@@ -154,6 +160,13 @@ impl Evaluator {
     /// Every rule set used so far (for coverage reports).
     pub fn rule_sets(&self) -> Vec<Arc<RuleSet>> {
         self.sets.values().cloned().collect()
+    }
+
+    /// Rule `name` as a formula of one target and one realisasi, found and
+    /// compiled once, with the rules that apply in the working folder.
+    pub fn formula(&mut self, name: &str) -> Result<Formula, Diagnostic> {
+        let here = Plan::new(Path::new("<formula>"), crate::model::Unit::default(), crate::number::Convention::En);
+        Formula::new(self.rule_set(&here), name)
     }
 
     /// The rule set that applies to a plan.
@@ -196,6 +209,7 @@ impl Evaluator {
             0 => std::thread::available_parallelism().map_or(1, |n| n.get()),
             n => n,
         };
+        self.pool = None;
         self
     }
 
@@ -212,7 +226,12 @@ impl Evaluator {
     pub fn evaluate(&mut self, plans: &[Plan]) -> Report {
         let mut results = Vec::new();
         let all: Result<(), std::convert::Infallible> = self.evaluate_chunks(plans, usize::MAX, |chunk| {
-            results.extend(chunk);
+            // One chunk of every result: taken, not copied row by row.
+            if results.is_empty() {
+                results = chunk;
+            } else {
+                results.extend(chunk);
+            }
             Ok(())
         });
         let Ok(()) = all;
@@ -330,11 +349,10 @@ impl Evaluator {
         // call-depth limit must stop on that limit, not overflow a smaller
         // worker stack. No threads to be had: the same results on this one.
         // A unit's plan is evaluated before threads would have started.
-        let pool = match self.jobs {
-            1 => None,
-            _ if total < FEW_FOR_THREADS => None,
-            jobs => rayon::ThreadPoolBuilder::new().num_threads(jobs).stack_size(WORKER_STACK).build().ok(),
-        };
+        if self.jobs > 1 && total >= FEW_FOR_THREADS && self.pool.is_none() {
+            self.pool = rayon::ThreadPoolBuilder::new().num_threads(self.jobs).stack_size(WORKER_STACK).build().ok();
+        }
+        let pool = self.pool.as_ref().filter(|_| self.jobs > 1 && total >= FEW_FOR_THREADS);
         for part in work.chunks(chunk.max(1)) {
             let results = match &pool {
                 Some(pool) => pool.install(|| part.par_iter().map(one).collect()),

@@ -115,13 +115,28 @@ pub(crate) fn realisasi_to_date(
     period: Period,
     mode: Aggregation,
 ) -> Option<RealisasiToDate> {
-    let mut upto: Vec<&(Period, Located<Decimal>)> = entries.iter().filter(|(p, _)| p.ends_by(&period)).collect();
+    let ends_by = |(p, _): &&(Period, Located<Decimal>)| p.ends_by(&period);
+    if mode == Aggregation::Last {
+        // The latest entry alone, found without collecting: a monthly
+        // series is asked for at every month of a national run.
+        let last = entries.iter().filter(ends_by).fold(None, |latest: Option<&(Period, Located<Decimal>)>, e| {
+            match latest {
+                // Of two ending together the later one given wins, as in
+                // the sorted series below.
+                Some(l) if e.0.cmp_end(&l.0) == std::cmp::Ordering::Less => Some(l),
+                _ => Some(e),
+            }
+        })?;
+        return Some(RealisasiToDate { value: last.1.value, periods: vec![last.0] });
+    }
+    let mut upto: Vec<&(Period, Located<Decimal>)> = entries.iter().filter(ends_by).collect();
+    if upto.is_empty() {
+        return None;
+    }
     upto.sort_by(|a, b| a.0.cmp_end(&b.0));
-    let last = upto.last()?;
     let values: Vec<Decimal> = upto.iter().map(|(_, v)| v.value).collect();
     let value = match mode {
-        Aggregation::Last => last.1.value,
-        Aggregation::Sum => checked_sum(&values)?,
+        Aggregation::Sum | Aggregation::Last => checked_sum(&values)?,
         // A mean that fits is computed even when the sum would not.
         Aggregation::Average => {
             let n = Decimal::from(values.len());
@@ -131,10 +146,7 @@ pub(crate) fn realisasi_to_date(
             }
         }
     };
-    let periods = match mode {
-        Aggregation::Last => vec![last.0],
-        _ => upto.iter().map(|(p, _)| *p).collect(),
-    };
+    let periods = upto.iter().map(|(p, _)| *p).collect();
     Some(RealisasiToDate { value, periods })
 }
 
@@ -178,6 +190,20 @@ pub(super) mod tests {
         // Month 6 is the end of Q2.
         assert_eq!(target_to_date(&ind, Period::Month(2024, 6), Period::Year(2024)), Ok(Target::Single(d("50"))));
         assert!(target_to_date(&ind, Period::Month(2024, 5), Period::Year(2024)).is_err());
+    }
+
+    #[test]
+    fn last_mode_takes_the_later_of_two_entries_ending_together() {
+        // March and the first quarter end together; the one given later wins,
+        // whichever order they come in.
+        let (q1, m3) = (Period::Quarter(2024, 1), Period::Month(2024, 3));
+        let entries = [(Period::Month(2024, 1), loc(d("5"))), (q1, loc(d("10"))), (m3, loc(d("20")))];
+        let last = realisasi_to_date(&entries, q1, Aggregation::Last).unwrap();
+        assert_eq!((last.value, last.periods), (d("20"), vec![m3]));
+        let swapped = [entries[2].clone(), entries[1].clone(), entries[0].clone()];
+        assert_eq!(realisasi_to_date(&swapped, q1, Aggregation::Last).unwrap().value, d("10"));
+        assert!(realisasi_to_date(&entries, Period::Month(2023, 12), Aggregation::Last).is_none());
+        assert!(realisasi_to_date(&entries, Period::Month(2023, 12), Aggregation::Sum).is_none());
     }
 
     #[test]

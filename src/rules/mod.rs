@@ -15,6 +15,8 @@ mod twin;
 pub(crate) use library::Library;
 pub(crate) use reason::{helper_error, reason, size_what};
 pub(crate) use scale::Scale;
+#[cfg(test)]
+pub(crate) use store::builtin_text;
 pub use store::{BuiltinStore, FolderStore, Layered, MemoryStore, RuleStore, Source};
 pub(crate) use twin::Twin;
 
@@ -23,6 +25,7 @@ use crate::engine::trace::{Trace, TraceHandle};
 use crate::engine::{CallClock, Limits, Stop, build_engine, build_tracing_engine, seconds};
 use rhai::{AST, CallFnOptions, Dynamic, Engine, EvalAltResult, Map, Scope};
 use std::path::Path;
+use std::sync::atomic::{AtomicBool, Ordering};
 use std::sync::{Arc, Mutex, OnceLock};
 use std::time::{Duration, Instant};
 
@@ -67,6 +70,9 @@ pub struct RuleSet {
     pub engine: Engine,
     tracing: OnceLock<Engine>,
     observer: Mutex<Option<TraceHandle>>,
+    /// Whether `observer` is set: asked for every indicator on every
+    /// thread, so a flag rather than a shared lock.
+    observed: AtomicBool,
     limits: Limits,
 }
 
@@ -80,6 +86,7 @@ impl RuleSet {
             engine: build_engine(&limits, sources.clone()),
             tracing: OnceLock::new(),
             observer: Mutex::new(None),
+            observed: AtomicBool::new(false),
             limits,
             sources,
         }
@@ -99,7 +106,7 @@ impl RuleSet {
 
     /// Whether calls are recorded for coverage (then every call runs the script).
     pub fn observed(&self) -> bool {
-        self.observer.lock().is_ok_and(|o| o.is_some())
+        self.observed.load(Ordering::Acquire)
     }
 
     /// Whether the run is past its time limit (then every call fails).
@@ -112,6 +119,7 @@ impl RuleSet {
     pub fn observe(&self, trace: TraceHandle) {
         if let Ok(mut o) = self.observer.lock() {
             *o = Some(trace);
+            self.observed.store(true, Ordering::Release);
         }
     }
 
@@ -123,7 +131,7 @@ impl RuleSet {
             let kind = Kind::SandboxRunTime { name: rule.name.to_string(), seconds: seconds(self.limits.max_run_time) };
             return Err(Diagnostic::error(kind).about(Subject::Rule { name: rule.name.to_string() }));
         }
-        let observer = self.observer.lock().ok().and_then(|o| o.clone());
+        let observer = if self.observed() { self.observer.lock().ok().and_then(|o| o.clone()) } else { None };
         let trace = trace.or(observer.as_ref());
         let started = Instant::now();
         let result = self.run(rule, hook, x, trace, self.limits.max_call_time);
