@@ -58,4 +58,16 @@ fn main() {
     for (_, explanation) in evaluator.explain(&plan, "IKK-X") {
         print!("{}", explanation.render("IKK-X", "", Lang::Id));
     }
+    // A formula figure by figure (a form field, a spreadsheet cell): the
+    // rule found and compiled once, a target and a realisasi per call.
+    match evaluator.formula("unit/dibatasi-120") {
+        Ok(formula) => {
+            for (target, realisasi) in [(10, 11), (10, 14), (0, 3)] {
+                let c = formula.capaian(target.into(), realisasi.into());
+                let why = c.diagnostics.first().map(|d| d.message(Lang::Id)).unwrap_or_default();
+                println!("{target} → {realisasi}: {:?} ({}) {why}", c.capaian, c.status.label(Lang::Id));
+            }
+        }
+        Err(d) => eprint!("{}", d.render(Lang::Id)),
+    }
 }

@@ -5,7 +5,8 @@
 //! This page is the whole library API: read plans ([`read_toml_plan`],
 //! [`read_csv_plans`], [`load_paths`]), evaluate them with an [`Evaluator`]
 //! over a [`RuleStore`] (folders, the built-in library, rules held in
-//! memory, or layers of them), explain a number ([`Evaluator::explain`]),
+//! memory, or layers of them), compute figure by figure with one rule
+//! ([`Evaluator::formula`]), explain a number ([`Evaluator::explain`]),
 //! check plans ([`check`]), write a [`Report`] ([`render_with`]), read and
 //! round Indonesian number text ([`parse_number`], [`Rounding`]), and
 //! handle [`Diagnostic`]s, whose [`Kind`] has a stable code and a message in
