@@ -90,8 +90,14 @@ impl Evaluator {
         let mut units = Units::default();
         let mut years: Vec<i32> = Vec::new();
         let count = |b: &[Input]| b.iter().filter(|i| matches!(i, Input::File { .. })).count();
-        let run = (|| {
-            let mut cut = batches(inputs, batch_bytes).into_iter().enumerate();
+        let cut = batches(inputs, batch_bytes);
+        // Reading, evaluating and writing all run on the evaluator's
+        // threads, so work-stealing shares both cores between the batch
+        // being read and the one being evaluated; two pools of their own
+        // each kept a thread waiting on the other's work.
+        let pool = if cut.len() > 1 { self.pool(usize::MAX) } else { None };
+        let run = || {
+            let mut cut = cut.into_iter().enumerate();
             let mut next = cut.next().map(|(at, b)| (at, count(&b), load_inputs(b, numbers)));
             let mut previous: Option<crate::plan::Loaded> = None;
             while let Some((at, in_batch, loaded)) = next.take() {
@@ -125,7 +131,11 @@ impl Evaluator {
                 }
             }
             Ok(())
-        })();
+        };
+        let run = match pool {
+            Some(pool) => pool.install(run),
+            None => run(),
+        };
         self.progress = progress;
         match run {
             Ok(()) => {

@@ -101,7 +101,7 @@ pub struct Evaluator {
     jobs: usize,
     /// The evaluating threads, started on the first run that needs them and
     /// kept: a run read a batch at a time evaluates once per batch.
-    pool: Option<rayon::ThreadPool>,
+    pool: Option<Arc<rayon::ThreadPool>>,
     progress: Option<Progress>,
     /// Findings that are not results (plans skipped for another year, …).
     pub warnings: Vec<Diagnostic>,
@@ -349,10 +349,7 @@ impl Evaluator {
         // call-depth limit must stop on that limit, not overflow a smaller
         // worker stack. No threads to be had: the same results on this one.
         // A unit's plan is evaluated before threads would have started.
-        if self.jobs > 1 && total >= FEW_FOR_THREADS && self.pool.is_none() {
-            self.pool = rayon::ThreadPoolBuilder::new().num_threads(self.jobs).stack_size(WORKER_STACK).build().ok();
-        }
-        let pool = self.pool.as_ref().filter(|_| self.jobs > 1 && total >= FEW_FOR_THREADS);
+        let pool = self.pool(total);
         for part in work.chunks(chunk.max(1)) {
             let results = match &pool {
                 Some(pool) => pool.install(|| part.par_iter().map(one).collect()),
@@ -361,6 +358,19 @@ impl Evaluator {
             sink(results)?;
         }
         Ok(())
+    }
+
+    /// The evaluating threads for a run of `total` indicator-periods, if it
+    /// has more than one job and enough work for them.
+    pub(crate) fn pool(&mut self, total: usize) -> Option<Arc<rayon::ThreadPool>> {
+        if self.jobs < 2 || total < FEW_FOR_THREADS {
+            return None;
+        }
+        if self.pool.is_none() {
+            let threads = rayon::ThreadPoolBuilder::new().num_threads(self.jobs).stack_size(WORKER_STACK);
+            self.pool = threads.build().ok().map(Arc::new);
+        }
+        self.pool.clone()
     }
 
     /// Periods of a range, and `--compare` years, that no plan given has:
