@@ -10,7 +10,7 @@ use crate::engine::{Lookup, SharedModule};
 use rhai::{Engine, EvalAltResult, Module, ParseError, Position, Scope};
 use rust_decimal::Decimal;
 use std::collections::HashMap;
-use std::sync::{Arc, Mutex};
+use std::sync::{Arc, Mutex, RwLock};
 
 /// A rule as first looked up: compiled, unknown or not compiling.
 #[derive(Clone)]
@@ -27,7 +27,9 @@ type ScaleEntry = Result<Arc<Scale>, Option<Diagnostic>>;
 /// A rule store with everything read and compiled from it, once.
 pub struct Library {
     store: Arc<dyn RuleStore>,
-    rules: Mutex<HashMap<String, Compiled>>,
+    /// Compiled rules by name: looked up for every indicator-period on
+    /// every thread, so readers share the lock.
+    rules: RwLock<HashMap<String, Compiled>>,
     modules: Mutex<HashMap<String, SharedModule>>,
     scales: Mutex<HashMap<String, ScaleEntry>>,
     /// Rule texts by the path errors and trace steps name them with.
@@ -42,7 +44,7 @@ impl Library {
     pub fn new(store: Arc<dyn RuleStore>) -> Library {
         Library {
             store,
-            rules: Mutex::new(HashMap::new()),
+            rules: RwLock::new(HashMap::new()),
             modules: Mutex::new(HashMap::new()),
             scales: Mutex::new(HashMap::new()),
             texts: Mutex::new(HashMap::new()),
@@ -93,12 +95,12 @@ impl Library {
     }
 
     fn compiled(&self, engine: &Engine, name: &str, used_at: Option<&Span>) -> Compiled {
-        if let Some(c) = self.rules.lock().ok().and_then(|m| m.get(name).cloned()) {
+        if let Some(c) = self.rules.read().ok().and_then(|m| m.get(name).cloned()) {
             return c;
         }
         // Not under the lock: compiling may import, which comes back here.
         let result = self.compile(engine, name, used_at);
-        match self.rules.lock() {
+        match self.rules.write() {
             Ok(mut m) => m.entry(name.to_string()).or_insert(result).clone(),
             Err(_) => result,
         }
@@ -163,7 +165,7 @@ impl Library {
     /// same name with a different text (a `rules/standard/positif.rhai` of
     /// its own before the built-in one), naming the file actually used.
     pub fn shadowing(&self) -> Vec<Diagnostic> {
-        let mut used: Vec<Arc<Rule>> = match self.rules.lock() {
+        let mut used: Vec<Arc<Rule>> = match self.rules.read() {
             Ok(m) => m
                 .values()
                 .filter_map(|c| match c {
