@@ -142,12 +142,51 @@ fn temp_beside(path: &Path, mode: Option<&std::fs::Permissions>) -> std::io::Res
 /// numbers (`-5`, `+3.2`) are left as they are.
 pub(crate) fn neutralise<'a>(cell: impl Into<Cow<'a, str>>) -> Cow<'a, str> {
     let cell = cell.into();
+    if is_formula(cell.as_bytes()) { Cow::Owned(format!("'{cell}")) } else { cell }
+}
+
+/// Whether a cell's text is what [`neutralise`] writes with a leading `'`:
+/// it starts as a formula does and is not a number. Looked at as bytes, so
+/// a CSV writer can ask it of a cell already written into its buffer (every
+/// character it looks for is ASCII, and no byte of another character is).
+pub(crate) fn is_formula(cell: &[u8]) -> bool {
     // A lone `-` (no period) is text to every spreadsheet.
-    let risky = cell.starts_with(['=', '+', '-', '@', '\t', '\r']) && cell != "-";
+    let risky = matches!(cell.first(), Some(b'=' | b'+' | b'-' | b'@' | b'\t' | b'\r')) && cell != b"-";
     if !risky {
-        return cell;
+        return false;
     }
-    let number = cell.trim_start_matches(['+', '-']).chars().all(|c| c.is_ascii_digit() || c == '.' || c == ',')
-        && cell.chars().any(|c| c.is_ascii_digit());
-    if number { cell } else { Cow::Owned(format!("'{cell}")) }
+    let unsigned = cell.iter().position(|b| !matches!(b, b'+' | b'-')).map_or(&[][..], |at| &cell[at..]);
+    let number =
+        unsigned.iter().all(|b| b.is_ascii_digit() || matches!(b, b'.' | b',')) && cell.iter().any(u8::is_ascii_digit);
+    !number
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn formulas_are_neutralised_and_numbers_are_not() {
+        for (cell, shown) in [
+            ("=HYPERLINK(\"x\")", "'=HYPERLINK(\"x\")"),
+            ("+cmd|' /C calc'!A0", "'+cmd|' /C calc'!A0"),
+            ("@SUM(A1)", "'@SUM(A1)"),
+            ("\tx", "'\tx"),
+            ("\r", "'\r"),
+            ("-minus", "'-minus"),
+            ("-10–-5", "'-10–-5"),
+            ("+-", "'+-"),
+            ("--", "'--"),
+            ("-", "-"),
+            ("-5", "-5"),
+            ("+3.2", "+3.2"),
+            ("-1.234,5", "-1.234,5"),
+            ("+-7", "+-7"),
+            ("", ""),
+            ("a=b", "a=b"),
+            ("ünï", "ünï"),
+        ] {
+            assert_eq!(neutralise(cell), shown, "{cell:?}");
+        }
+    }
 }

@@ -72,99 +72,12 @@ impl Rounding {
     }
 }
 
-/// A decimal as its `Display` writes it (`-12.50`, `0.0073`, `15174`): the
-/// same text, made without the formatting machinery, as a national CSV
-/// writes three numbers on each of millions of rows.
-pub(crate) fn plain_text(value: Decimal) -> String {
-    let scale = value.scale() as usize;
-    let mantissa = value.mantissa().unsigned_abs();
-    // Digits, least significant first; a mantissa holds at most 29.
-    let mut digits = [0u8; 40];
-    let mut len = 0;
-    let (mut high, mut low) =
-        ((mantissa / 10_000_000_000_000_000_000) as u64, (mantissa % 10_000_000_000_000_000_000) as u64);
-    loop {
-        digits[len] = b'0' + (low % 10) as u8;
-        low /= 10;
-        len += 1;
-        if low == 0 && (high == 0 || len == 19) {
-            if high == 0 {
-                break;
-            }
-            // The low part is 19 digits, zeros included, before the high part.
-            while len < 19 {
-                digits[len] = b'0';
-                len += 1;
-            }
-            low = high;
-            high = 0;
-        }
-    }
-    while len <= scale {
-        digits[len] = b'0';
-        len += 1;
-    }
-    let mut text = String::with_capacity(len + 2);
-    if value.is_sign_negative() {
-        text.push('-');
-    }
-    for i in (0..len).rev() {
-        text.push(char::from(digits[i]));
-        if i == scale && i > 0 {
-            text.push('.');
-        }
-    }
-    text
-}
-
-/// Writes a decimal with thousands grouped in a convention, as documents
-/// print figures: `893376000` → `893.376.000` (id) or `893,376,000` (en).
-pub fn format_grouped(value: Decimal, convention: crate::number::Convention) -> String {
-    format_grouped_scaled(value.normalize(), convention)
-}
-
-/// Like [`format_grouped`], but keeping the decimal's own digits, so a
-/// capaian rounded to 2 decimals prints `125,00`, not `125`.
-pub(crate) fn format_grouped_scaled(value: Decimal, convention: crate::number::Convention) -> String {
-    let (group, mark) = match convention {
-        crate::number::Convention::Id => ('.', ','),
-        crate::number::Convention::En => (',', '.'),
-    };
-    let text = plain_text(value);
-    let (sign, digits) = text.strip_prefix('-').map_or(("", text.as_str()), |d| ("-", d));
-    let (int, frac) = digits.split_once('.').unwrap_or((digits, ""));
-    let mut grouped = String::new();
-    for (i, c) in int.chars().enumerate() {
-        if i > 0 && (int.len() - i) % 3 == 0 {
-            grouped.push(group);
-        }
-        grouped.push(c);
-    }
-    if frac.is_empty() { format!("{sign}{grouped}") } else { format!("{sign}{grouped}{mark}{frac}") }
-}
-
 #[cfg(test)]
 mod tests {
     use super::*;
 
     fn d(s: &str) -> Decimal {
         Decimal::from_str_exact(s).unwrap()
-    }
-
-    #[test]
-    fn plain_text_is_what_display_writes() {
-        let mut values = vec![Decimal::ZERO, Decimal::MAX, Decimal::MIN, Decimal::new(-0, 3), -Decimal::new(0, 2)];
-        for scale in 0..=28 {
-            for m in [0i64, 1, 7, 10, 99, 100, 101, 12_345, 9_999_999_999_999_999, i64::MAX, -1, -730, i64::MIN + 1] {
-                values.push(Decimal::new(m, scale));
-            }
-            for m in [10_000_000_000_000_000_000i128, 10_000_000_000_000_000_001, (1i128 << 96) - 1, -(1i128 << 90)] {
-                values.push(Decimal::from_i128_with_scale(m, scale));
-            }
-        }
-        for v in values {
-            assert_eq!(plain_text(v), v.to_string(), "{v:?}");
-        }
     }
 
     #[test]
@@ -190,9 +103,6 @@ mod tests {
         assert_eq!(Rounding { decimals: 0, mode: RoundingMode::HalfUp }.apply(d("92.5")).to_string(), "93");
         assert_eq!(RoundingMode::from_name("HALF_EVEN"), Some(RoundingMode::HalfEven));
         assert_eq!(RoundingMode::from_name("up"), None);
-        assert_eq!(format_grouped(d("893376000"), crate::number::Convention::Id), "893.376.000");
-        assert_eq!(format_grouped(d("-59532000.5"), crate::number::Convention::En), "-59,532,000.5");
-        assert_eq!(format_grouped(d("999"), crate::number::Convention::Id), "999");
     }
 
     #[test]

@@ -7,10 +7,10 @@
 use crate::diagnostic::Text;
 use crate::eval::{IndicatorResult, OutputValue, Report};
 use crate::lang::Lang;
+use crate::model::Period;
 use crate::model::REPORT_COLUMNS;
-use crate::number::{Convention, Target, format_grouped_scaled};
+use crate::number::{Convention, Target, format_grouped_scaled, write_grouped, write_integer, write_plain};
 use rust_decimal::Decimal;
-use std::borrow::Cow;
 use std::sync::Arc;
 
 /// What a column shows.
@@ -242,76 +242,151 @@ impl Column {
         t.message(lang)
     }
 
-    /// The cell of `r`; `label` writes the status in `lang` (the table)
-    /// rather than its machine name (the CSV).
-    pub(super) fn cell<'r>(
-        &self,
-        r: &'r IndicatorResult,
-        numbers: Convention,
-        lang: Lang,
-        label: bool,
-    ) -> Cow<'r, str> {
-        // A national CSV writes tens of cells for each of millions of rows:
-        // the plan's text is borrowed, not copied, and only numbers are made.
-        let num = |d: Option<Decimal>| Cow::Owned(d.map(|d| number_text(d, numbers)).unwrap_or_default());
-        // A ratio is written as reports print it: 1:32.
-        let as_printed =
-            |text: Cow<'r, str>| if r.ratio && !text.is_empty() { Cow::Owned(format!("1:{text}")) } else { text };
-        let text = |s: &'r Option<Arc<str>>| Cow::Borrowed(s.as_deref().unwrap_or_default());
-        let owned = |s: String| Cow::Owned(s);
-        let fixed = |s: &'static str| Cow::Borrowed(s);
+    /// Whether capaian writes this column's cells itself (see
+    /// [`What::is_made_here`]).
+    pub(super) fn is_made_here(&self) -> bool {
+        self.what.is_made_here()
+    }
+
+    /// Where the text of `r`'s cell lies when `r` shares it with its plan
+    /// or indicator (`Arc`s made once, `eval/heading.rs`): results with the
+    /// same address have the same cell. `None` for a cell made for the row.
+    pub(super) fn shared(&self, r: &IndicatorResult) -> Option<usize> {
+        fn at<T: ?Sized>(shared: &Arc<T>) -> usize {
+            Arc::as_ptr(shared).cast::<u8>().addr()
+        }
+        match &self.what {
+            What::Unit => Some(at(&r.unit)),
+            What::Indicator => Some(at(&r.indicator)),
+            What::Name => Some(at(&r.name)),
+            What::Rule => Some(at(&r.rule)),
+            What::Plan => Some(at(&r.plan)),
+            What::RuleFile => r.rule_file.as_ref().map(at),
+            What::Kategori => r.kategori.as_ref().map(at),
+            What::Sasaran => r.sasaran.as_ref().map(at),
+            What::SasaranId => r.sasaran_id.as_ref().map(at),
+            What::Satuan => r.satuan.as_ref().map(at),
+            What::Program | What::ProgramKode => r.program.as_ref().map(at),
+            _ => None,
+        }
+    }
+
+    /// The cell of `r` as the table shows it: its status in `lang`, the
+    /// control characters of a plan's or a rule's text written out.
+    pub(super) fn cell(&self, r: &IndicatorResult, numbers: Convention, lang: Lang) -> String {
+        let mut text = Vec::new();
+        self.write(r, numbers, lang, true, &mut text);
+        let text = String::from_utf8(text).unwrap_or_else(|e| String::from_utf8_lossy(e.as_bytes()).into_owned());
+        if self.is_made_here() { text } else { crate::diagnostic::escape_controls(&text, false).into_owned() }
+    }
+
+    /// Appends the text of `r`'s cell to `out`, as it is (the CSV writer
+    /// and [`Column::cell`] escape and quote it). `label` writes the status
+    /// in `lang` (the table) rather than its machine name (the CSV).
+    ///
+    /// A national CSV writes tens of cells for each of millions of rows:
+    /// every cell is written straight onto the end of the line, the plan's
+    /// text copied from where the result shares it, numbers and periods
+    /// written without a `String` of their own.
+    pub(super) fn write(&self, r: &IndicatorResult, numbers: Convention, lang: Lang, label: bool, out: &mut Vec<u8>) {
+        let mut text = |s: &str| out.extend_from_slice(s.as_bytes());
         let earlier = |y: i32| r.earlier.iter().find(|e| e.year == y);
-        let cell: Cow<'r, str> = match &self.what {
-            What::Unit => Cow::Borrowed(&*r.unit),
-            What::Indicator => Cow::Borrowed(&*r.indicator),
-            What::Name => Cow::Borrowed(&*r.name),
-            What::Period => owned(r.period.to_string()),
-            What::Target => as_printed(owned(r.target.map(|t| target_text(t, numbers)).unwrap_or_default())),
+        match &self.what {
+            What::Unit => text(&r.unit),
+            What::Indicator => text(&r.indicator),
+            What::Name => text(&r.name),
+            What::Period => write_period(r.period, out),
+            What::Target => write_target(r.target, r.ratio, numbers, out),
             // The table's realisasi column shows the value the capaian
             // comes from (an index's computed value too), as LKjIPs do.
-            What::Realisasi if label => as_printed(num(r.value)),
-            What::Realisasi => as_printed(num(r.realisasi)),
-            What::Value => as_printed(num(r.value)),
-            What::Capaian => num(r.capaian),
-            What::Kategori => text(&r.kategori),
-            What::Status if label => owned(r.status.label(lang)),
-            What::Status => fixed(r.status.name()),
-            What::Message => owned(r.message(lang).unwrap_or_default()),
-            What::Sasaran => text(&r.sasaran),
-            What::SasaranId => text(&r.sasaran_id),
-            What::Program => Cow::Borrowed(r.program.as_ref().map_or("", |p| &p.nama)),
-            What::ProgramKode => Cow::Borrowed(r.program.as_ref().and_then(|p| p.kode.as_deref()).unwrap_or_default()),
-            What::Satuan => text(&r.satuan),
-            What::Polarity => fixed(r.polarity.name()),
-            What::Rule => Cow::Borrowed(&*r.rule),
-            What::RuleFile => r.rule_file.as_deref().map_or(fixed(""), crate::eval::shown_path),
-            What::Plan => r.plan.to_string_lossy(),
-            What::PlanKind => fixed(r.plan_info.kind.map_or("", |k| k.name())),
-            What::PlanYear => owned(r.plan_info.year.map(|y| y.to_string()).unwrap_or_default()),
-            What::PlanRevision => fixed(r.plan_info.revision.map_or("", |v| v.name())),
-            What::Pagu => num(r.budget.as_ref().and_then(|b| b.pagu)),
-            What::RealisasiAnggaran => num(r.budget.as_ref().and_then(|b| b.realisasi)),
-            What::Penyerapan => num(r.budget.as_ref().and_then(|b| b.penyerapan)),
-            What::EarlierRealisasi(y) => as_printed(num(earlier(*y).and_then(|e| e.value))),
-            What::EarlierCapaian(y) => num(earlier(*y).and_then(|e| e.capaian)),
-            What::Trend => fixed(r.trend.map_or("", |t| t.name())),
-            What::RenstraTarget => {
-                owned(r.renstra.as_ref().map(|s| target_text(s.target, numbers)).unwrap_or_default())
+            What::Realisasi if label => write_value(r.value, r.ratio, numbers, out),
+            What::Realisasi => write_value(r.realisasi, r.ratio, numbers, out),
+            What::Value => write_value(r.value, r.ratio, numbers, out),
+            What::Capaian => write_value(r.capaian, false, numbers, out),
+            What::Kategori => text(r.kategori.as_deref().unwrap_or_default()),
+            What::Status if label => text(&r.status.label(lang)),
+            What::Status => text(r.status.name()),
+            What::Message => text(&r.message(lang).unwrap_or_default()),
+            What::Sasaran => text(r.sasaran.as_deref().unwrap_or_default()),
+            What::SasaranId => text(r.sasaran_id.as_deref().unwrap_or_default()),
+            What::Program => text(r.program.as_ref().map_or("", |p| &p.nama)),
+            What::ProgramKode => text(r.program.as_ref().and_then(|p| p.kode.as_deref()).unwrap_or_default()),
+            What::Satuan => text(r.satuan.as_deref().unwrap_or_default()),
+            What::Polarity => text(r.polarity.name()),
+            What::Rule => text(&r.rule),
+            What::RuleFile => text(&r.rule_file.as_deref().map_or("".into(), crate::eval::shown_path)),
+            What::Plan => text(&r.plan.to_string_lossy()),
+            What::PlanKind => text(r.plan_info.kind.map_or("", |k| k.name())),
+            What::PlanYear => {
+                if let Some(y) = r.plan_info.year {
+                    write_integer(i64::from(y), out);
+                }
             }
-            What::RenstraCapaian => num(r.renstra.as_ref().and_then(|s| s.capaian)),
+            What::PlanRevision => text(r.plan_info.revision.map_or("", |v| v.name())),
+            What::Pagu => write_value(r.budget.as_ref().and_then(|b| b.pagu), false, numbers, out),
+            What::RealisasiAnggaran => write_value(r.budget.as_ref().and_then(|b| b.realisasi), false, numbers, out),
+            What::Penyerapan => write_value(r.budget.as_ref().and_then(|b| b.penyerapan), false, numbers, out),
+            What::EarlierRealisasi(y) => write_value(earlier(*y).and_then(|e| e.value), r.ratio, numbers, out),
+            What::EarlierCapaian(y) => write_value(earlier(*y).and_then(|e| e.capaian), false, numbers, out),
+            What::Trend => text(r.trend.map_or("", |t| t.name())),
+            What::RenstraTarget => write_target(r.renstra.as_ref().map(|s| s.target), false, numbers, out),
+            What::RenstraCapaian => write_value(r.renstra.as_ref().and_then(|s| s.capaian), false, numbers, out),
             What::Output(name) => match r.output(name).map(|o| &o.value) {
-                Some(OutputValue::Number(d)) => owned(number_text(*d, numbers)),
-                Some(OutputValue::Text(t)) => Cow::Borrowed(t),
-                Some(OutputValue::None) | None => fixed(""),
+                Some(OutputValue::Number(d)) => write_number(*d, numbers, out),
+                Some(OutputValue::Text(t)) => text(t),
+                Some(OutputValue::None) | None => {}
             },
-        };
-        if self.what.is_made_here() {
-            return cell;
         }
-        match cell {
-            Cow::Borrowed(text) => crate::diagnostic::escape_controls(text, false),
-            Cow::Owned(text) => Cow::Owned(crate::diagnostic::escape_controls(&text, false).into_owned()),
+    }
+}
+
+/// A period as `Display` writes it (`2024`, `2024-S1`, `2024-Q2`,
+/// `2024-06`, `-` for none).
+fn write_period(period: Period, out: &mut Vec<u8>) {
+    let (year, mark, n) = match period {
+        Period::Total => return out.push(b'-'),
+        Period::Year(y) => return write_integer(i64::from(y), out),
+        Period::Half(y, h) => (y, &b"-S"[..], h),
+        Period::Quarter(y, q) => (y, &b"-Q"[..], q),
+        // Months have two digits (`2024-06`).
+        Period::Month(y, m) => (y, if m < 10 { &b"-0"[..] } else { &b"-"[..] }, m),
+    };
+    write_integer(i64::from(year), out);
+    out.extend_from_slice(mark);
+    write_integer(i64::from(n), out);
+}
+
+/// A figure, if there is one; a ratio as reports print it: `1:32`.
+fn write_value(value: Option<Decimal>, ratio: bool, numbers: Convention, out: &mut Vec<u8>) {
+    if let Some(d) = value {
+        if ratio {
+            out.extend_from_slice(b"1:");
         }
+        write_number(d, numbers, out);
+    }
+}
+
+/// A target, if there is one (a range as `low–high`); a ratio as `1:32`.
+fn write_target(target: Option<Target>, ratio: bool, numbers: Convention, out: &mut Vec<u8>) {
+    let Some(t) = target else { return };
+    if ratio {
+        out.extend_from_slice(b"1:");
+    }
+    match t {
+        Target::Single(v) => write_number(v.normalize(), numbers, out),
+        Target::Range(a, b) => {
+            write_number(a.normalize(), numbers, out);
+            out.extend_from_slice("–".as_bytes());
+            write_number(b.normalize(), numbers, out);
+        }
+    }
+}
+
+/// [`number_text`], appended to `out`.
+fn write_number(d: Decimal, numbers: Convention, out: &mut Vec<u8>) {
+    match numbers {
+        Convention::En => write_plain(d, out),
+        Convention::Id => write_grouped(d, Convention::Id, out),
     }
 }
 
@@ -338,8 +413,7 @@ pub(crate) fn page_cells(
     ];
     let cols: Vec<Column> = whats.into_iter().map(|(w, numeric)| col("", w, numeric, false)).collect();
     let headers = cols.iter().map(|c| (c.header(lang), c.numeric)).collect();
-    let rows =
-        results.iter().map(|r| cols.iter().map(|c| c.cell(r, numbers, lang, true).into_owned()).collect()).collect();
+    let rows = results.iter().map(|r| cols.iter().map(|c| c.cell(r, numbers, lang)).collect()).collect();
     (headers, rows)
 }
 

@@ -2,6 +2,7 @@
 //! the LAPKIN chapter (`lapkin/`) as HTML or XLSX.
 
 mod columns;
+mod csv_writer;
 #[cfg(feature = "serve")]
 pub(crate) use columns::page_cells;
 pub(crate) mod lapkin;
@@ -14,6 +15,8 @@ use crate::diagnostic::Diagnostic;
 use crate::eval::{IndicatorResult, Report};
 use crate::lang::Lang;
 use crate::number::Convention;
+use csv_writer::CsvWriter;
+use std::ops::Range;
 use std::path::Path;
 
 /// Output formats of `capaian eval`.
@@ -112,21 +115,39 @@ fn csv_delimiter(numbers: Convention) -> u8 {
 
 /// The CSV's header line: the columns' machine names.
 fn csv_header(cols: &[columns::Column], numbers: Convention) -> Vec<u8> {
-    let mut w = csv::WriterBuilder::new().delimiter(csv_delimiter(numbers)).from_writer(Vec::new());
-    let _ = w.write_record(cols.iter().map(|c| c.key.as_str()));
-    w.into_inner().unwrap_or_default()
+    let mut w = CsvWriter::new(csv_delimiter(numbers), 1024);
+    w.record(cols.iter().map(|c| c.key.as_bytes()));
+    w.into_bytes()
 }
+
+/// The text a column last wrote that results share (its address, see
+/// `Column::shared`) and where its cell lies in the writer's buffer.
+type LastShared = Option<(usize, Range<usize>)>;
 
 /// The CSV lines of `results` under `cols`.
 fn csv_rows(results: &[IndicatorResult], cols: &[columns::Column], numbers: Convention, lang: Lang) -> Vec<u8> {
-    let mut w = csv::WriterBuilder::new().delimiter(csv_delimiter(numbers)).from_writer(Vec::new());
+    // Per column, decided once: whether its cells need their control
+    // characters escaped, and the last text shared with a plan or an
+    // indicator it wrote (where it lies in the buffer): consecutive results
+    // of a plan share its path, its rule file, an indicator's name …, so
+    // such a cell is written once and copied while the text stays the same.
+    let mut cols: Vec<(&columns::Column, bool, LastShared)> =
+        cols.iter().map(|c| (c, c.is_made_here(), None)).collect();
+    let mut w = CsvWriter::new(csv_delimiter(numbers), results.len() * (160 + 4 * cols.len()));
     for r in results {
-        for c in cols {
-            let _ = w.write_field(crate::output::neutralise(c.cell(r, numbers, lang, false)).as_bytes());
+        for (c, made_here, last) in &mut cols {
+            let shared = c.shared(r);
+            match (shared, &last) {
+                (Some(text), Some((was, at))) if text == *was => w.repeat(at.clone()),
+                _ => {
+                    let at = w.cell(*made_here, |out| c.write(r, numbers, lang, false, out));
+                    *last = shared.map(|text| (text, at));
+                }
+            }
         }
-        let _ = w.write_record(None::<&[u8]>);
+        w.end_line();
     }
-    w.into_inner().unwrap_or_default()
+    w.into_bytes()
 }
 
 /// Writes a report to `path` (`eval -o`): see [`crate::output::write_output`]

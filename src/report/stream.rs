@@ -11,6 +11,7 @@
 //! rewritten once with those columns empty, as the whole report has them.
 
 use super::columns::{self, Column};
+use super::csv_writer::CsvWriter;
 use super::{Format, RenderOptions, csv_delimiter, csv_header, csv_rows, render_opts};
 use crate::diagnostic::Diagnostic;
 use crate::eval::{IndicatorResult, Report, ReportJson, SCHEMA_VERSION};
@@ -189,14 +190,17 @@ fn widen_csv(
 ) -> std::io::Result<()> {
     let at: Vec<Option<usize>> = new.iter().map(|c| old.iter().position(|o| o.what == c.what)).collect();
     let mut reader = csv::ReaderBuilder::new().delimiter(delimiter).has_headers(true).from_reader(from);
-    let mut writer = csv::WriterBuilder::new().delimiter(delimiter).from_writer(to);
-    writer.write_record(new.iter().map(|c| c.key.as_bytes()))?;
+    let mut lines = CsvWriter::new(delimiter, 1 << 16);
+    lines.record(new.iter().map(|c| c.key.as_bytes()));
     for record in reader.byte_records() {
         let record = record?;
-        writer.write_record(at.iter().map(|i| i.and_then(|i| record.get(i)).unwrap_or_default()))?;
+        lines.record(at.iter().map(|i| i.and_then(|i| record.get(i)).unwrap_or_default()));
+        if lines.len() >= 1 << 16 {
+            to.write_all(&lines.take())?;
+        }
     }
-    writer.flush()?;
-    Ok(())
+    to.write_all(&lines.take())?;
+    to.flush()
 }
 
 #[cfg(test)]

@@ -82,7 +82,7 @@ pub(super) fn table(report: &Report, numbers: Convention, lang: Lang, width: Opt
             breaks.push((rows.len(), format!("# {}", r.plan.display())));
             last = Some(&*r.plan);
         }
-        rows.push(cols.iter().map(|c| c.cell(r, numbers, lang, true).into_owned()).collect());
+        rows.push(cols.iter().map(|c| c.cell(r, numbers, lang)).collect());
     }
     let mut name_width = NAME_WIDTH;
     let mut hidden = Vec::new();
