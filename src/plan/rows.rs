@@ -12,6 +12,7 @@
 //! its cells into a map and placed each of them.
 
 use super::csv_columns::{Column, Header, names_column};
+use super::csv_records::Record;
 use super::row_values::{finish_plan, read_row};
 use crate::diagnostic::{Diagnostic, Kind, LineIndex, Span};
 use crate::model::{Indicator, Plan, Unit};
@@ -34,7 +35,7 @@ pub(super) struct Cell {
 #[derive(Clone, Copy)]
 pub(super) enum RowCells<'a> {
     /// A CSV record: each cell is text, read trimmed.
-    Record(&'a csv::StringRecord),
+    Record(Record<'a>),
     /// A row of a sheet, cell `i` under header cell `i`.
     Sheet(&'a [Cell]),
 }
@@ -59,7 +60,7 @@ impl<'a> RowCells<'a> {
 pub(super) enum Place<'a> {
     /// A line of a CSV file and the record read from it; where a field is
     /// on the line is found when asked.
-    Line { lines: &'a LineIndex<'a>, line: usize, delimiter: u8, record: &'a csv::StringRecord },
+    Line { lines: &'a LineIndex<'a>, line: usize, delimiter: u8, record: Record<'a> },
     /// A row of a sheet; cell `i` of the row is in column `first_column + i` (1-based, as Excel counts).
     Sheet { path: &'a Path, sheet: &'a str, row: usize, first_column: usize },
 }
@@ -70,7 +71,7 @@ impl Place<'_> {
         match self {
             Place::Line { lines, line, delimiter, record } => {
                 let text = lines.line_text(*line);
-                match i.and_then(|i| super::csv_plan::record_field_column(text, *delimiter, record, i)) {
+                match i.and_then(|i| super::csv_plan::record_field_column(text, *delimiter, *record, i)) {
                     Some((col, len)) => lines.at(*line, col, len),
                     None => lines.at(*line, 1, 1),
                 }
