@@ -59,7 +59,8 @@ pub fn read_csv_plans(path: &Path, text: &str, numbers: Convention) -> Result<(V
             continue;
         }
         let line = lines.line_of(skip_line_ends(text, start));
-        let place = Place::Line { lines: &lines, line, delimiter, record };
+        let plain = is_plain(lines.line_text(line), record);
+        let place = Place::Line { lines: &lines, line, delimiter, record, plain };
         let cells = Cells::new(&header, RowCells::Record(record), place);
         if rows.repeats_header(&cells) {
             continue;
@@ -169,6 +170,26 @@ fn field_column(line: &str, delimiter: u8, index: usize) -> Option<(usize, usize
     (field == index).then(|| measure_field(line, start, line.len()))
 }
 
+/// Whether `line` is `record`'s fields as they are, one delimiter apart:
+/// ASCII and without quotes, so that a field's place is found from the
+/// record alone ([`plain_field_column`]).
+pub(super) fn is_plain(line: &str, record: Record<'_>) -> bool {
+    record.as_slice().len() + record.len().saturating_sub(1) == line.len()
+        && line.bytes().all(|b| b.is_ascii() && b != b'"')
+}
+
+/// [`record_field_column`] on a line [`is_plain`]: a character is a byte,
+/// and field `index` starts `index` delimiters after its start in the record.
+pub(super) fn plain_field_column(record: Record<'_>, index: usize) -> Option<(usize, usize)> {
+    let field = record.get(index)?.as_bytes();
+    // The blanks of `char::is_whitespace` that are ASCII.
+    let blank = |b: &&u8| matches!(**b, b'\t'..=b'\r' | b' ');
+    let lead = field.iter().take_while(blank).count();
+    let trail = field[lead..].iter().rev().take_while(blank).count();
+    let start = record.range(index)?.start + index;
+    Some((start + lead + 1, field.len() - lead - trail))
+}
+
 /// The column and length of the value of the field at bytes `start..end`.
 fn measure_field(line: &str, start: usize, end: usize) -> (usize, usize) {
     let field = &line[start..end];
@@ -256,7 +277,7 @@ mod tests {
             "u;IKU-1;Nama;%;naik;2024-01;10;7,30\n  u ; IKU 1 ;x;\nu;\"a;b\";c\nü;ï; – ;97,61 %\r\na;b\rc;d\n;;\n";
         let lines = LineIndex::new(Path::new("f.csv"), text);
         let mut records = Records::new(text, b';');
-        let mut checked = 0;
+        let (mut checked, mut plain) = (0, 0);
         loop {
             let start = records.start();
             let Some(record) = records.read().unwrap() else { break };
@@ -264,10 +285,14 @@ mod tests {
             for i in 0..record.len() + 2 {
                 let walked = field_column(line, b';', i);
                 assert_eq!(record_field_column(line, b';', record, i), walked, "{line:?} field {i}");
+                if is_plain(line, record) {
+                    assert_eq!(plain_field_column(record, i), walked, "{line:?} field {i}");
+                    plain += 1;
+                }
                 checked += usize::from(walked.is_some());
             }
         }
-        assert!(checked > 20);
+        assert!(checked > 20 && plain > 10, "{checked} {plain}");
     }
 
     #[test]
