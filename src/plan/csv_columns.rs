@@ -190,7 +190,13 @@ impl Header {
     /// The text of each known column of a row, `""` for a column the file
     /// does not have; `text` gives the text at a position.
     pub(super) fn texts<'a>(&self, text: impl Fn(usize) -> &'a str) -> [&'a str; COLUMN_COUNT] {
-        std::array::from_fn(|c| self.slots[c].map_or("", &text))
+        let mut texts = [""; COLUMN_COUNT];
+        for (c, slot) in self.slots.iter().enumerate() {
+            if let Some(i) = slot {
+                texts[c] = text(*i);
+            }
+        }
+        texts
     }
 
     /// The positions of the columns read (known ones and parameters).

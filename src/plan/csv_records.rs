@@ -55,11 +55,13 @@ impl<'a> Record<'a> {
     }
 
     /// Field `i`, unescaped.
+    #[inline]
     pub(super) fn get(self, i: usize) -> Option<&'a str> {
         self.range(i).and_then(|r| self.fields.get(r))
     }
 
     /// Where field `i` lies in [`Record::as_slice`].
+    #[inline]
     pub(super) fn range(self, i: usize) -> Option<Range<usize>> {
         let end = *self.ends.get(i)?;
         let start = i.checked_sub(1).map_or(0, |p| self.ends[p]);

@@ -41,6 +41,7 @@ pub(super) enum RowCells<'a> {
 }
 
 impl<'a> RowCells<'a> {
+    #[inline]
     fn text(self, i: usize) -> &'a str {
         match self {
             RowCells::Record(r) => r.get(i).map_or("", trim),
@@ -58,6 +59,7 @@ impl<'a> RowCells<'a> {
 
 /// `str::trim`, answering at once for text that neither starts nor ends
 /// with a blank (ASCII letters, digits and signs are none): most cells.
+#[inline]
 fn trim(text: &str) -> &str {
     match (text.as_bytes().first(), text.as_bytes().last()) {
         (Some(first), Some(last)) if first.is_ascii_graphic() && last.is_ascii_graphic() => text,
