@@ -338,6 +338,15 @@ fn read_number(text: &str, convention: Convention, satuan: Option<&str>) -> Resu
 /// `1,152` the reverse. Such a cell is read as declared, with a warning,
 /// since a file that mixes conventions gets one of them wrong silently.
 pub fn ambiguity(text: &str, convention: Convention) -> Option<Kind> {
+    // Without the convention's decimal mark there is nothing to split on
+    // below: most cells (`10`, `2024`) are answered here.
+    let (_, mark) = convention.separators();
+    let at = text.bytes().position(|b| char::from(b) == mark)?;
+    // Plain digits around the mark are split there below: ambiguous only
+    // with three decimals (`7,30` is not, `1,152` is).
+    if text.bytes().all(|b| b.is_ascii_digit() || char::from(b) == mark) && text.len() - at - 1 != 3 {
+        return None;
+    }
     let t = text.trim().trim_end_matches('%').trim();
     let t = t.strip_prefix('-').unwrap_or(t);
     let (int, frac) = match convention {

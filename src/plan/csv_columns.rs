@@ -40,7 +40,7 @@ pub(crate) enum Column {
 }
 
 /// How many columns capaian reads.
-const COLUMN_COUNT: usize = 25;
+pub(super) const COLUMN_COUNT: usize = 25;
 
 /// Every column and its name, in [`Column`]'s order.
 const COLUMNS: [(Column, &str); COLUMN_COUNT] = [
@@ -185,6 +185,18 @@ impl Header {
     /// The position of a known column.
     pub(super) fn column(&self, column: Column) -> Option<usize> {
         self.slots[column as usize]
+    }
+
+    /// The text of each known column of a row, `""` for a column the file
+    /// does not have; `text` gives the text at a position.
+    pub(super) fn texts<'a>(&self, text: impl Fn(usize) -> &'a str) -> [&'a str; COLUMN_COUNT] {
+        let mut texts = [""; COLUMN_COUNT];
+        for (c, slot) in self.slots.iter().enumerate() {
+            if let Some(i) = slot {
+                texts[c] = text(*i);
+            }
+        }
+        texts
     }
 
     /// The positions of the columns read (known ones and parameters).

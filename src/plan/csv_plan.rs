@@ -7,6 +7,7 @@
 
 use super::LoadError;
 use super::csv_columns::{Column, Source, read_header};
+use super::csv_records::{Record, Records};
 use super::rows::{Cells, Place, RowCells, Rows};
 use crate::diagnostic::{Diagnostic, Kind, LineIndex, Span, Text};
 use crate::model::Plan;
@@ -22,41 +23,45 @@ pub fn read_csv_plans(path: &Path, text: &str, numbers: Convention) -> Result<(V
         ]));
     }
     let delimiter = sniff_delimiter(text);
-    let mut reader = csv::ReaderBuilder::new().delimiter(delimiter).flexible(true).from_reader(text.as_bytes());
-    let headers = reader
-        .headers()
-        .map_err(|e| {
-            LoadError::Invalid(vec![
-                Diagnostic::error(Kind::CsvHeader { reason: e.to_string() }).with_span(Span::file(path)),
-            ])
-        })?
-        .clone();
     let lines = LineIndex::new(path, text);
-    let header_cells: Vec<String> = headers.iter().map(str::to_string).collect();
+    let mut records = Records::new(text, delimiter);
+    // A record is placed at the byte it is read from; only a text that is
+    // not UTF-8 could fail, which a `str` never is.
+    let row_error = |e: std::str::Utf8Error, at: usize| {
+        let line = lines.line_of(skip_line_ends(text, at));
+        LoadError::Invalid(vec![
+            Diagnostic::error(Kind::CsvRow { reason: e.to_string() }).with_span(lines.at(line, 1, 1)),
+        ])
+    };
+    let header_cells: Vec<String> = match records.read() {
+        Ok(header) => header.map(|h| h.iter().map(str::to_string).collect()).unwrap_or_default(),
+        Err(e) => {
+            return Err(LoadError::Invalid(vec![
+                Diagnostic::error(Kind::CsvHeader { reason: e.to_string() }).with_span(Span::file(path)),
+            ]));
+        }
+    };
     let mut header = read_header(&header_cells, Source::Csv, &|_| lines.at(1, 1, 1))?;
     let mut rows = Rows::new(numbers);
     rows.warnings.append(&mut header.warnings);
-    let mut record = csv::StringRecord::new();
     let mut last_start = None;
     loop {
         // Lines are found from the record's byte offset: the csv crate's own
         // line count is off by one in files with Windows line endings.
-        match reader.read_record(&mut record) {
-            Ok(true) => last_start = record.position().map(|p| p.byte() as usize),
-            Ok(false) => break,
-            Err(e) => {
-                let line = e.position().map_or(0, |p| lines.line_of(skip_line_ends(text, p.byte() as usize)));
-                return Err(LoadError::Invalid(vec![
-                    Diagnostic::error(Kind::CsvRow { reason: e.to_string() }).with_span(lines.at(line, 1, 1)),
-                ]));
-            }
-        }
+        let start = records.start();
+        let record = match records.read() {
+            Ok(Some(record)) => record,
+            Ok(None) => break,
+            Err(e) => return Err(row_error(e, start)),
+        };
+        last_start = Some(start);
         if record.iter().all(|c| c.trim().is_empty()) {
             continue;
         }
-        let line = record.position().map_or(0, |p| lines.line_of(skip_line_ends(text, p.byte() as usize)));
-        let place = Place::Line { lines: &lines, line, delimiter, record: &record };
-        let cells = Cells::new(&header, RowCells::Record(&record), place);
+        let line = lines.line_of(skip_line_ends(text, start));
+        let plain = is_plain(lines.line_text(line), record);
+        let place = Place::Line { lines: &lines, line, delimiter, record, plain };
+        let cells = Cells::new(&header, RowCells::Record(record), place);
         if rows.repeats_header(&cells) {
             continue;
         }
@@ -64,8 +69,8 @@ pub fn read_csv_plans(path: &Path, text: &str, numbers: Convention) -> Result<(V
         // would put numbers in the wrong columns. (A quote never closed
         // makes one too, in the last row; the file is refused below.)
         let mut shifted = None;
-        if record.len() != headers.len() {
-            let kind = Kind::CsvCellCount { cells: record.len().to_string(), header: headers.len().to_string() };
+        if record.len() != header_cells.len() {
+            let kind = Kind::CsvCellCount { cells: record.len().to_string(), header: header_cells.len().to_string() };
             shifted = Some(Diagnostic::error(kind).with_span(cells.line_span()).with_help(Text::CsvOneCellPerColumn));
         }
         rows.add(&cells, shifted);
@@ -124,7 +129,7 @@ fn skip_line_ends(text: &str, mut at: usize) -> usize {
 pub(super) fn record_field_column(
     line: &str,
     delimiter: u8,
-    record: &csv::StringRecord,
+    record: Record<'_>,
     index: usize,
 ) -> Option<(usize, usize)> {
     let whole = record.as_slice().len() + record.len().saturating_sub(1) == line.len();
@@ -163,6 +168,26 @@ fn field_column(line: &str, delimiter: u8, index: usize) -> Option<(usize, usize
         }
     }
     (field == index).then(|| measure_field(line, start, line.len()))
+}
+
+/// Whether `line` is `record`'s fields as they are, one delimiter apart:
+/// ASCII and without quotes, so that a field's place is found from the
+/// record alone ([`plain_field_column`]).
+pub(super) fn is_plain(line: &str, record: Record<'_>) -> bool {
+    record.as_slice().len() + record.len().saturating_sub(1) == line.len()
+        && line.bytes().all(|b| b.is_ascii() && b != b'"')
+}
+
+/// [`record_field_column`] on a line [`is_plain`]: a character is a byte,
+/// and field `index` starts `index` delimiters after its start in the record.
+pub(super) fn plain_field_column(record: Record<'_>, index: usize) -> Option<(usize, usize)> {
+    let field = record.get(index)?.as_bytes();
+    // The blanks of `char::is_whitespace` that are ASCII.
+    let blank = |b: &&u8| matches!(**b, b'\t'..=b'\r' | b' ');
+    let lead = field.iter().take_while(blank).count();
+    let trail = field[lead..].iter().rev().take_while(blank).count();
+    let start = record.range(index)?.start + index;
+    Some((start + lead + 1, field.len() - lead - trail))
 }
 
 /// The column and length of the value of the field at bytes `start..end`.
@@ -251,19 +276,23 @@ mod tests {
         let text =
             "u;IKU-1;Nama;%;naik;2024-01;10;7,30\n  u ; IKU 1 ;x;\nu;\"a;b\";c\nü;ï; – ;97,61 %\r\na;b\rc;d\n;;\n";
         let lines = LineIndex::new(Path::new("f.csv"), text);
-        let mut reader =
-            csv::ReaderBuilder::new().delimiter(b';').flexible(true).has_headers(false).from_reader(text.as_bytes());
-        let mut checked = 0;
-        for record in reader.records() {
-            let record = record.unwrap();
-            let line = lines.line_text(lines.line_of(skip_line_ends(text, record.position().unwrap().byte() as usize)));
+        let mut records = Records::new(text, b';');
+        let (mut checked, mut plain) = (0, 0);
+        loop {
+            let start = records.start();
+            let Some(record) = records.read().unwrap() else { break };
+            let line = lines.line_text(lines.line_of(skip_line_ends(text, start)));
             for i in 0..record.len() + 2 {
                 let walked = field_column(line, b';', i);
-                assert_eq!(record_field_column(line, b';', &record, i), walked, "{line:?} field {i}");
+                assert_eq!(record_field_column(line, b';', record, i), walked, "{line:?} field {i}");
+                if is_plain(line, record) {
+                    assert_eq!(plain_field_column(record, i), walked, "{line:?} field {i}");
+                    plain += 1;
+                }
                 checked += usize::from(walked.is_some());
             }
         }
-        assert!(checked > 20);
+        assert!(checked > 20 && plain > 10, "{checked} {plain}");
     }
 
     #[test]

@@ -4,6 +4,7 @@ mod budget_checks;
 mod checks;
 mod csv_columns;
 mod csv_plan;
+mod csv_records;
 pub(crate) mod fields;
 mod row_values;
 mod rows;

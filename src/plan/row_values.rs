@@ -31,7 +31,7 @@ pub(super) fn read_row(ind: &mut Indicator, cells: &Cells<'_>, numbers: Conventi
             ind.problems.push(Diagnostic::error(Kind::CsvEmptyPeriod).with_span(cells.span(Column::Period)));
             return;
         }
-        p => match Period::parse(p) {
+        p => match read_period(p) {
             Ok(p) => p,
             Err(e) => {
                 // The row is reported on its own, as period `-` (it has no
@@ -113,6 +113,25 @@ pub(super) fn read_row(ind: &mut Indicator, cells: &Cells<'_>, numbers: Conventi
         Ok(None) => {}
         Err(e) => ind.period_problems.push((period, cell_number_error(e, cells, Column::Realisasi))),
     }
+}
+
+/// A row's period: `2024` and `2024-06`, what most rows hold, read here,
+/// any other text by [`Period::parse`] (which reads these the same).
+fn read_period(text: &str) -> Result<Period, crate::model::PeriodError> {
+    let b = text.as_bytes();
+    let digits = |s: &[u8]| s.iter().fold(0, |n, d| n * 10 + i32::from(d - b'0'));
+    if b.len() >= 4 && b[..4].iter().all(u8::is_ascii_digit) {
+        match &b[4..] {
+            [] => return Ok(Period::Year(digits(b))),
+            [b'-', m @ ..] if (1..=2).contains(&m.len()) && m.iter().all(u8::is_ascii_digit) => {
+                if let Ok(month @ 1..=12) = u8::try_from(digits(m)) {
+                    return Ok(Period::Month(digits(&b[..4]), month));
+                }
+            }
+            _ => {}
+        }
+    }
+    Period::parse(text)
 }
 
 /// `param.NAME` cells: a number where the cell reads as one, else text; the
@@ -295,6 +314,7 @@ pub(super) fn finish_plan(plan: &mut Plan) {
 /// A per-indicator setting in a row's cell: on the first row, the cell's
 /// text when it has one; on a later row nothing, or the conflict when the
 /// cell says other than `old` (a blank cell repeats it).
+#[inline]
 fn setting<'a>(
     first_row: bool,
     cells: &Cells<'a>,
@@ -316,6 +336,7 @@ fn setting<'a>(
 }
 
 /// The value a [`setting`] sets, its conflict recorded as a problem.
+#[inline]
 fn kept<'a>(problems: &mut Vec<Diagnostic>, set: Result<Option<&'a str>, Diagnostic>) -> Option<&'a str> {
     set.unwrap_or_else(|d| {
         problems.push(d);
@@ -416,4 +437,42 @@ fn read_named<T: Named>(ind: &mut Indicator, cells: &Cells<'_>, column: Column) 
         return None;
     }
     read_name(text).map_err(|d| ind.problems.push(d.with_span(cells.span(column)))).ok()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn periods_are_read_as_period_parse_reads_them() {
+        let texts = [
+            "2024",
+            "2024-01",
+            "2024-6",
+            "2024-12",
+            "2024-13",
+            "2024-00",
+            "2024-0",
+            "2024-001",
+            "0000",
+            "9999-09",
+            "2024-Q2",
+            "2024-s1",
+            "202",
+            "20245",
+            "2024-",
+            "-2024",
+            "2024-1a",
+            "Juni 2024",
+            "TW II 2024",
+            "٢٠٢٤",
+            "2024-१",
+            "",
+            " 2024",
+            "2024 ",
+        ];
+        for text in texts {
+            assert_eq!(read_period(text).ok(), Period::parse(text).ok(), "{text:?}");
+        }
+    }
 }

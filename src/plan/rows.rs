@@ -11,7 +11,8 @@
 //! Loading 100 000 rows was most of an `eval`'s time when every row copied
 //! its cells into a map and placed each of them.
 
-use super::csv_columns::{Column, Header, names_column};
+use super::csv_columns::{COLUMN_COUNT, Column, Header, names_column};
+use super::csv_records::Record;
 use super::row_values::{finish_plan, read_row};
 use crate::diagnostic::{Diagnostic, Kind, LineIndex, Span};
 use crate::model::{Indicator, Plan, Unit};
@@ -34,15 +35,16 @@ pub(super) struct Cell {
 #[derive(Clone, Copy)]
 pub(super) enum RowCells<'a> {
     /// A CSV record: each cell is text, read trimmed.
-    Record(&'a csv::StringRecord),
+    Record(Record<'a>),
     /// A row of a sheet, cell `i` under header cell `i`.
     Sheet(&'a [Cell]),
 }
 
 impl<'a> RowCells<'a> {
+    #[inline]
     fn text(self, i: usize) -> &'a str {
         match self {
-            RowCells::Record(r) => r.get(i).map_or("", str::trim),
+            RowCells::Record(r) => r.get(i).map_or("", trim),
             RowCells::Sheet(cells) => cells.get(i).map_or("", |c| c.text.as_str()),
         }
     }
@@ -55,11 +57,22 @@ impl<'a> RowCells<'a> {
     }
 }
 
+/// `str::trim`, answering at once for text that neither starts nor ends
+/// with a blank (ASCII letters, digits and signs are none): most cells.
+#[inline]
+fn trim(text: &str) -> &str {
+    match (text.as_bytes().first(), text.as_bytes().last()) {
+        (Some(first), Some(last)) if first.is_ascii_graphic() && last.is_ascii_graphic() => text,
+        _ => text.trim(),
+    }
+}
+
 /// Where a row's cells are, to point at one.
 pub(super) enum Place<'a> {
     /// A line of a CSV file and the record read from it; where a field is
-    /// on the line is found when asked.
-    Line { lines: &'a LineIndex<'a>, line: usize, delimiter: u8, record: &'a csv::StringRecord },
+    /// on the line is found when asked. `plain`: the line is the record's
+    /// fields as they are (ASCII, no quotes), so a field's column is its byte.
+    Line { lines: &'a LineIndex<'a>, line: usize, delimiter: u8, record: Record<'a>, plain: bool },
     /// A row of a sheet; cell `i` of the row is in column `first_column + i` (1-based, as Excel counts).
     Sheet { path: &'a Path, sheet: &'a str, row: usize, first_column: usize },
 }
@@ -68,9 +81,12 @@ impl Place<'_> {
     /// Where cell `i` is; the row's start for a cell the row does not have.
     fn span(&self, i: Option<usize>) -> Span {
         match self {
-            Place::Line { lines, line, delimiter, record } => {
-                let text = lines.line_text(*line);
-                match i.and_then(|i| super::csv_plan::record_field_column(text, *delimiter, record, i)) {
+            Place::Line { lines, line, delimiter, record, plain } => {
+                let place = |i| match plain {
+                    true => super::csv_plan::plain_field_column(*record, i),
+                    false => super::csv_plan::record_field_column(lines.line_text(*line), *delimiter, *record, i),
+                };
+                match i.and_then(place) {
                     Some((col, len)) => lines.at(*line, col, len),
                     None => lines.at(*line, 1, 1),
                 }
@@ -102,17 +118,19 @@ pub(super) struct Cells<'a> {
     header: &'a Header,
     row: RowCells<'a>,
     place: Place<'a>,
+    /// Each known column's text, trimmed once: a row asks some twice.
+    texts: [&'a str; COLUMN_COUNT],
 }
 
 impl<'a> Cells<'a> {
     /// The row `row` under `header`, at `place`.
     pub(super) fn new(header: &'a Header, row: RowCells<'a>, place: Place<'a>) -> Cells<'a> {
-        Cells { header, row, place }
+        Cells { header, row, place, texts: header.texts(|i| row.text(i)) }
     }
 
     /// A cell's text; `""` for a column the file does not have.
     pub(super) fn get(&self, column: Column) -> &'a str {
-        self.header.column(column).map_or("", |i| self.row.text(i))
+        self.texts[column as usize]
     }
 
     /// The number a workbook's number cell holds (`None` for text).
@@ -228,6 +246,9 @@ struct RowIndex {
     last: Option<(String, String, usize, usize)>,
 }
 
+/// The most rows of an indicator room is made for before they are read.
+const MAX_RESERVED: usize = 64;
+
 /// The indicator a row belongs to, added (with its unit's plan) on its first row.
 fn indicator_of<'p>(
     plans: &'p mut Vec<Plan>,
@@ -252,6 +273,11 @@ fn indicator_of<'p>(
             plans.len() - 1
         }
     };
+    let room = rows.last.as_ref().map_or((0, 0, 0), |(_, _, p, i)| {
+        let last = &plans[*p].indicators[*i];
+        let room = |n: usize| n.min(MAX_RESERVED);
+        (room(last.report_periods.len()), room(last.targets.len()), room(last.realisasi.len()))
+    });
     let plan = &mut plans[plan_index];
     // A row without an indicator id is an indicator of its own (`row N`).
     let known = (!ind_id.is_empty()).then(|| rows.indicators.get(&(plan_index, ind_id.to_string())).copied()).flatten();
@@ -259,6 +285,11 @@ fn indicator_of<'p>(
         Some(i) => i,
         None => {
             let mut ind = Indicator::new(ind_id, cells.line_span());
+            // A file's indicators usually have as many rows each: room for
+            // as many as the last one's, not grown row by row.
+            ind.report_periods.reserve_exact(room.0);
+            ind.targets.reserve_exact(room.1);
+            ind.realisasi.reserve_exact(room.2);
             if ind_id.is_empty() {
                 ind.id = format!("row {}", cells.place.row());
                 ind.problems.push(Diagnostic::error(Kind::CsvEmptyIndicator).with_span(cells.span(Column::Indicator)));
