@@ -153,17 +153,20 @@ pub(crate) fn load_inputs(inputs: Vec<Input>, numbers: Option<Convention>) -> Re
     // command line's `--jobs`), each into its own part, and the parts are
     // joined in input order: the same plans, warnings and first error as
     // reading them one after another.
-    let parts: Vec<Result<Loaded, (LoadError, bool)>> = inputs
-        .into_par_iter()
-        .map(|input| match input {
-            Input::File { path, in_folder, .. } => {
-                let mut part = Loaded::default();
-                load_file(&path, numbers, in_folder, &mut part).map(|()| part).map_err(|e| (e, in_folder))
-            }
-            Input::Warnings(warnings) => Ok(Loaded { warnings, ..Loaded::default() }),
-            Input::Missing(e) => Err((e, false)),
-        })
-        .collect();
+    let read = |input| match input {
+        Input::File { path, in_folder, .. } => {
+            let mut part = Loaded::default();
+            load_file(&path, numbers, in_folder, &mut part).map(|()| part).map_err(|e| (e, in_folder))
+        }
+        Input::Warnings(warnings) => Ok(Loaded { warnings, ..Loaded::default() }),
+        Input::Missing(e) => Err((e, false)),
+    };
+    // One input is read on this thread: even asking rayon how many threads
+    // it has starts its global pool, which a one-unit run only pays for.
+    let parts: Vec<Result<Loaded, (LoadError, bool)>> = match inputs.len() {
+        0 | 1 => inputs.into_iter().map(read).collect(),
+        _ => inputs.into_par_iter().map(read).collect(),
+    };
     let mut loaded = Loaded::default();
     for part in parts {
         match part {
