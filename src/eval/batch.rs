@@ -9,7 +9,7 @@
 //! in different batches joins its years only when they are read together,
 //! so the run says so ([`BatchStop::Joined`]) and the caller reads it whole.
 
-use super::{Evaluator, IndicatorResult};
+use super::{Evaluator, IndicatorResult, Run, work_of};
 use crate::diagnostic::Diagnostic;
 use crate::number::Convention;
 use crate::plan::{Input, LoadError, load_inputs};
@@ -117,7 +117,7 @@ impl Evaluator {
                 let (paths, plans, this, sink) = (&out.plan_paths, &loaded.plans, &mut *self, &mut sink);
                 let (following, old) = (cut.next(), previous.take());
                 let (evaluated, read) = rayon::join(
-                    move || this.evaluate_part(plans, chunk, |c| sink(c, paths)),
+                    move || this.evaluate_overlapped(plans, chunk, |c| sink(c, paths)),
                     move || {
                         drop(old);
                         following.map(|(at, b)| (at, count(&b), load_inputs(b, numbers)))
@@ -147,6 +147,34 @@ impl Evaluator {
                 Err(e)
             }
         }
+    }
+}
+
+impl Evaluator {
+    /// [`Evaluator::evaluate_part`], with each chunk handed to `sink` (the
+    /// report rendered and written) while the next chunk is evaluated: one
+    /// after the other, the writing left a core idle.
+    fn evaluate_overlapped<E: Send>(
+        &mut self,
+        plans: &[crate::model::Plan],
+        chunk: usize,
+        mut sink: impl FnMut(Vec<IndicatorResult>) -> Result<(), E> + Send,
+    ) -> Result<(), E> {
+        let prepared = self.prepare(plans);
+        let work = work_of(&prepared);
+        let Some(pool) = self.pool(work.len()) else {
+            let run = Run::new(work.len(), self.progress.clone());
+            return work.chunks(chunk.max(1)).try_for_each(|part| sink(run.part(part, false)));
+        };
+        let run = Run::new(work.len(), self.progress.clone());
+        let mut ready: Option<Vec<IndicatorResult>> = None;
+        for part in work.chunks(chunk.max(1)) {
+            let (sunk, results) =
+                pool.install(|| rayon::join(|| ready.take().map_or(Ok(()), &mut sink), || run.part(part, true)));
+            sunk?;
+            ready = Some(results);
+        }
+        ready.map_or(Ok(()), sink)
     }
 }
 

@@ -278,15 +278,29 @@ impl Evaluator {
         chunk: usize,
         mut sink: impl FnMut(Vec<IndicatorResult>) -> Result<(), E>,
     ) -> Result<(), E> {
+        let prepared = self.prepare(plans);
+        let work = work_of(&prepared);
+        let (pool, run) = (self.pool(work.len()), Run::new(work.len(), self.progress.clone()));
+        for part in work.chunks(chunk.max(1)) {
+            let results = match &pool {
+                Some(pool) => pool.install(|| run.part(part, true)),
+                None => run.part(part, false),
+            };
+            sink(results)?;
+        }
+        Ok(())
+    }
+
+    /// Each plan to evaluate, with its rule set, the shared texts of its
+    /// results and its earlier years, in output order; rule sets are chosen
+    /// here, on one thread. Plans of a year not asked for are warned about.
+    fn prepare<'p>(&mut self, plans: &'p [Plan]) -> Vec<Prepared<'p>> {
         // Each unit's plans found once: a national run has tens of
         // thousands of plans, and scanning them all for each would be quadratic.
         let mut by_unit: HashMap<&str, Vec<&Plan>> = HashMap::new();
         for plan in plans {
             by_unit.entry(plan.unit.id.as_str()).or_default().push(plan);
         }
-        // The work in output order first (rule sets are chosen here, on one
-        // thread), then each item on its own: results are collected in that
-        // order whichever thread computes them.
         let mut prepared: Vec<Prepared<'_>> = Vec::new();
         for plan in plans {
             let asked = self.options.asked(plan.year);
@@ -326,38 +340,7 @@ impl Evaluator {
                 .collect();
             prepared.push(Prepared { set: self.rule_set(plan), plan, heads, views, asked, earlier });
         }
-        let mut work: Vec<Work<'_>> = Vec::new();
-        for p in &prepared {
-            for ((ind, head), components) in p.plan.indicators.iter().zip(&p.heads).zip(&p.views) {
-                for period in periods_for(p.plan, ind, p.asked.as_deref()) {
-                    work.push((p, ind, head, period, true));
-                    work.extend(components.iter().map(|(c, head)| (p, c, head, period, false)));
-                }
-            }
-        }
-        let total = work.len();
-        let done = AtomicUsize::new(0);
-        let progress = self.progress.clone();
-        let one = |&(p, ind, head, period, own): &Work<'_>| {
-            let r = evaluate_work(p, ind, head, period, own);
-            if let Some(p) = &progress {
-                p(done.fetch_add(1, Ordering::Relaxed) + 1, total);
-            }
-            r
-        };
-        // Threads get the main thread's stack: a rule recursing to the
-        // call-depth limit must stop on that limit, not overflow a smaller
-        // worker stack. No threads to be had: the same results on this one.
-        // A unit's plan is evaluated before threads would have started.
-        let pool = self.pool(total);
-        for part in work.chunks(chunk.max(1)) {
-            let results = match &pool {
-                Some(pool) => pool.install(|| part.par_iter().map(one).collect()),
-                None => part.iter().map(one).collect(),
-            };
-            sink(results)?;
-        }
-        Ok(())
+        prepared
     }
 
     /// The evaluating threads for a run of `total` indicator-periods, if it
@@ -462,6 +445,52 @@ struct Prepared<'p> {
 /// One indicator-period to evaluate, with its results' shared texts; `true`:
 /// an indicator of the plan, not a component view.
 type Work<'p> = (&'p Prepared<'p>, &'p Indicator, &'p Heading, Period, bool);
+
+/// Every indicator-period of the prepared plans, in output order.
+fn work_of<'p>(prepared: &'p [Prepared<'p>]) -> Vec<Work<'p>> {
+    let mut work: Vec<Work<'_>> = Vec::new();
+    for p in prepared {
+        for ((ind, head), components) in p.plan.indicators.iter().zip(&p.heads).zip(&p.views) {
+            for period in periods_for(p.plan, ind, p.asked.as_deref()) {
+                work.push((p, ind, head, period, true));
+                work.extend(components.iter().map(|(c, head)| (p, c, head, period, false)));
+            }
+        }
+    }
+    work
+}
+
+/// Evaluating the work of a run part by part, counting what is done for
+/// the progress callback.
+struct Run {
+    total: usize,
+    done: AtomicUsize,
+    progress: Option<Progress>,
+}
+
+impl Run {
+    fn new(total: usize, progress: Option<Progress>) -> Run {
+        Run { total, done: AtomicUsize::new(0), progress }
+    }
+
+    /// The results of `part`, in its order whichever thread computes them:
+    /// `parallel` on the threads of the current pool. Threads get the main
+    /// thread's stack ([`WORKER_STACK`]): a rule recursing to the call-depth
+    /// limit must stop on that limit, not overflow a smaller worker stack.
+    fn part(&self, part: &[Work<'_>], parallel: bool) -> Vec<IndicatorResult> {
+        let one = |&(p, ind, head, period, own): &Work<'_>| {
+            let r = evaluate_work(p, ind, head, period, own);
+            if let Some(progress) = &self.progress {
+                progress(self.done.fetch_add(1, Ordering::Relaxed) + 1, self.total);
+            }
+            r
+        };
+        match parallel {
+            true => part.par_iter().map(one).collect(),
+            false => part.iter().map(one).collect(),
+        }
+    }
+}
 
 /// Indicator-periods below which a run is evaluated on the calling thread:
 /// starting a pool costs more than it saves (a unit's plan is a few hundred).
