@@ -175,6 +175,12 @@ fn short_of(
     budget: Option<&RealisasiToDate>,
     components: &[Figures],
 ) -> Option<Note> {
+    // Nearly every indicator has only its own realisasi: asked at every
+    // period of a national run, without the lists below.
+    if ind.components.is_empty() && budget.is_none() {
+        let latest = own?.short_of(period)?;
+        return Some(Note::Text(Text::ReportedUpTo { period: latest.to_string() }));
+    }
     let parts = ind.components.iter().zip(components).map(|(c, f)| (c.id.as_str(), f.realisasi.as_ref()));
     let reached: Vec<(&str, Option<Period>)> = std::iter::once((ind.id.as_str(), own))
         .chain(std::iter::once(("budget.realisasi", budget)))
