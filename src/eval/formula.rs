@@ -169,6 +169,21 @@ mod tests {
     }
 
     #[test]
+    fn a_runaway_formula_stops_with_the_sandbox_error() {
+        let mine = MemoryStore::new("<mine>").with_rule("sendiri/loop", "fn capaian(x) { loop { } }");
+        let mut e = Evaluator::with_store(EvalOptions::default(), Arc::new(mine));
+        let c = e.formula("sendiri/loop").unwrap().capaian(d("10"), d("5"));
+        assert_eq!((c.capaian, c.status), (None, Status::Error));
+        assert!(c.diagnostics.iter().any(|d| d.code().starts_with("sandbox/")), "{:?}", c.diagnostics);
+    }
+
+    #[test]
+    fn a_formula_is_shared_between_threads() {
+        fn shared<T: Send + Sync>() {}
+        shared::<Formula>();
+    }
+
+    #[test]
     fn an_unknown_rule_is_an_error_when_the_formula_is_made() {
         let e = Evaluator::new(EvalOptions::default()).formula("tidak/ada");
         assert!(e.is_err());
