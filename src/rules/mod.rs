@@ -74,7 +74,14 @@ pub struct RuleSet {
     /// thread, so a flag rather than a shared lock.
     observed: AtomicBool,
     limits: Limits,
+    /// The standard rules as the evaluator asks for them (no place named),
+    /// kept apart from the library's shared table: every indicator-period
+    /// that names no rule asks for one, on every thread.
+    standard: [OnceLock<Result<Arc<Rule>, Diagnostic>>; STANDARD.len()],
 }
+
+/// The rules an indicator that names none gets (`figures::standard_rule`).
+const STANDARD: [&str; 3] = ["standard/positif", "standard/negatif", "standard/rentang"];
 
 impl RuleSet {
     /// A rule set over `store` with the given limits; the run's time limit
@@ -89,12 +96,18 @@ impl RuleSet {
             observed: AtomicBool::new(false),
             limits,
             sources,
+            standard: Default::default(),
         }
     }
 
     /// Compiles (once) and returns a rule.
     pub fn rule(&self, name: &str, used_at: Option<&Span>) -> Result<Arc<Rule>, Diagnostic> {
-        self.sources.rule(&self.engine, name, used_at)
+        // A rule a plan names (`used_at`) is found in the library, whose
+        // error then points at the plan.
+        match STANDARD.iter().position(|s| *s == name).filter(|_| used_at.is_none()) {
+            Some(i) => self.standard[i].get_or_init(|| self.sources.rule(&self.engine, name, None)).clone(),
+            None => self.sources.rule(&self.engine, name, used_at),
+        }
     }
 
     /// Loads (once) and returns a category scale.
