@@ -9,59 +9,70 @@
 use crate::number::Convention;
 use rust_decimal::Decimal;
 
-/// The digits of a decimal's mantissa, least significant first, with zeros
-/// added up to one more than its scale (so `0.05` has its leading `0`): the
-/// digits and how many there are. A mantissa holds at most 29 digits and a
-/// scale is at most 28.
+/// Two decimal digits of every number below 100, for writing two at a time.
+const PAIRS: &[u8; 200] = b"0001020304050607080910111213141516171819\
+                            2021222324252627282930313233343536373839\
+                            4041424344454647484950515253545556575859\
+                            6061626364656667686970717273747576777879\
+                            8081828384858687888990919293949596979899";
+
+/// Writes `value`'s decimal digits so that they end at `end` in `text`,
+/// two at a time (half the divisions); returns where they start.
+fn write_u64(mut value: u64, text: &mut [u8], mut end: usize) -> usize {
+    while value >= 100 {
+        let pair = (value % 100) as usize * 2;
+        value /= 100;
+        end -= 2;
+        text[end..end + 2].copy_from_slice(&PAIRS[pair..pair + 2]);
+    }
+    if value >= 10 {
+        let pair = value as usize * 2;
+        end -= 2;
+        text[end..end + 2].copy_from_slice(&PAIRS[pair..pair + 2]);
+    } else {
+        end -= 1;
+        text[end] = b'0' + value as u8;
+    }
+    end
+}
+
+/// The digits of a decimal's mantissa, most significant first, at the end
+/// of the array, with zeros before them up to one more than its scale (so
+/// `0.05` has its leading `0`): the digits and where they start. A mantissa
+/// holds at most 29 digits and a scale is at most 28.
 fn digits(value: Decimal) -> ([u8; 40], usize) {
+    const END: usize = 40;
     let scale = value.scale() as usize;
     let mantissa = value.mantissa().unsigned_abs();
-    let mut digits = [0u8; 40];
-    let mut len = 0;
+    let mut digits = [b'0'; END];
     // Most mantissas fit in 64 bits, and dividing those needs no 128-bit
     // division (a call of its own).
-    let (mut high, mut low) = match u64::try_from(mantissa) {
-        Ok(low) => (0, low),
-        Err(_) => ((mantissa / 10_000_000_000_000_000_000) as u64, (mantissa % 10_000_000_000_000_000_000) as u64),
-    };
-    loop {
-        digits[len] = b'0' + (low % 10) as u8;
-        low /= 10;
-        len += 1;
-        if low == 0 && (high == 0 || len == 19) {
-            if high == 0 {
-                break;
-            }
-            // The low part is 19 digits, zeros included, before the high part.
-            while len < 19 {
-                digits[len] = b'0';
-                len += 1;
-            }
-            low = high;
-            high = 0;
+    let start = match u64::try_from(mantissa) {
+        Ok(low) => write_u64(low, &mut digits, END),
+        Err(_) => {
+            // The low 19 digits, zeros included, after the high part.
+            let high = (mantissa / 10_000_000_000_000_000_000) as u64;
+            write_u64((mantissa % 10_000_000_000_000_000_000) as u64, &mut digits, END);
+            write_u64(high, &mut digits, END - 19)
         }
-    }
-    while len <= scale {
-        digits[len] = b'0';
-        len += 1;
-    }
-    (digits, len)
+    };
+    (digits, start.min(END - 1 - scale))
 }
 
 /// Appends a decimal as its `Display` writes it (`-12.50`, `0.0073`,
 /// `15174`).
 pub(crate) fn write_plain(value: Decimal, out: &mut Vec<u8>) {
     let scale = value.scale() as usize;
-    let (digits, len) = digits(value);
-    out.reserve(len + 2);
+    let (digits, start) = digits(value);
     if value.is_sign_negative() {
         out.push(b'-');
     }
-    for i in (0..len).rev() {
-        out.push(digits[i]);
-        if i == scale && i > 0 {
-            out.push(b'.');
-        }
+    // `digits` is padded past the scale, so the integer part has a digit.
+    let point = digits.len() - scale;
+    out.extend_from_slice(&digits[start..point]);
+    if scale > 0 {
+        out.push(b'.');
+        out.extend_from_slice(&digits[point..]);
     }
 }
 
@@ -80,21 +91,22 @@ pub(crate) fn write_grouped(value: Decimal, convention: Convention, out: &mut Ve
         Convention::En => (b',', b'.'),
     };
     let scale = value.scale() as usize;
-    let (digits, len) = digits(value);
-    out.reserve(len + len / 3 + 2);
+    let (digits, start) = digits(value);
+    let point = digits.len() - scale;
+    out.reserve(point - start + (point - start) / 3 + scale + 2);
     if value.is_sign_negative() {
         out.push(b'-');
     }
     // `digits` is padded past the scale, so the integer part has a digit.
-    for i in (scale..len).rev() {
-        if i + 1 < len && (i - scale + 1).is_multiple_of(3) {
+    for (i, &digit) in digits[start..point].iter().enumerate() {
+        if i > 0 && (point - start - i).is_multiple_of(3) {
             out.push(group);
         }
-        out.push(digits[i]);
+        out.push(digit);
     }
     if scale > 0 {
         out.push(mark);
-        out.extend(digits[..scale].iter().rev());
+        out.extend_from_slice(&digits[point..]);
     }
 }
 
@@ -116,16 +128,7 @@ pub(crate) fn format_grouped_scaled(value: Decimal, convention: Convention) -> S
 pub(crate) fn write_integer(value: i64, out: &mut Vec<u8>) {
     // Filled from the end, then appended at once.
     let mut text = [0u8; 20];
-    let mut at = text.len();
-    let mut rest = value.unsigned_abs();
-    loop {
-        at -= 1;
-        text[at] = b'0' + (rest % 10) as u8;
-        rest /= 10;
-        if rest == 0 {
-            break;
-        }
-    }
+    let at = write_u64(value.unsigned_abs(), &mut text, 20);
     if value < 0 {
         out.push(b'-');
     }
@@ -196,7 +199,9 @@ mod tests {
 
     #[test]
     fn integers_are_what_display_writes() {
-        for v in [0i64, 1, 9, 10, 2024, -1, -2024, 99_999, i64::MAX, i64::MIN, i64::MIN + 1] {
+        for v in
+            [0i64, 1, 9, 10, 11, 99, 100, 101, 999, 1000, 2024, -1, -2024, 99_999, i64::MAX, i64::MIN, i64::MIN + 1]
+        {
             let mut out = b"x".to_vec();
             write_integer(v, &mut out);
             assert_eq!(out, format!("x{v}").into_bytes());

@@ -79,6 +79,70 @@ impl What {
     }
 }
 
+/// Which of the figures and texts a result may lack some result of a
+/// chunk has, one bit each: a column that none of them fills is written as
+/// its delimiter alone, without asking each result.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
+pub(super) struct Present(u32);
+
+impl Present {
+    const KATEGORI: u32 = 1;
+    const SASARAN: u32 = 1 << 1;
+    const SASARAN_ID: u32 = 1 << 2;
+    const SATUAN: u32 = 1 << 3;
+    const PROGRAM: u32 = 1 << 4;
+    const PROGRAM_KODE: u32 = 1 << 5;
+    const RULE_FILE: u32 = 1 << 6;
+    const PLAN_KIND: u32 = 1 << 7;
+    const PLAN_YEAR: u32 = 1 << 8;
+    const PLAN_REVISION: u32 = 1 << 9;
+    const BUDGET: u32 = 1 << 10;
+    const TREND: u32 = 1 << 11;
+    const RENSTRA: u32 = 1 << 12;
+    const EARLIER: u32 = 1 << 13;
+    const OUTPUTS: u32 = 1 << 14;
+
+    /// What some result of `results` has.
+    pub(super) fn of(results: &[IndicatorResult]) -> Present {
+        let bit = |has: bool, bit: u32| if has { bit } else { 0 };
+        Present(results.iter().fold(0, |present, r| {
+            present
+                | bit(r.kategori.is_some(), Self::KATEGORI)
+                | bit(r.sasaran.is_some(), Self::SASARAN)
+                | bit(r.sasaran_id.is_some(), Self::SASARAN_ID)
+                | bit(r.satuan.is_some(), Self::SATUAN)
+                | bit(r.program.is_some(), Self::PROGRAM)
+                | bit(r.program.as_ref().is_some_and(|p| p.kode.is_some()), Self::PROGRAM_KODE)
+                | bit(r.rule_file.is_some(), Self::RULE_FILE)
+                | bit(r.plan_info.kind.is_some(), Self::PLAN_KIND)
+                | bit(r.plan_info.year.is_some(), Self::PLAN_YEAR)
+                | bit(r.plan_info.revision.is_some(), Self::PLAN_REVISION)
+                | bit(r.budget.is_some(), Self::BUDGET)
+                | bit(r.trend.is_some(), Self::TREND)
+                | bit(r.renstra.is_some(), Self::RENSTRA)
+                | bit(!r.earlier.is_empty(), Self::EARLIER)
+                | bit(!r.outputs.is_empty(), Self::OUTPUTS)
+        }))
+    }
+}
+
+/// How the CSV writes a column's cells, decided once per chunk.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(super) enum CsvCell {
+    /// No result of the chunk fills it: every cell is empty.
+    Empty,
+    /// capaian writes it, and it never holds a delimiter, a quote, a line
+    /// break, a control character or a formula's first character: numbers
+    /// (a ratio's `1:` too), periods, years and the names of its own.
+    Safe,
+    /// A text results share with their plan or indicator
+    /// ([`Column::shared`]), escaped and quoted as it must be.
+    Shared,
+    /// Anything else: escaped (`!made_here`), neutralised and quoted as it
+    /// must be.
+    Checked { made_here: bool },
+}
+
 /// One column: its machine name, what it shows, whether it is a number
 /// (right-aligned) and whether a narrow table may leave it out.
 #[derive(Debug, Clone)]
@@ -246,6 +310,43 @@ impl Column {
     /// [`What::is_made_here`]).
     pub(super) fn is_made_here(&self) -> bool {
         self.what.is_made_here()
+    }
+
+    /// How the CSV writes this column's cells when some result of a chunk
+    /// has what `present` says.
+    pub(super) fn csv_cell(&self, present: Present) -> CsvCell {
+        use What::*;
+        let needs = match &self.what {
+            Kategori => Present::KATEGORI,
+            Sasaran => Present::SASARAN,
+            SasaranId => Present::SASARAN_ID,
+            Satuan => Present::SATUAN,
+            Program => Present::PROGRAM,
+            ProgramKode => Present::PROGRAM_KODE,
+            RuleFile => Present::RULE_FILE,
+            PlanKind => Present::PLAN_KIND,
+            PlanYear => Present::PLAN_YEAR,
+            PlanRevision => Present::PLAN_REVISION,
+            Pagu | RealisasiAnggaran | Penyerapan => Present::BUDGET,
+            Trend => Present::TREND,
+            RenstraTarget | RenstraCapaian => Present::RENSTRA,
+            EarlierRealisasi(_) | EarlierCapaian(_) => Present::EARLIER,
+            Output(_) => Present::OUTPUTS,
+            _ => 0,
+        };
+        if needs != 0 && present.0 & needs == 0 {
+            return CsvCell::Empty;
+        }
+        match &self.what {
+            // A target may be a range (`-10–-5`), an output a rule's text.
+            Period | Realisasi | Value | Capaian | Status | Polarity | PlanKind | PlanYear | PlanRevision | Pagu
+            | RealisasiAnggaran | Penyerapan | EarlierRealisasi(_) | EarlierCapaian(_) | Trend | RenstraCapaian => {
+                CsvCell::Safe
+            }
+            Unit | Indicator | Name | Rule | Plan | RuleFile | Kategori | Sasaran | SasaranId | Satuan | Program
+            | ProgramKode => CsvCell::Shared,
+            _ => CsvCell::Checked { made_here: self.is_made_here() },
+        }
     }
 
     /// Where the text of `r`'s cell lies when `r` shares it with its plan
@@ -434,5 +535,42 @@ pub(super) fn target_text(t: Target, numbers: Convention) -> String {
         Target::Range(a, b) => {
             format!("{}–{}", number_text(a.normalize(), numbers), number_text(b.normalize(), numbers))
         }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::eval::{Status, Trend};
+    use crate::model::{PlanKind, Polarity, Revision};
+    use crate::output::is_formula;
+
+    /// The names a [`CsvCell::Safe`] column writes are written as they are:
+    /// nothing in them is escaped, quoted or neutralised in either CSV.
+    #[test]
+    fn names_of_safe_columns_need_nothing_done() {
+        let names = [Status::names(), Polarity::names(), PlanKind::names(), Revision::names(), Trend::names()];
+        for name in names.into_iter().flatten() {
+            let bytes = name.as_bytes();
+            let plain = bytes.iter().all(|&b| (b' '..=b'~').contains(&b) && !matches!(b, b'"' | b',' | b';'));
+            assert!(plain && !bytes.is_empty() && !is_formula(bytes), "{name:?}");
+        }
+    }
+
+    #[test]
+    fn a_column_no_result_fills_is_empty_and_others_are_not() {
+        let none = Present::default();
+        let cols = csv_columns_for(&[2023], &["skor".to_string()]);
+        let kind = |key: &str, present: Present| cols.iter().find(|c| c.key == key).unwrap().csv_cell(present);
+        for key in ["kategori", "sasaran", "pagu", "penyerapan", "trend", "capaian_2023", "skor", "program_kode"] {
+            assert_eq!(kind(key, none), CsvCell::Empty, "{key}");
+            assert_ne!(kind(key, Present(u32::MAX)), CsvCell::Empty, "{key}");
+        }
+        assert_eq!(kind("pagu", Present(Present::BUDGET)), CsvCell::Safe);
+        assert_eq!(kind("skor", Present(Present::OUTPUTS)), CsvCell::Checked { made_here: false });
+        assert_eq!(kind("target", none), CsvCell::Checked { made_here: true });
+        assert_eq!(kind("message", none), CsvCell::Checked { made_here: false });
+        assert_eq!(kind("unit", none), CsvCell::Shared);
+        assert_eq!(kind("capaian", none), CsvCell::Safe);
     }
 }

@@ -89,6 +89,24 @@ impl CsvWriter {
         start..self.out.len()
     }
 
+    /// A cell capaian writes itself that can hold nothing to escape, quote
+    /// or neutralise (a number, a period, one of its own names): `write`
+    /// appends it and that is all.
+    pub(super) fn safe(&mut self, write: impl FnOnce(&mut Vec<u8>)) {
+        self.separate();
+        write(&mut self.out);
+    }
+
+    /// `n` empty cells: their delimiters only.
+    pub(super) fn empty(&mut self, n: usize) {
+        if n == 0 {
+            return;
+        }
+        let delimiters = n - usize::from(!self.in_line);
+        self.out.resize(self.out.len() + delimiters, self.delimiter);
+        self.in_line = true;
+    }
+
     /// A cell whose bytes are those of a cell written before on a line not
     /// yet taken (`earlier`, as [`CsvWriter::cell`] returned it): a text the
     /// results share, written once and copied.

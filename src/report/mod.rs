@@ -124,24 +124,62 @@ fn csv_header(cols: &[columns::Column], numbers: Convention) -> Vec<u8> {
 /// `Column::shared`) and where its cell lies in the writer's buffer.
 type LastShared = Option<(usize, Range<usize>)>;
 
+/// One step of writing a CSV line: how a column's cells are written
+/// ([`columns::CsvCell`]), consecutive empty columns taken together.
+enum Step<'c> {
+    /// This many columns no result of the chunk fills.
+    Empty(usize),
+    Safe(&'c columns::Column),
+    /// With the shared text the column last wrote.
+    Shared(&'c columns::Column, LastShared),
+    Checked(&'c columns::Column, bool),
+}
+
+/// The steps of a line of `results` under `cols`, decided once.
+fn csv_steps<'c>(results: &[IndicatorResult], cols: &'c [columns::Column]) -> Vec<Step<'c>> {
+    let present = columns::Present::of(results);
+    let mut steps: Vec<Step<'c>> = Vec::with_capacity(cols.len());
+    for c in cols {
+        match (c.csv_cell(present), steps.last_mut()) {
+            (columns::CsvCell::Empty, Some(Step::Empty(n))) => *n += 1,
+            (columns::CsvCell::Empty, _) => steps.push(Step::Empty(1)),
+            (columns::CsvCell::Safe, _) => steps.push(Step::Safe(c)),
+            (columns::CsvCell::Shared, _) => steps.push(Step::Shared(c, None)),
+            (columns::CsvCell::Checked { made_here }, _) => steps.push(Step::Checked(c, made_here)),
+        }
+    }
+    steps
+}
+
 /// The CSV lines of `results` under `cols`.
+///
+/// Most cells of a national report are empty or repeat the row before, so
+/// what each column needs is decided once for the results
+/// ([`csv_steps`]): columns none of them fills are delimiters only;
+/// numbers, periods and capaian's own names are written without being
+/// looked at again; a text results share with their plan or indicator (its
+/// path, rule file, an indicator's name …) is written once and copied
+/// while consecutive results point at the same one.
 fn csv_rows(results: &[IndicatorResult], cols: &[columns::Column], numbers: Convention, lang: Lang) -> Vec<u8> {
-    // Per column, decided once: whether its cells need their control
-    // characters escaped, and the last text shared with a plan or an
-    // indicator it wrote (where it lies in the buffer): consecutive results
-    // of a plan share its path, its rule file, an indicator's name …, so
-    // such a cell is written once and copied while the text stays the same.
-    let mut cols: Vec<(&columns::Column, bool, LastShared)> =
-        cols.iter().map(|c| (c, c.is_made_here(), None)).collect();
+    let mut steps = csv_steps(results, cols);
     let mut w = CsvWriter::new(csv_delimiter(numbers), results.len() * (160 + 4 * cols.len()));
     for r in results {
-        for (c, made_here, last) in &mut cols {
-            let shared = c.shared(r);
-            match (shared, &last) {
-                (Some(text), Some((was, at))) if text == *was => w.repeat(at.clone()),
-                _ => {
-                    let at = w.cell(*made_here, |out| c.write(r, numbers, lang, false, out));
-                    *last = shared.map(|text| (text, at));
+        for step in &mut steps {
+            match step {
+                Step::Empty(n) => w.empty(*n),
+                Step::Safe(c) => w.safe(|out| c.write(r, numbers, lang, false, out)),
+                Step::Shared(c, last) => {
+                    let shared = c.shared(r);
+                    match (shared, &last) {
+                        (Some(text), Some((was, at))) if text == *was => w.repeat(at.clone()),
+                        _ => {
+                            let at = w.cell(false, |out| c.write(r, numbers, lang, false, out));
+                            *last = shared.map(|text| (text, at));
+                        }
+                    }
+                }
+                Step::Checked(c, made_here) => {
+                    w.cell(*made_here, |out| c.write(r, numbers, lang, false, out));
                 }
             }
         }
@@ -222,6 +260,78 @@ mod tests {
         let words = |s: &str| s.split_whitespace().collect::<Vec<_>>().join(" ");
         assert!(words(&tight).contains("realisasi reported up to 2024-06 only"), "{tight}");
         assert!(tight.lines().any(|l| l.starts_with("    no realisasi")), "{tight}");
+    }
+
+    /// The CSV lines of `results` with every cell looked at as any text
+    /// is (escaped, neutralised, quoted): what [`csv_rows`] writes.
+    fn every_cell_checked(results: &[IndicatorResult], cols: &[columns::Column], numbers: Convention) -> Vec<u8> {
+        let mut w = CsvWriter::new(csv_delimiter(numbers), 0);
+        for r in results {
+            for c in cols {
+                w.cell(c.is_made_here(), |out| c.write(r, numbers, Lang::En, false, out));
+            }
+            w.end_line();
+        }
+        w.into_bytes()
+    }
+
+    #[test]
+    fn csv_lines_are_those_of_every_cell_checked() {
+        // Awkward texts, a negative range, a ratio, a budget, a programme
+        // with its code, and indicators without any of them; then every
+        // example.
+        let text = r#"
+[unit]
+id = "=u,1"
+[plan]
+year = 2024
+kind = "RKT"
+[[indicator]]
+id = "-A"
+name = "a, \"b\"\nc"
+satuan = "%;x"
+target = "-10 - -5"
+realisasi = { "2024-06" = -7 }
+polarity = "turun"
+program = { kode = "5 03", nama = "@Prog" }
+budget = { pagu = 1000, realisasi = { "2024-06" = 400 } }
+[[indicator]]
+id = "B"
+target = 10
+[[indicator]]
+id = "C"
+satuan = "rasio"
+target = "1:32"
+realisasi = 30
+sasaran = "S\u0007"
+"#;
+        let plan = crate::plan::read_toml_plan(Path::new("u.toml"), text, None).unwrap();
+        let mut reports = vec![Evaluator::new(EvalOptions::default()).evaluate(&[plan])];
+        let examples = Path::new(env!("CARGO_MANIFEST_DIR")).join("examples");
+        for entry in std::fs::read_dir(examples).unwrap() {
+            let path = entry.unwrap().path();
+            if path.is_dir() {
+                let loaded = crate::plan::load_paths(&[path], None).unwrap();
+                reports.push(Evaluator::new(EvalOptions::default()).evaluate(&loaded.plans));
+            }
+        }
+        let mut cells = 0;
+        for report in &reports {
+            let cols = columns::csv_columns(&report.results);
+            for numbers in [Convention::En, Convention::Id] {
+                // Whole, and in parts of three (what some parts lack, others have).
+                let whole = every_cell_checked(&report.results, &cols, numbers);
+                let lines = String::from_utf8_lossy(&whole);
+                assert_eq!(String::from_utf8_lossy(&csv_rows(&report.results, &cols, numbers, Lang::En)), lines);
+                let parts: Vec<u8> =
+                    report.results.chunks(3).flat_map(|part| csv_rows(part, &cols, numbers, Lang::En)).collect();
+                assert_eq!(String::from_utf8_lossy(&parts), lines);
+                cells += report.results.len() * cols.len();
+            }
+        }
+        assert!(reports[0].results.len() == 3 && cells > 1000, "{cells} cells");
+        let first = render(&reports[0], Format::Csv);
+        assert!(first.contains("'=u,1") && first.contains("'-10–-5") && first.contains("1:32"), "{first}");
     }
 
     #[test]
