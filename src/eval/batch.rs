@@ -148,9 +148,7 @@ impl Evaluator {
             }
         }
     }
-}
 
-impl Evaluator {
     /// [`Evaluator::evaluate_part`], with each chunk handed to `sink` (the
     /// report rendered and written) while the next chunk is evaluated: one
     /// after the other, the writing left a core idle.
@@ -162,11 +160,10 @@ impl Evaluator {
     ) -> Result<(), E> {
         let prepared = self.prepare(plans);
         let work = work_of(&prepared);
-        let Some(pool) = self.pool(work.len()) else {
-            let run = Run::new(work.len(), self.progress.clone());
-            return work.chunks(chunk.max(1)).try_for_each(|part| sink(run.part(part, false)));
-        };
         let run = Run::new(work.len(), self.progress.clone());
+        let Some(pool) = self.pool(work.len()) else {
+            return run.in_turn(&work, chunk, None, sink);
+        };
         let mut ready: Option<Vec<IndicatorResult>> = None;
         for part in work.chunks(chunk.max(1)) {
             let (sunk, results) =

@@ -175,27 +175,35 @@ fn short_of(
     budget: Option<&RealisasiToDate>,
     components: &[Figures],
 ) -> Option<Note> {
-    // Nearly every indicator has only its own realisasi: asked at every
-    // period of a national run, without the lists below.
-    if ind.components.is_empty() && budget.is_none() {
-        let latest = own?.short_of(period)?;
-        return Some(Note::Text(Text::ReportedUpTo { period: latest.to_string() }));
-    }
+    // Counted and searched in place, not listed: this is asked at every
+    // period of every indicator of a national run.
     let parts = ind.components.iter().zip(components).map(|(c, f)| (c.id.as_str(), f.realisasi.as_ref()));
-    let reached: Vec<(&str, Option<Period>)> = std::iter::once((ind.id.as_str(), own))
-        .chain(std::iter::once(("budget.realisasi", budget)))
-        .chain(parts)
-        .filter_map(|(id, r)| r.map(|r| (id, r.short_of(period))))
-        .collect();
-    let short: Vec<&(&str, Option<Period>)> = reached.iter().filter(|(_, s)| s.is_some()).collect();
-    if short.is_empty() {
+    let reached = || {
+        std::iter::once((ind.id.as_str(), own))
+            .chain(std::iter::once(("budget.realisasi", budget)))
+            .chain(parts.clone())
+            .filter_map(|(id, r)| r.map(|r| (id, r.short_of(period))))
+    };
+    // How many reached a figure, how many stop short, and the latest they
+    // reach (of two ending together, the later given, as `max_by` picks).
+    let (mut reached_count, mut short_count, mut latest) = (0, 0, None::<Period>);
+    for (_, short) in reached() {
+        reached_count += 1;
+        if let Some(p) = short {
+            short_count += 1;
+            if latest.is_none_or(|l| p.cmp_end(&l) != std::cmp::Ordering::Less) {
+                latest = Some(p);
+            }
+        }
+    }
+    if short_count == 0 {
         return None;
     }
-    if short.len() == reached.len() {
-        let latest = short.iter().filter_map(|(_, p)| *p).max_by(|a, b| a.cmp_end(b))?;
-        return Some(Note::Text(Text::ReportedUpTo { period: latest.to_string() }));
+    if short_count == reached_count {
+        return latest.map(|p| Note::Text(Text::ReportedUpTo { period: p.to_string() }));
     }
-    Some(Note::ComponentsShortOf(short.iter().filter_map(|(id, p)| p.map(|p| (id.to_string(), p))).collect()))
+    let short = reached().filter_map(|(id, s)| s.map(|p| (id.to_string(), p)));
+    Some(Note::ComponentsShortOf(short.collect()))
 }
 
 /// Realisasi anggaran as a share of the pagu, in percent, to 2 decimals

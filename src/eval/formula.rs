@@ -76,7 +76,7 @@ impl Formula {
     /// assert_eq!(formula.capaian(Decimal::ZERO, Decimal::ONE).status, Status::NotComputable);
     /// ```
     pub fn capaian(&self, target: Decimal, realisasi: Decimal) -> FormulaResult {
-        if let Some(capaian) = self.twin(target, realisasi) {
+        if let Some(capaian) = self.set.by_twin(&self.rule, realisasi, target) {
             return FormulaResult {
                 capaian: Some(capaian),
                 status: Status::Ok,
@@ -86,15 +86,6 @@ impl Formula {
         }
         let r = self.evaluate(target, realisasi);
         FormulaResult { capaian: r.capaian_raw, status: r.status, notes: r.notes, diagnostics: r.diagnostics }
-    }
-
-    /// The twin's capaian, where `eval` would use it.
-    fn twin(&self, target: Decimal, realisasi: Decimal) -> Option<Decimal> {
-        let twin = self.rule.twin?;
-        if self.set.observed() || self.set.run_is_over() {
-            return None;
-        }
-        twin.capaian(realisasi, target)
     }
 
     /// The whole evaluation of an indicator with these figures.

@@ -276,19 +276,12 @@ impl Evaluator {
         &mut self,
         plans: &[Plan],
         chunk: usize,
-        mut sink: impl FnMut(Vec<IndicatorResult>) -> Result<(), E>,
+        sink: impl FnMut(Vec<IndicatorResult>) -> Result<(), E>,
     ) -> Result<(), E> {
         let prepared = self.prepare(plans);
         let work = work_of(&prepared);
-        let (pool, run) = (self.pool(work.len()), Run::new(work.len(), self.progress.clone()));
-        for part in work.chunks(chunk.max(1)) {
-            let results = match &pool {
-                Some(pool) => pool.install(|| run.part(part, true)),
-                None => run.part(part, false),
-            };
-            sink(results)?;
-        }
-        Ok(())
+        let pool = self.pool(work.len());
+        Run::new(work.len(), self.progress.clone()).in_turn(&work, chunk, pool.as_deref(), sink)
     }
 
     /// Each plan to evaluate, with its rule set, the shared texts of its
@@ -489,6 +482,23 @@ impl Run {
             true => part.par_iter().map(one).collect(),
             false => part.iter().map(one).collect(),
         }
+    }
+
+    /// Evaluates `work` a chunk at a time (on `pool`'s threads if any),
+    /// each chunk handed to `sink` before the next is evaluated.
+    fn in_turn<E>(
+        &self,
+        work: &[Work<'_>],
+        chunk: usize,
+        pool: Option<&rayon::ThreadPool>,
+        mut sink: impl FnMut(Vec<IndicatorResult>) -> Result<(), E>,
+    ) -> Result<(), E> {
+        work.chunks(chunk.max(1)).try_for_each(|part| {
+            sink(match pool {
+                Some(pool) => pool.install(|| self.part(part, true)),
+                None => self.part(part, false),
+            })
+        })
     }
 }
 

@@ -210,15 +210,14 @@ impl Stages<'_> {
     /// The capaian of a standard rule by its native twin, when nobody
     /// watches the script run and the twin covers the case.
     fn twin(&self, rule: &Rule) -> Option<Decimal> {
-        let twin = rule.twin?;
-        if self.obs.observing() || self.set.observed() || self.set.run_is_over() {
+        if self.obs.observing() {
             return None;
         }
         let target = match self.figures.target {
             Ok(crate::number::Target::Single(t)) => t,
             _ => return None,
         };
-        twin.capaian(self.value?, target)
+        self.set.by_twin(rule, self.value?, target)
     }
 
     /// The rule the indicator names, else the standard rule for its target.

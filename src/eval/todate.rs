@@ -135,16 +135,15 @@ pub(crate) fn realisasi_to_date(
     }
     upto.sort_by(|a, b| a.0.cmp_end(&b.0));
     let values: Vec<Decimal> = upto.iter().map(|(_, v)| v.value).collect();
-    let value = match mode {
-        Aggregation::Sum | Aggregation::Last => checked_sum(&values)?,
+    let value = if mode == Aggregation::Average {
         // A mean that fits is computed even when the sum would not.
-        Aggregation::Average => {
-            let n = Decimal::from(values.len());
-            match checked_sum(&values) {
-                Some(s) => s / n,
-                None => values.iter().try_fold(Decimal::ZERO, |a, v| a.checked_add(*v / n))?,
-            }
+        let n = Decimal::from(values.len());
+        match checked_sum(&values) {
+            Some(s) => s / n,
+            None => values.iter().try_fold(Decimal::ZERO, |a, v| a.checked_add(*v / n))?,
         }
+    } else {
+        checked_sum(&values)?
     };
     let periods = upto.iter().map(|(p, _)| *p).collect();
     Some(RealisasiToDate { value, periods })

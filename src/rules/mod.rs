@@ -24,6 +24,7 @@ use crate::diagnostic::{Diagnostic, Kind, Span, Subject};
 use crate::engine::trace::{Trace, TraceHandle};
 use crate::engine::{CallClock, Limits, Stop, build_engine, build_tracing_engine, seconds};
 use rhai::{AST, CallFnOptions, Dynamic, Engine, EvalAltResult, Map, Scope};
+use rust_decimal::Decimal;
 use std::path::Path;
 use std::sync::atomic::{AtomicBool, Ordering};
 use std::sync::{Arc, Mutex, OnceLock};
@@ -74,14 +75,7 @@ pub struct RuleSet {
     /// thread, so a flag rather than a shared lock.
     observed: AtomicBool,
     limits: Limits,
-    /// The standard rules as the evaluator asks for them (no place named),
-    /// kept apart from the library's shared table: every indicator-period
-    /// that names no rule asks for one, on every thread.
-    standard: [OnceLock<Result<Arc<Rule>, Diagnostic>>; STANDARD.len()],
 }
-
-/// The rules an indicator that names none gets (`figures::standard_rule`).
-const STANDARD: [&str; 3] = ["standard/positif", "standard/negatif", "standard/rentang"];
 
 impl RuleSet {
     /// A rule set over `store` with the given limits; the run's time limit
@@ -96,18 +90,24 @@ impl RuleSet {
             observed: AtomicBool::new(false),
             limits,
             sources,
-            standard: Default::default(),
         }
     }
 
     /// Compiles (once) and returns a rule.
     pub fn rule(&self, name: &str, used_at: Option<&Span>) -> Result<Arc<Rule>, Diagnostic> {
-        // A rule a plan names (`used_at`) is found in the library, whose
-        // error then points at the plan.
-        match STANDARD.iter().position(|s| *s == name).filter(|_| used_at.is_none()) {
-            Some(i) => self.standard[i].get_or_init(|| self.sources.rule(&self.engine, name, None)).clone(),
-            None => self.sources.rule(&self.engine, name, used_at),
+        self.sources.rule(&self.engine, name, used_at)
+    }
+
+    /// The capaian of `rule` by its native twin, where the twin stands for
+    /// the script: nobody records the script's lines and the run is not
+    /// past its time limit (then every call must fail as the script's
+    /// would). `None`: run the script.
+    pub(crate) fn by_twin(&self, rule: &Rule, value: Decimal, target: Decimal) -> Option<Decimal> {
+        let twin = rule.twin?;
+        if self.observed() || self.run_is_over() {
+            return None;
         }
+        twin.capaian(value, target)
     }
 
     /// Loads (once) and returns a category scale.
